@@ -1,0 +1,41 @@
+import { Command, CommanderError } from 'commander';
+import { BrigadeError } from './errors.js';
+import { VERSION } from './version.js';
+
+/**
+ * The edge: parses arguments, runs a command, maps errors to exit codes.
+ * 0 ran; 1 a check failed (--fail-above); 2 usage or input error. Only here and in commands/ is anything printed.
+ */
+const program = new Command();
+program
+  .name('brigade')
+  .description('Find comment brigading (coordinated inauthentic commenting) in exported Facebook comment dumps.')
+  .version(VERSION)
+  .exitOverride()
+  .showHelpAfterError('(run with --help for usage)')
+  .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+const { registerScan } = await import('./commands/scan.js');
+const { registerSimulate } = await import('./commands/simulate.js');
+registerScan(program);
+registerSimulate(program);
+
+// `brigade scan … | head` closes stdout early: that is success, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof BrigadeError) {
+    process.stderr.write(`brigade: ${error.message}\n`);
+    process.exitCode = error.exitCode;
+  } else {
+    throw error;
+  }
+}
+

@@ -1,0 +1,108 @@
+import { writeFile } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import { InputError } from '../errors.js';
+import { OUTPUT_FORMATS, resolveScanOptions, VERDICT_FLAGS, type ScanOptions } from '../options.js';
+import { renderCsv } from '../report/csv.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { rejectionText, rowsText, unavailableText, warningText } from '../report/messages.js';
+import { forTerminal } from '../report/sanitize.js';
+import { renderTable } from '../report/table.js';
+import type { ScanResult } from '../result.js';
+import { runScan } from '../run.js';
+import { verdictOptions } from '../score/verdict.js';
+import { SIGNALS } from '../signals/index.js';
+
+const HELP = `
+Reads canonical comment CSV files (and directories of them, in name order), judges every account
+that commented or reacted, and reports the inauthentic share of each post's top-N comments.
+
+Memory grows with the number of comments (each is kept once); reading is streamed.
+
+Exit codes: 0 the scan ran; 1 --fail-above was exceeded; 2 usage or input error.`;
+
+export function registerScan(program: Command): void {
+  const command = program
+    .command('scan')
+    .summary('judge the accounts in comment exports and measure the top-N inauthentic share')
+    .description(`Judge accounts and measure the inauthentic share of top comments.${HELP}`)
+    .argument('<files...>', 'canonical comment CSV files or directories')
+    .option('--reactions <file>', 'reactions CSV: comment_id, reactor_id, reactor_name, reactor_type, reaction_type')
+    .option('--profile <name>', 'analysis profile (zone, shift, name lexicons)', 'az')
+    .option('--tz <zone>', 'analysis time zone (IANA), overrides the profile (az: Asia/Baku)')
+    .option('--work-hours <HH-HH>', 'shift hours, local, overrides the profile (az: 09-18)')
+    .option('--lunch <HH-HH|none>', 'lunch break excluded from the shift (az: 13-14)')
+    .option('--workdays <days>', 'workdays, e.g. mon-fri (az: mon-fri)')
+    .option('--input-tz <zone>', 'zone of times written without one', 'UTC')
+    .option('--top <n>', 'top-N comments per post', '300')
+    .option('--include-replies', 'count replies in the top N, not only top-level comments', false)
+    .addOption(new Option('--rank <by>', 'how the top N is ordered').choices(['order', 'likes', 'replies']).default('order'))
+    .addOption(new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('table'))
+    .option('--out <file>', 'write the output to a file instead of stdout')
+    .option('--fail-above <share>', 'exit 1 when some post’s top-N inauthentic share exceeds this fraction (0–1)')
+    .option('--skip-bad-rows', 'count and skip bad rows instead of stopping at the first', false)
+    .option('--quiet', 'no progress or row accounting on stderr', false);
+
+  for (const signal of SIGNALS) {
+    const defaults = (signal.options as { parse(v: unknown): Record<string, unknown> }).parse({});
+    for (const f of signal.flags) command.option(`--${f.flag} <n>`, `${signal.id}: ${f.description} (default ${defaults[f.key]})`);
+  }
+  const verdictDefaults = verdictOptions.parse({});
+  for (const f of VERDICT_FLAGS) command.option(`--${f.flag} <n>`, `verdict: ${f.description} (default ${verdictDefaults[f.key]})`);
+
+  command.action(async (files: string[], raw: Record<string, unknown>) => {
+    const options = resolveScanOptions(raw);
+    await scan(files, options);
+  });
+}
+
+async function scan(files: string[], options: ScanOptions): Promise<void> {
+  const progress = !options.quiet && process.stderr.isTTY;
+  const result = await runScan({ comments: files, reactions: options.reactions }, options.analysis, options.skipBadRows, {
+    onProgress: progress ? (rows) => process.stderr.write(`\rread ${rows.toLocaleString('en-US')} rows…`) : undefined,
+  });
+  if (progress) process.stderr.write('\r\x1b[K');
+  reportToStderr(result, options);
+  const output = render(result, options);
+  if (options.out) {
+    try {
+      await writeFile(options.out, output);
+    } catch (error) {
+      throw new InputError(options.out, `cannot be written (${(error as NodeJS.ErrnoException).code})`);
+    }
+  } else {
+    process.stdout.write(output);
+  }
+  if (options.failAbove !== undefined && result.topN.posts.some((p) => p.considered > 0 && p.share > options.failAbove!)) {
+    process.exitCode = 1;
+  }
+}
+
+function render(result: ScanResult, options: ScanOptions): string {
+  switch (options.format) {
+    case 'json':
+      return renderJson(result);
+    case 'csv':
+      return renderCsv(result);
+    case 'markdown':
+      return renderMarkdown(result);
+    default:
+      return renderTable(result, process.stdout.columns ?? 120);
+  }
+}
+
+function reportToStderr(result: ScanResult, options: ScanOptions): void {
+  const lines: string[] = [];
+  for (const w of result.warnings) lines.push(`warning: ${warningText(w)}`);
+  for (const s of result.meta.signals) if (!s.available) lines.push(`note: ${unavailableText(s.id, s.unavailableReason!)}`);
+  if (!options.quiet) {
+    lines.push(...rowsText(result));
+    if (result.rows.rejected > 0) {
+      lines.push(`first ${result.rejectedRows.length} of ${result.rows.rejected} rejected rows:`);
+      for (const r of result.rejectedRows) lines.push(`  ${rejectionText(r)}`);
+    }
+    if (!result.meta.converged) lines.push(`note: suspects did not settle in ${result.meta.rounds} rounds; the last round is reported`);
+  }
+  if (lines.length > 0) process.stderr.write(`${lines.map((l) => forTerminal(l)).join('\n')}\n`);
+}
+

@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { parse, type CsvError } from 'csv-parse';
+import { InputError } from '../errors.js';
+
+/** Largest single field we accept; a bigger one is almost surely a broken quote swallowing the file. */
+export const MAX_FIELD_BYTES = 8 * 1024 * 1024;
+const SNIFF_BYTES = 64 * 1024;
+
+export interface CsvRow {
+  fields: string[];
+  /** 1-based line on which the row starts. */
+  line: number;
+}
+
+export interface CsvTableInfo {
+  file: string;
+  sha256: string;
+  bytes: number;
+  delimiter: string;
+  /** Header names as written (trimmed). */
+  header: string[];
+  /** Data rows handed to the consumer. */
+  rows: number;
+}
+
+/** Picks `,`, `;` or tab by counting them, outside quotes, on the header line. */
+export function sniffDelimiter(sample: string): string {
+  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  let quoted = false;
+  for (const ch of sample) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best = ',';
+  for (const [delimiter, count] of counts) if (count > counts.get(best)!) best = delimiter;
+  return best;
+}
+
+async function readHead(file: string): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function describeOpenError(file: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new InputError(file, 'no such file');
+  if (code === 'EACCES' || code === 'EPERM') return new InputError(file, 'permission denied');
+  if (code === 'EISDIR') return new InputError(file, 'is a directory');
+  return new InputError(file, `cannot be read (${code ?? String(error)})`);
+}
+
+/**
+ * Streams a CSV file: sniffs the delimiter, hashes the bytes as they pass, hands the header to
+ * `onHeader` (which validates it) and each data row to `onRow`. Memory is constant in the file size.
+ */
+export async function readCsvTable(
+  file: string,
+  onHeader: (header: string[], delimiter: string) => void,
+  onRow: (row: CsvRow) => void,
+): Promise<CsvTableInfo> {
+  let head: Buffer;
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
+    size = info.size;
+    head = await readHead(file);
+  } catch (error) {
+    throw describeOpenError(file, error);
+  }
+  if (size === 0) throw new InputError(file, 'the file is empty');
+  if (head[0] === 0xff && head[1] === 0xfe) throw new InputError(file, 'UTF-16 files are not read yet: re-save as UTF-8', 1);
+  if (head[0] === 0xfe && head[1] === 0xff) throw new InputError(file, 'UTF-16 files are not read yet: re-save as UTF-8', 1);
+  const delimiter = sniffDelimiter(head.toString('utf8').replace(/^\uFEFF/, ''));
+
+  const hash = createHash('sha256');
+  const parser = parse({
+    bom: true,
+    delimiter,
+    info: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_FIELD_BYTES,
+  });
+  let header: string[] | undefined;
+  let rows = 0;
+  const stream = createReadStream(file);
+  stream.on('data', (chunk) => hash.update(chunk as Buffer));
+
+  await new Promise<void>((resolve, reject) => {
+    let failed = false;
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      stream.destroy();
+      parser.destroy();
+      reject(error);
+    };
+    stream.on('error', (error) => fail(describeOpenError(file, error)));
+    parser.on('error', (error: CsvError & { lines?: number }) => fail(csvError(file, error)));
+    parser.on('readable', () => {
+      try {
+        let item: { record: string[]; info: { lines: number } } | null;
+        while (!failed && (item = parser.read()) !== null) {
+          const fields = item.record;
+          const line = item.info.lines - countNewlines(fields);
+          if (header === undefined) {
+            header = fields.map((name) => name.trim());
+            onHeader(header, delimiter);
+          } else {
+            rows++;
+            onRow({ fields, line });
+          }
+        }
+      } catch (error) {
+        fail(error);
+      }
+    });
+    parser.on('end', () => {
+      if (!failed) resolve();
+    });
+    stream.pipe(parser);
+  });
+  if (header === undefined) throw new InputError(file, 'the file has no header row');
+  return { file, sha256: hash.digest('hex'), bytes: size, delimiter, header, rows };
+}
+
+function countNewlines(fields: string[]): number {
+  let count = 0;
+  for (const field of fields) {
+    for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) count++;
+  }
+  return count;
+}
+
+function csvError(file: string, error: CsvError & { lines?: number }): InputError {
+  const line = typeof error.lines === 'number' ? error.lines : undefined;
+  if (error.code === 'CSV_MAX_RECORD_SIZE') {
+    return new InputError(file, `a field is larger than ${MAX_FIELD_BYTES / 1024 / 1024} MB (an unclosed quote?)`, line);
+  }
+  const reason = error.message.replace(/ at line \d+.*$/s, '');
+  return new InputError(file, `unreadable CSV: ${reason}`, line);
+}
+
+/** Maps lower-cased header names to their position; the caller decides what is required. */
+export function headerIndex(header: string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  header.forEach((name, position) => {
+    const key = name.toLowerCase();
+    if (!index.has(key)) index.set(key, position);
+  });
+  return index;
+}

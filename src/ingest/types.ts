@@ -1,0 +1,55 @@
+import type { CommentRecord, ReactionRecord } from '../model/types.js';
+
+/** Something the reader guessed or could not use; worded by report/messages.ts. */
+export interface IngestWarning {
+  code:
+    | 'unknown-columns'
+    | 'zoneless-times'
+    | 'like-count-absent'
+    | 'synthesized-comment-ids'
+    | 'excel-mangled-ids'
+    | 'reaction-to-unknown-comment'
+    | 'conflicting-author-type';
+  file: string;
+  args: Record<string, string | number>;
+}
+
+/** At most this many rejected rows are kept for the report; the count is always exact. */
+export const REJECTIONS_KEPT = 10;
+
+export interface Rejection {
+  file: string;
+  line: number;
+  field: string;
+  reason: string;
+}
+
+/** Per input file: rows read = used + rejected + duplicates. */
+export interface FileReport {
+  file: string;
+  role: 'comments' | 'reactions';
+  format: string;
+  sha256: string;
+  bytes: number;
+  delimiter: string;
+  read: number;
+  used: number;
+  rejected: number;
+  duplicates: number;
+}
+
+export interface RowSink<R> {
+  /** Returns false when the record is a duplicate of one already taken. */
+  add(record: R): boolean;
+}
+
+export type CommentSink = RowSink<CommentRecord>;
+export type ReactionSink = RowSink<ReactionRecord>;
+
+export interface IngestContext {
+  skipBadRows: boolean;
+  warnings: IngestWarning[];
+  rejections: Rejection[];
+  /** Called every so many rows, for progress on stderr. */
+  onProgress?: (rowsSoFar: number) => void;
+}

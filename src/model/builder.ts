@@ -1,0 +1,153 @@
+import type { IngestWarning } from '../ingest/types.js';
+import type { ZoneClock } from './clock.js';
+import type { Account, AuthorType, Comment, CommentRecord, Engagement, Model, Post, ReactionRecord } from './types.js';
+
+/**
+ * Reactions that show support. Replies count as engagement too; "haha" and "angry" are how a
+ * brigade mocks a critic, so they are not read as support (see signals/intra-network.ts).
+ */
+const SUPPORTIVE_REACTIONS = new Set(['', 'like', 'love', 'care', 'wow', 'thankful', 'pride']);
+
+interface PendingReaction {
+  reactor: number;
+  commentIdx: number;
+  supportive: boolean;
+}
+
+/** Builds the model row by row as the readers stream; indexes are built once in `finish`. */
+export class ModelBuilder {
+  private readonly accounts: Account[] = [];
+  private readonly accountByKey = new Map<string, number>();
+  private readonly comments: Comment[] = [];
+  private readonly commentById = new Map<string, number>();
+  private readonly postById = new Map<string, Post>();
+  private readonly posts: Post[] = [];
+  private readonly reactions: PendingReaction[] = [];
+  private readonly reactionKeys = new Set<string>();
+  private conflictingTypes = 0;
+  unknownReactionTargets = 0;
+
+  constructor(private readonly clock: ZoneClock) {}
+
+  readonly commentSink = {
+    add: (record: CommentRecord): boolean => {
+      if (this.commentById.has(record.commentId)) return false;
+      const author = this.account(record.authorId, record.authorUrl, record.authorName, record.authorType, record.authorCategory);
+      const { day, hour } = this.clock.local(record.createdMs);
+      const index = this.comments.length;
+      this.comments.push({
+        id: record.commentId,
+        postId: record.postId,
+        parentId: record.parentId,
+        author,
+        createdMs: record.createdMs,
+        localDay: day,
+        localHour: hour,
+        text: record.text,
+        likeCount: record.likeCount,
+        replyCount: record.replyCount,
+        repliesInData: 0,
+        order: index,
+      });
+      this.commentById.set(record.commentId, index);
+      this.accounts[author]!.commentIdx.push(index);
+      let post = this.postById.get(record.postId);
+      if (!post) {
+        post = { id: record.postId, commentIdx: [] };
+        this.postById.set(record.postId, post);
+        this.posts.push(post);
+      }
+      post.commentIdx.push(index);
+      return true;
+    },
+  };
+
+  /** Reactions arrive after all comments (the comments must be known to attach them). */
+  readonly reactionSink = {
+    add: (record: ReactionRecord): boolean => {
+      const commentIdx = this.commentById.get(record.commentId);
+      const reactor = this.account(record.reactorId, '', record.reactorName, record.reactorType, '');
+      const key = `${record.commentId}\u0000${reactor}`;
+      if (this.reactionKeys.has(key)) return false;
+      this.reactionKeys.add(key);
+      this.accounts[reactor]!.reactionsGiven++;
+      if (commentIdx === undefined) {
+        this.unknownReactionTargets++;
+        return true;
+      }
+      this.reactions.push({ reactor, commentIdx, supportive: SUPPORTIVE_REACTIONS.has(record.reactionType) });
+      return true;
+    },
+  };
+
+  private account(id: string, url: string, name: string, type: AuthorType, category: string): number {
+    const key = id ? `id:${id}` : url ? `url:${url}` : `name:${name}`;
+    let index = this.accountByKey.get(key);
+    if (index === undefined) {
+      index = this.accounts.length;
+      this.accountByKey.set(key, index);
+      this.accounts.push({
+        key,
+        id: id || url || name,
+        name,
+        url,
+        type,
+        typeSource: type === 'unknown' ? 'unknown' : 'explicit',
+        category,
+        commentIdx: [],
+        reactionsGiven: 0,
+      });
+      return index;
+    }
+    const account = this.accounts[index]!;
+    if (!account.name && name) account.name = name;
+    if (!account.url && url) account.url = url;
+    if (!account.category && category) account.category = category;
+    if (type !== 'unknown') {
+      if (account.type === 'unknown') {
+        account.type = type;
+        account.typeSource = 'explicit';
+      } else if (account.type !== type) {
+        this.conflictingTypes++;
+        // A Page is the stronger claim; one row saying "profile" does not undo it.
+        account.type = 'page';
+      }
+    }
+    return index;
+  }
+
+  finish(warnings: IngestWarning[]): Model {
+    const engagements: Engagement[] = [];
+    for (const comment of this.comments) {
+      if (!comment.parentId) continue;
+      const parentIdx = this.commentById.get(comment.parentId);
+      if (parentIdx === undefined) continue;
+      const parent = this.comments[parentIdx]!;
+      parent.repliesInData++;
+      if (parent.author !== comment.author) engagements.push({ from: comment.author, to: parent.author, kind: 'reply', supportive: true });
+    }
+    for (const reaction of this.reactions) {
+      const to = this.comments[reaction.commentIdx]!.author;
+      if (to !== reaction.reactor) engagements.push({ from: reaction.reactor, to, kind: 'reaction', supportive: reaction.supportive });
+    }
+    let hasAuthorType = false;
+    for (const account of this.accounts) {
+      // Only Pages have categories: a category with no type is a Page (a heuristic, reported as such).
+      if (account.type === 'unknown' && account.category) {
+        account.type = 'page';
+        account.typeSource = 'inferred';
+      }
+      if (account.type !== 'unknown') hasAuthorType = true;
+    }
+    if (this.conflictingTypes > 0) warnings.push({ code: 'conflicting-author-type', file: '', args: { rows: this.conflictingTypes } });
+    if (this.unknownReactionTargets > 0) warnings.push({ code: 'reaction-to-unknown-comment', file: '', args: { rows: this.unknownReactionTargets } });
+    return {
+      accounts: this.accounts,
+      comments: this.comments,
+      posts: this.posts,
+      engagements,
+      hasAuthorType,
+      hasReactions: this.reactions.length > 0,
+    };
+  }
+}

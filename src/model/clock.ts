@@ -1,0 +1,69 @@
+/**
+ * Time-zone arithmetic on the engine's own IANA database (Intl), cached per UTC hour:
+ * offsets only change on hour boundaries in every zone we care about, so a scan of a
+ * million comments asks Intl a few thousand times at most.
+ */
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class ZoneClock {
+  private readonly format: Intl.DateTimeFormat;
+  private readonly offsetByHour = new Map<number, number>();
+
+  constructor(readonly zone: string) {
+    this.format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  }
+
+  /** Offset of the zone from UTC at `utcMs`, in milliseconds. */
+  offsetMs(utcMs: number): number {
+    const hourKey = Math.floor(utcMs / HOUR_MS);
+    let offset = this.offsetByHour.get(hourKey);
+    if (offset === undefined) {
+      offset = this.computeOffset(hourKey * HOUR_MS);
+      this.offsetByHour.set(hourKey, offset);
+    }
+    return offset;
+  }
+
+  /** Day of week (0 = Sunday) and hour in the zone. */
+  local(utcMs: number): { day: number; hour: number } {
+    const localMs = utcMs + this.offsetMs(utcMs);
+    const days = Math.floor(localMs / DAY_MS);
+    // 1970-01-01 was a Thursday (day 4).
+    const day = (((days + 4) % 7) + 7) % 7;
+    const hour = Math.floor((localMs - days * DAY_MS) / HOUR_MS);
+    return { day, hour };
+  }
+
+  /** UTC milliseconds of a wall-clock time in this zone (the earlier instant when a wall time repeats). */
+  wallToUtc(wallAsUtcMs: number): number {
+    const first = wallAsUtcMs - this.offsetMs(wallAsUtcMs);
+    const second = wallAsUtcMs - this.offsetMs(first);
+    return second;
+  }
+
+  private computeOffset(utcMs: number): number {
+    const parts = this.format.formatToParts(new Date(utcMs));
+    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+    return asUtc - utcMs;
+  }
+}

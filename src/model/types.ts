@@ -1,0 +1,93 @@
+/** The one normalised record every input becomes (see README "Input"). Ids are strings: Facebook ids exceed 2^53. */
+export type AuthorType = 'page' | 'profile' | 'unknown';
+
+export interface CommentRecord {
+  commentId: string;
+  postId: string;
+  /** Empty for a top-level comment. */
+  parentId: string;
+  authorId: string;
+  authorName: string;
+  authorUrl: string;
+  authorType: AuthorType;
+  authorCategory: string;
+  /** UTC milliseconds since the epoch. */
+  createdMs: number;
+  text: string;
+  likeCount: number;
+  /** As exported; -1 when the column is absent. */
+  replyCount: number;
+  /** Where the row came from, for messages. */
+  source: { file: string; line: number };
+}
+
+export interface ReactionRecord {
+  commentId: string;
+  reactorId: string;
+  reactorName: string;
+  reactorType: AuthorType;
+  reactionType: string;
+  source: { file: string; line: number };
+}
+
+export interface Account {
+  /** Internal key: author_id, else author_url, else author_name, prefixed by which one it is. */
+  key: string;
+  /** What the report shows as the id (the raw author_id, url or name). */
+  id: string;
+  name: string;
+  url: string;
+  type: AuthorType;
+  /** How type is known: given in the export, inferred (a category implies a Page), or unknown. */
+  typeSource: 'explicit' | 'inferred' | 'unknown';
+  category: string;
+  /** Indexes into Model.comments, in row order. */
+  commentIdx: number[];
+  /** Reactions this account gave. */
+  reactionsGiven: number;
+}
+
+export interface Comment {
+  id: string;
+  postId: string;
+  parentId: string;
+  /** Index of the author in Model.accounts. */
+  author: number;
+  createdMs: number;
+  /** Day of week 0 = Sunday … 6 = Saturday, in the analysis zone. */
+  localDay: number;
+  /** Hour 0–23 in the analysis zone. */
+  localHour: number;
+  text: string;
+  likeCount: number;
+  replyCount: number;
+  /** Replies to this comment present in the data. */
+  repliesInData: number;
+  /** Global row order (files in the order given, then row order). */
+  order: number;
+}
+
+/** One act of engagement: `from` replied to or reacted to a comment by `to`. */
+export interface Engagement {
+  from: number;
+  to: number;
+  kind: 'reply' | 'reaction';
+  /** Whether it is supportive (replies and like/love/care/wow reactions); see signals/intra-network.ts. */
+  supportive: boolean;
+}
+
+export interface Post {
+  id: string;
+  /** Indexes into Model.comments, in row order. */
+  commentIdx: number[];
+}
+
+export interface Model {
+  accounts: Account[];
+  comments: Comment[];
+  posts: Post[];
+  engagements: Engagement[];
+  /** Whether any account has a known type (page/profile); page-as-profile needs it. */
+  hasAuthorType: boolean;
+  hasReactions: boolean;
+}

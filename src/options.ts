@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { UsageError } from './errors.js';
+import { hourRangeSchema, PROFILES, workdaysSchema, zoneSchema, type AnalysisProfile } from './profile.js';
+import { SIGNALS } from './signals/index.js';
+import { verdictOptions, type VerdictOptions } from './score/verdict.js';
+import type { RankBy } from './score/top-n.js';
+
+export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** Flags of the verdict rule, like the signals' flags: name → key of verdictOptions. */
+export const VERDICT_FLAGS = [
+  { flag: 'strong-evidence', key: 'strongEvidence', description: 'strength that makes an account inauthentic on its own' },
+  { flag: 'inauthentic-score', key: 'inauthenticScore', description: 'combined score for inauthentic (with at least two signals)' },
+  { flag: 'supporting-strength', key: 'supportingStrength', description: 'strength a signal needs to count toward the two' },
+  { flag: 'suspicious-score', key: 'suspiciousScore', description: 'combined score for suspicious' },
+] as const;
+
+const baseSchema = z.object({
+  profile: z.string().refine((p) => p in PROFILES, { message: `unknown profile; known: ${Object.keys(PROFILES).join(', ')}` }).default('az'),
+  tz: zoneSchema.optional(),
+  workHours: hourRangeSchema.optional(),
+  lunch: z.union([z.literal('none'), hourRangeSchema]).optional(),
+  workdays: workdaysSchema.optional(),
+  inputTz: zoneSchema.default('UTC'),
+  top: z.coerce.number().int().min(1).default(300),
+  includeReplies: z.boolean().default(false),
+  rank: z.enum(['order', 'likes', 'replies']).default('order'),
+  format: z.enum(OUTPUT_FORMATS).default('table'),
+  out: z.string().min(1).optional(),
+  failAbove: z.coerce.number().min(0).max(1).optional(),
+  skipBadRows: z.boolean().default(false),
+  reactions: z.string().min(1).optional(),
+  quiet: z.boolean().default(false),
+});
+
+/** Everything that changes the findings; recorded in the result so a run can be repeated. */
+export interface AnalysisOptions {
+  profile: AnalysisProfile;
+  inputTz: string;
+  top: number;
+  rank: RankBy;
+  includeReplies: boolean;
+  signals: Record<string, Record<string, unknown>>;
+  verdict: VerdictOptions;
+}
+
+export interface ScanOptions {
+  analysis: AnalysisOptions;
+  format: OutputFormat;
+  out?: string;
+  failAbove?: number;
+  skipBadRows: boolean;
+  reactions?: string;
+  quiet: boolean;
+}
+
+/** Turns zod issues into one line each: `--flag: message`. */
+function usageFromZod(error: z.ZodError, flagOf: (path: PropertyKey[]) => string): UsageError {
+  const lines = error.issues.map((issue) => `${flagOf(issue.path)}: ${issue.message}`);
+  return new UsageError(lines.join('\n'));
+}
+
+const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+function parseNumberFlag(flag: string, raw: unknown): unknown {
+  if (raw === undefined || typeof raw !== 'string') return raw;
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value)) throw new UsageError(`--${flag}: expected a number, found ${JSON.stringify(raw)}`);
+  return value;
+}
+
+/** Validates the raw commander options (camel-cased flag names) into ScanOptions. */
+export function resolveScanOptions(raw: Record<string, unknown>): ScanOptions {
+  const base = baseSchema.safeParse(raw);
+  if (!base.success) throw usageFromZod(base.error, (path) => `--${kebab(String(path[0] ?? ''))}`);
+  const o = base.data;
+  const preset = PROFILES[o.profile]!;
+  const profile: AnalysisProfile = {
+    name: o.profile,
+    zone: o.tz ?? preset.zone,
+    workHours: o.workHours ?? preset.workHours,
+    lunch: o.lunch === 'none' ? null : (o.lunch ?? preset.lunch),
+    workdays: o.workdays ?? preset.workdays,
+  };
+
+  const signals: Record<string, Record<string, unknown>> = {};
+  for (const signal of SIGNALS) {
+    const input: Record<string, unknown> = {};
+    for (const f of signal.flags) {
+      const value = parseNumberFlag(f.flag, raw[camel(f.flag)]);
+      if (value !== undefined) input[f.key] = value;
+    }
+    const parsed = (signal.options as z.ZodType).safeParse(input);
+    if (!parsed.success) {
+      throw usageFromZod(parsed.error, (path) => `--${signal.flags.find((f) => f.key === path[0])?.flag ?? `${signal.id}.${String(path[0])}`}`);
+    }
+    signals[signal.id] = parsed.data as Record<string, unknown>;
+  }
+  const verdictInput: Record<string, unknown> = {};
+  for (const f of VERDICT_FLAGS) {
+    const value = parseNumberFlag(f.flag, raw[camel(f.flag)]);
+    if (value !== undefined) verdictInput[f.key] = value;
+  }
+  const verdict = verdictOptions.safeParse(verdictInput);
+  if (!verdict.success) throw usageFromZod(verdict.error, (path) => `--${kebab(String(path[0]))}`);
+  if (verdict.data.suspiciousScore > verdict.data.inauthenticScore) {
+    throw new UsageError('--suspicious-score: must not exceed --inauthentic-score');
+  }
+
+  return {
+    analysis: { profile, inputTz: o.inputTz, top: o.top, rank: o.rank, includeReplies: o.includeReplies, signals, verdict: verdict.data },
+    format: o.format,
+    out: o.out,
+    failAbove: o.failAbove,
+    skipBadRows: o.skipBadRows,
+    reactions: o.reactions,
+    quiet: o.quiet,
+  };
+}
+
+export function camel(flag: string): string {
+  return flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}

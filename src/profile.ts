@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { isValidTimeZone } from './model/clock.js';
+
+/**
+ * An analysis profile: the zone and working week the operators are expected to keep.
+ * `az` follows Sophie Zhang's account (weekdays 9am–6pm with an hour's lunch) and Meta's
+ * Oct 2020 report ("regular shifts during working hours in Azerbaijan on weekdays").
+ */
+export interface AnalysisProfile {
+  name: string;
+  zone: string;
+  /** [start, end) hours, local. */
+  workHours: [number, number];
+  /** [start, end) hours excluded from the shift, or null for none. */
+  lunch: [number, number] | null;
+  /** Days counted as workdays, 0 = Sunday. */
+  workdays: number[];
+}
+
+export const PROFILES: Record<string, AnalysisProfile> = {
+  az: { name: 'az', zone: 'Asia/Baku', workHours: [9, 18], lunch: [13, 14], workdays: [1, 2, 3, 4, 5] },
+};
+
+const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+export const zoneSchema = z.string().refine(isValidTimeZone, { message: 'not an IANA time zone (e.g. Asia/Baku, UTC, Europe/Berlin)' });
+
+/** "09-18" → [9, 18]. */
+export const hourRangeSchema = z
+  .string()
+  .regex(/^\d{1,2}-\d{1,2}$/, { message: 'expected HH-HH, e.g. 09-18' })
+  .transform((value) => value.split('-').map(Number) as [number, number])
+  .refine(([start, end]) => start >= 0 && end <= 24 && start < end, { message: 'hours must satisfy 0 ≤ start < end ≤ 24' });
+
+/** "mon-fri" or "mon,tue,sat" → day numbers. */
+export const workdaysSchema = z
+  .string()
+  .transform((value, ctx) => {
+    const days = new Set<number>();
+    for (const part of value.toLowerCase().split(',')) {
+      const [from, to] = part.split('-').map((d) => DAY_NAMES.indexOf(d.trim().slice(0, 3)));
+      if (from === undefined || from < 0 || (to !== undefined && to < 0)) {
+        ctx.addIssue({ code: 'custom', message: `expected day names like mon-fri or mon,wed,fri; found ${JSON.stringify(part)}` });
+        return z.NEVER;
+      }
+      const end = to ?? from;
+      for (let d = from; ; d = (d + 1) % 7) {
+        days.add(d);
+        if (d === end) break;
+      }
+    }
+    return [...days].sort((a, b) => a - b);
+  });
+
+export function dayName(day: number): string {
+  return DAY_NAMES[day]!;
+}
+
+/** Whether a local (day, hour) falls in the profile's shift. */
+export function makeShiftTest(profile: AnalysisProfile): (day: number, hour: number) => boolean {
+  const workday = new Array<boolean>(7).fill(false);
+  for (const d of profile.workdays) workday[d] = true;
+  const hourIn = new Array<boolean>(24).fill(false);
+  for (let h = profile.workHours[0]; h < profile.workHours[1]; h++) hourIn[h] = true;
+  if (profile.lunch) for (let h = profile.lunch[0]; h < profile.lunch[1]; h++) hourIn[h] = false;
+  return (day, hour) => workday[day]! && hourIn[hour]!;
+}

@@ -1,0 +1,115 @@
+import type { IngestWarning, Rejection } from '../ingest/types.js';
+import type { AnalysisProfile } from '../profile.js';
+import { dayName } from '../profile.js';
+import type { EvidenceOut, ScanResult } from '../result.js';
+import type { ShareFigures } from '../score/top-n.js';
+
+/** All the English of brigade's findings lives here (publint's formatMessage). */
+
+export const pct = (share: number, digits = 1) => `${(share * 100).toFixed(digits)}%`;
+const range = ([lo, hi]: [number, number]) => `${(lo * 100).toFixed(1)}–${(hi * 100).toFixed(1)}%`;
+export const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
+const num = (v: number | string | undefined) => Number(v ?? 0);
+const hours = (h: [number, number]) => `${String(h[0]).padStart(2, '0')}:00–${String(h[1]).padStart(2, '0')}:00`;
+
+export function describeShift(profile: AnalysisProfile): string {
+  const days = profile.workdays.map(dayName).join(', ');
+  return `${days} ${hours(profile.workHours)}${profile.lunch ? ` except ${hours(profile.lunch)}` : ''} (${profile.zone})`;
+}
+
+/** One piece of evidence in plain words. `quote` wraps user text (the category) for the target format. */
+export function evidenceText(e: EvidenceOut, profile: AnalysisProfile, quote: (s: string) => string = (s) => s): string {
+  switch (e.code) {
+    case 'page-person-name-off-topic-category':
+      return `Page with a person's name, category '${quote(String(e.category))}'`;
+    case 'page-person-name-ambiguous-category':
+      return `Page with a person's name, category '${quote(String(e.category))}' (could fit a person)`;
+    case 'page-person-name-unknown-category':
+      return "Page with a person's name, category unknown";
+    case 'shared-name':
+      return `name shared by ${e.accounts} accounts${num(e.variants) > 1 ? ` in ${e.variants} spellings` : ''}, where name frequencies predict ${num(e.expected).toFixed(1)} (${pValue(num(e.p))})`;
+    case 'office-hours-shift':
+      return `${pct(num(e.share), 0)} of ${e.comments} comments fall in weekday office hours (${profile.zone}), against ${pct(num(e.baseline), 0)} for other commenters on the same posts (${pValue(num(e.p))})`;
+    case 'engagement-from-network':
+      return `${pct(num(e.share), 0)} of the ${e.received} reactions and replies it received came from other suspected accounts, and ${pct(num(e.givenShare), 0)} of the ${e.given} it gave went to them`;
+    case 'engages-network-only':
+      return `${e.givenToNetwork} of its ${e.given} reactions and replies went to suspected accounts`;
+    default:
+      return `${e.signal}: ${e.code}`;
+  }
+}
+
+export function basisText(basis: string): string {
+  if (basis === 'strong') return 'strong evidence';
+  if (basis === 'combined') return 'independent signals together';
+  return '';
+}
+
+export function headline(f: ShareFigures, n: number): string {
+  const label = f.postId === 'overall' ? 'overall' : `post ${f.postId}`;
+  if (f.considered === 0) return `${label}: no top-level comments`;
+  const suspicious = f.suspicious > 0 ? `; ${f.suspicious} more from suspicious accounts (upper bound ${pct(f.upperBoundShare)})` : '';
+  return (
+    `${label}: top ${Math.min(n, f.considered)}${f.considered < n ? ` (of ${n})` : ''} comments — ${f.inauthentic} from likely inauthentic accounts ` +
+    `(${pct(f.share)}, 95% CI ${range(f.ci95)})${suspicious}; ${f.inauthenticAuthors} of ${f.authors} distinct authors ` +
+    `(${pct(f.authorShare)}, 95% CI ${range(f.authorShareCi95)}); all ${f.allComments.comments} comments: ${pct(f.allComments.share)} inauthentic`
+  );
+}
+
+export function groupTimingText(result: ScanResult): string | null {
+  const g = result.groupTiming;
+  if (g.flaggedComments === 0 || g.otherComments === 0) return null;
+  const lunch = g.lunch && g.lunch.adjacentMean > 0 ? `; at lunch ${pct(g.lunch.ratio, 0)} of the rate of the hours either side` : '';
+  return (
+    `flagged accounts: ${pct(g.flaggedInShiftShare, 0)} of their ${g.flaggedComments} comments in the shift ` +
+    `${describeShift(result.meta.options.profile)}, against ${pct(g.otherInShiftShare, 0)} of the other ${g.otherComments} (${pValue(g.inShiftP)}); ` +
+    `hour-of-week profiles differ (${pValue(g.hourOfWeek.p)}, χ² df ${g.hourOfWeek.df})${lunch}`
+  );
+}
+
+export function warningText(w: IngestWarning): string {
+  const where = w.file ? `${w.file}: ` : '';
+  switch (w.code) {
+    case 'unknown-columns':
+      return `${where}ignored unknown columns: ${w.args.columns}`;
+    case 'zoneless-times':
+      return `${where}${w.args.rows} times had no zone and were read as ${w.args.zone} (--input-tz)`;
+    case 'like-count-absent':
+      return `${where}no like_count column: likes counted as 0`;
+    case 'synthesized-comment-ids':
+      return `${where}${w.args.rows} rows had no comment_id: ids made from file and line (replies and reactions cannot point to them)`;
+    case 'excel-mangled-ids':
+      return `${where}${w.args.rows} author ids look mangled by Excel (like 1.11111E+14): the digits are lost, and accounts sharing a mangled id merge`;
+    case 'reaction-to-unknown-comment':
+      return `${w.args.rows} reactions point to comments not in the data: their reactors are kept as accounts, the reactions are not counted`;
+    case 'conflicting-author-type':
+      return `${w.args.rows} rows gave an author a different type than before: read as page`;
+  }
+}
+
+export function unavailableText(signal: string, reason: string): string {
+  switch (reason) {
+    case 'no-author-type':
+      return `${signal} disabled: the export has no author type or category`;
+    case 'no-engagement':
+      return `${signal} disabled: no replies or reactions link the accounts`;
+    case 'no-comments':
+      return `${signal} disabled: no comments`;
+    default:
+      return `${signal} disabled: ${reason}`;
+  }
+}
+
+export function rejectionText(r: Rejection): string {
+  return `${r.file}:${r.line}: ${r.field}: ${r.reason}`;
+}
+
+export function rowsText(result: ScanResult): string[] {
+  const lines: string[] = [];
+  for (const f of result.meta.inputs) {
+    lines.push(`${f.file} (${f.format}, ${f.role}): read ${f.read} = used ${f.used} + rejected ${f.rejected} + duplicates ${f.duplicates}`);
+  }
+  const r = result.rows;
+  lines.push(`comments: read ${r.read} = used ${r.used} + rejected ${r.rejected} + duplicates ${r.duplicates}`);
+  return lines;
+}

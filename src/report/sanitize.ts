@@ -1,0 +1,41 @@
+/**
+ * Names and comments are written by the people under investigation: every output neutralises them.
+ */
+
+// C0 and C1 controls (including ESC, so no ANSI sequence survives), DEL, and the bidi controls
+// that can reorder what a terminal or a browser shows (Trojan Source, CVE-2021-42574).
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+const visible = (ch: string) => `\\u{${ch.codePointAt(0)!.toString(16)}}`;
+
+/** For the terminal: controls become visible `\u{1b}` escapes; newlines and tabs become spaces. */
+export function forTerminal(text: string, maxLength = Infinity): string {
+  const flat = text.replace(/[\r\n\t]+/g, ' ').replace(UNSAFE, visible);
+  return flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
+}
+
+/** Cells a spreadsheet would run as a formula get a leading apostrophe (OWASP "CSV injection"). */
+export function forSpreadsheet(text: string): string {
+  const clean = text.replace(UNSAFE, (ch) => (ch === '\n' || ch === '\r' || ch === '\t' ? ch : visible(ch)));
+  return /^[=+\-@\t\r]/.test(clean) ? `'${clean}` : clean;
+}
+
+/** Quotes a CSV field when needed (RFC 4180). */
+export function csvField(value: string | number): string {
+  const text = typeof value === 'number' ? String(value) : forSpreadsheet(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * For Markdown: no live HTML, links, emphasis or table breaks from the data. HTML-significant
+ * characters become entities, Markdown punctuation is backslash-escaped, and URL schemes and
+ * `www.` are broken so no autolink forms.
+ */
+export function forMarkdown(text: string, maxLength = Infinity): string {
+  const flat = forTerminal(text, maxLength);
+  return flat
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]{}()#+\-!|~.:])/g, '\\$1');
+}

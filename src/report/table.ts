@@ -1,0 +1,49 @@
+import Table from 'cli-table3';
+import type { ScanResult } from '../result.js';
+import { basisText, groupTimingText, headline, unavailableText } from './messages.js';
+import { reasons } from './reasons.js';
+import { forTerminal } from './sanitize.js';
+
+/** Accounts shown in the terminal table; the rest are in --format csv/json. */
+export const TABLE_ROWS = 50;
+
+export function renderTable(result: ScanResult, width = 120): string {
+  const out: string[] = [];
+  const n = result.topN.n;
+  for (const post of result.topN.posts) out.push(forTerminal(headline(post, n)));
+  if (result.topN.posts.length > 1) out.push(headline(result.topN.overall, n));
+  const s = result.summary;
+  out.push(`accounts: ${s.accounts} (${s.inauthentic} inauthentic, ${s.suspicious} suspicious, ${s.authentic} authentic) over ${s.comments} comments on ${s.posts} posts`);
+  const timing = groupTimingText(result);
+  if (timing) out.push(timing);
+  for (const signal of result.meta.signals) if (!signal.available) out.push(unavailableText(signal.id, signal.unavailableReason!));
+  out.push('');
+
+  const flagged = result.accounts.filter((a) => a.verdict !== 'authentic');
+  const shown = flagged.slice(0, TABLE_ROWS);
+  if (shown.length === 0) {
+    out.push('no account was judged inauthentic or suspicious');
+    return `${out.join('\n')}\n`;
+  }
+  const reasonWidth = Math.max(30, width - 70);
+  const table = new Table({
+    head: ['id', 'name', 'comments', 'score', 'verdict', 'reasons'],
+    colWidths: [18, 22, 10, 7, 13, reasonWidth],
+    wordWrap: true,
+    style: { head: [], border: [] },
+  });
+  for (const a of shown) {
+    const basis = basisText(a.basis);
+    table.push([
+      forTerminal(a.id, 16),
+      forTerminal(a.name, 20),
+      a.comments,
+      a.score.toFixed(2),
+      a.verdict,
+      forTerminal([...reasons(a, result), ...(basis ? [`(${basis})`] : [])].join('; ')),
+    ]);
+  }
+  out.push(table.toString());
+  if (flagged.length > shown.length) out.push(`${flagged.length - shown.length} more flagged accounts not shown (see --format csv or json)`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,105 @@
+import { readCanonicalComments, readCanonicalReactions } from './ingest/canonical.js';
+import { expandInputs } from './ingest/inputs.js';
+import type { FileReport, IngestContext } from './ingest/types.js';
+import { ModelBuilder } from './model/builder.js';
+import { ZoneClock } from './model/clock.js';
+import type { Model } from './model/types.js';
+import type { AnalysisOptions } from './options.js';
+import { makeShiftTest } from './profile.js';
+import { SCHEMA_VERSION, type AccountOut, type ScanResult } from './result.js';
+import { scoreAccounts, type SignalRun } from './score/fixed-point.js';
+import { groupTiming } from './score/group-timing.js';
+import { topNShares } from './score/top-n.js';
+import { SIGNALS } from './signals/index.js';
+import { VERSION } from './version.js';
+
+export interface ScanInputs {
+  comments: string[];
+  reactions?: string;
+}
+
+export interface ScanHooks {
+  onProgress?: (rows: number) => void;
+}
+
+/** ingest → model. */
+export async function loadModel(inputs: ScanInputs, analysis: AnalysisOptions, skipBadRows: boolean, hooks: ScanHooks = {}) {
+  const files = await expandInputs(inputs.comments);
+  const context: IngestContext = { skipBadRows, warnings: [], rejections: [], onProgress: hooks.onProgress };
+  const builder = new ModelBuilder(new ZoneClock(analysis.profile.zone));
+  const inputZone = new ZoneClock(analysis.inputTz);
+  const reports: FileReport[] = [];
+  for (const [index, file] of files.entries()) {
+    reports.push(await readCanonicalComments(file, index, inputZone, context, builder.commentSink));
+  }
+  if (inputs.reactions) reports.push(await readCanonicalReactions(inputs.reactions, context, builder.reactionSink));
+  const model = builder.finish(context.warnings);
+  return { model, reports, context };
+}
+
+/** model → signals → score → result. Never prints. */
+export function analyse(model: Model, analysis: AnalysisOptions) {
+  const isShift = makeShiftTest(analysis.profile);
+  const inShift = new Uint8Array(model.comments.length);
+  model.comments.forEach((c, i) => (inShift[i] = isShift(c.localDay, c.localHour) ? 1 : 0));
+  const runs: SignalRun[] = SIGNALS.map((signal) => ({ signal, options: analysis.signals[signal.id], unavailable: signal.unavailable(model) }));
+  const scored = scoreAccounts(model, analysis.profile, inShift, runs, analysis.verdict);
+  const verdicts = scored.judgements.map((j) => j.verdict);
+  return { runs, scored, verdicts, inShift };
+}
+
+export async function runScan(inputs: ScanInputs, analysis: AnalysisOptions, skipBadRows: boolean, hooks: ScanHooks = {}): Promise<ScanResult> {
+  const { model, reports, context } = await loadModel(inputs, analysis, skipBadRows, hooks);
+  const { runs, scored, verdicts, inShift } = analyse(model, analysis);
+
+  const accounts: AccountOut[] = model.accounts.map((account, a) => ({
+    id: account.id,
+    name: account.name,
+    type: account.type,
+    typeSource: account.typeSource,
+    category: account.category,
+    url: account.url,
+    comments: account.commentIdx.length,
+    reactionsGiven: account.reactionsGiven,
+    score: scored.judgements[a]!.score,
+    verdict: scored.judgements[a]!.verdict,
+    basis: scored.judgements[a]!.basis,
+    evidence: scored.evidence[a]!.map((e) => ({ signal: e.signal, code: e.code, strength: e.strength, ...e.args })),
+  }));
+  accounts.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+
+  const rows = { read: 0, used: 0, rejected: 0, duplicates: 0 };
+  for (const r of reports.filter((r) => r.role === 'comments')) {
+    rows.read += r.read;
+    rows.used += r.used;
+    rows.rejected += r.rejected;
+    rows.duplicates += r.duplicates;
+  }
+  const count = (v: string) => verdicts.filter((x) => x === v).length;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    meta: {
+      tool: 'brigade',
+      version: VERSION,
+      inputs: reports,
+      options: analysis,
+      signals: runs.map((r) => ({ id: r.signal.id, available: r.unavailable === null, unavailableReason: r.unavailable })),
+      rounds: scored.rounds,
+      converged: scored.converged,
+    },
+    rows,
+    rejectedRows: context.rejections,
+    warnings: context.warnings,
+    summary: {
+      accounts: model.accounts.length,
+      inauthentic: count('inauthentic'),
+      suspicious: count('suspicious'),
+      authentic: count('authentic'),
+      comments: model.comments.length,
+      posts: model.posts.length,
+    },
+    accounts,
+    topN: topNShares(model, verdicts, analysis.top, analysis.rank, analysis.includeReplies),
+    groupTiming: groupTiming(model, verdicts, inShift, analysis.profile),
+  };
+}

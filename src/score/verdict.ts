@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { Evidence, SignalId } from '../signals/types.js';
+
+export const verdictOptions = z.object({
+  /** Evidence this strong is enough on its own (only page-as-profile's off-topic case reaches it by default). */
+  strongEvidence: z.number().min(0).max(1).default(0.8),
+  /** Combined score for `inauthentic` when no single piece is strong… */
+  inauthenticScore: z.number().min(0).max(1).default(0.75),
+  /** …and the number of distinct signals, each at least `supportingStrength`, it must rest on. */
+  minSignals: z.number().int().min(2).default(2),
+  supportingStrength: z.number().min(0).max(1).default(0.3),
+  /** Combined score for `suspicious`. */
+  suspiciousScore: z.number().min(0).max(1).default(0.4),
+  /** Rounds of the suspects fixed point before giving up (recorded in the result). */
+  maxRounds: z.number().int().min(1).max(100).default(10),
+});
+export type VerdictOptions = z.infer<typeof verdictOptions>;
+
+export type Verdict = 'inauthentic' | 'suspicious' | 'authentic';
+/** What an `inauthentic` verdict stands on: one strong piece of evidence, or independent signals together. */
+export type VerdictBasis = 'strong' | 'combined' | 'none';
+
+export interface Judgement {
+  score: number;
+  verdict: Verdict;
+  basis: VerdictBasis;
+}
+
+/**
+ * The verdict rule. Per signal the strongest evidence counts; signals combine as independent
+ * (noisy-OR): score = 1 − Π (1 − s). `inauthentic` needs either one strong piece of evidence, or
+ * `minSignals` distinct signals of at least `supportingStrength` with score ≥ `inauthenticScore`.
+ * So no single weak signal — a name, office hours, engagement — can make an account inauthentic.
+ */
+export function judge(evidence: Evidence[], opts: VerdictOptions): Judgement {
+  const strongest = new Map<SignalId, number>();
+  for (const e of evidence) strongest.set(e.signal, Math.max(strongest.get(e.signal) ?? 0, e.strength));
+  let remaining = 1, max = 0, supporting = 0;
+  for (const s of strongest.values()) {
+    remaining *= 1 - s;
+    max = Math.max(max, s);
+    if (s >= opts.supportingStrength) supporting++;
+  }
+  const score = Math.round((1 - remaining) * 1e4) / 1e4;
+  if (max >= opts.strongEvidence) return { score, verdict: 'inauthentic', basis: 'strong' };
+  if (supporting >= opts.minSignals && score >= opts.inauthenticScore) return { score, verdict: 'inauthentic', basis: 'combined' };
+  if (score >= opts.suspiciousScore) return { score, verdict: 'suspicious', basis: 'none' };
+  return { score, verdict: 'authentic', basis: 'none' };
+}

@@ -1,0 +1,152 @@
+/**
+ * Person-name heuristics for Azerbaijani, Russian and Latin-transliterated names.
+ * Lexicons are deliberately small and common: a name is "person-like" when it has the shape of
+ * given name + surname (or patronymic), not when it is in a list of everybody.
+ */
+
+const CYRILLIC_TO_LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
+  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '',
+  э: 'e', ю: 'yu', я: 'ya', ә: 'a', ғ: 'g', һ: 'h', ө: 'o', ү: 'u', ҹ: 'j', ј: 'y', і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
+};
+const LATIN_FOLD: Record<string, string> = {
+  ə: 'a', ı: 'i', i̇: 'i', ö: 'o', ü: 'u', ğ: 'g', ç: 'ch', ş: 'sh', â: 'a', î: 'i', û: 'u', é: 'e', è: 'e', ä: 'a',
+};
+
+const AZ_GIVEN = `
+əli elvin elçin rəşad orxan anar tural kamran ramil vüsal elnur fuad samir rauf zaur murad nicat ruslan emin elşən cavid
+ceyhun fərid namiq nurlan vüqar rövşən eldar mübariz ilham heydər mehman tofiq ramiz rasim arif asif akif ayaz azər babək
+bəxtiyar bəhruz cəmil camal cəlal elmar elxan emil etibar əkbər əhməd fəxri fikrət famil firudin hikmət hüseyn həsən ibrahim
+ilqar ismayıl kənan kərim mahir məhəmməd məmməd mirzə nazim natiq nihad oqtay pərviz qabil qurban rahib ramin rəhim rüstəm
+sabir sahib seymur səbuhi şahin şamil taleh teymur toğrul turqut ülvi vasif vaqif yusif zakir ziya afiq aqil fariz habil
+xəyal xaqani zahid vidadi vilayət tahir səməd sərdar elgün elmir elməddin polad rəsul rəvan sənan şəhriyar yaqub yaşar
+zeynal əmin əsgər bayram intiqam ilkin ilgar elmin nuran ruhin ülvi tərlan vəli yavər zamin azad aydın aqşin elsevər
+rəhman rafiq rəfael natiq nadir nəsir elton emil kamal kamil mətin rza şərif sərxan teymur tərlan vahid vüqar yunis
+aysel leyla günel nigar aynur səbinə lalə nərmin könül sevinc aytən gülnar ülviyyə fidan aygün nazlı şəbnəm təranə zəhra
+fatimə nərgiz sevda türkan xədicə aidə arzu aynurə ayan aytac bahar cəmilə dilarə elmira elnarə esmira gülər gülşən gülnarə
+xatirə iradə jalə kəmalə lamiyə mələk məryəm nailə nuranə pərvin rəna röya sabina samirə sevil solmaz şahnaz şəlalə təhminə
+ulduz vüsalə yeganə zərifə zülfiyyə zümrüd əsmər fəridə gülay həcər ilahə kifayət mehriban nübar ofeliya pəri rüxsarə sara
+tamilla ülkər validə yasəmən zeynəb aysu ayşən nilufər kamilə sona əfsanə aynişan məleykə mədinə nəzrin nurlana günay aysun
+aybəniz aynurə fəxriyyə gültəkin həqiqət ləman nurlan nərgiz nigar sədaqət səadət şəfəq tünzalə ülviyyə vəfa xanım zenfira
+`;
+
+const RU_GIVEN = `
+иван алексей александр сергей андрей дмитрий михаил николай владимир евгений игорь олег павел роман юрий виктор максим артём
+артем антон денис кирилл никита илья константин пётр петр борис григорий вадим василий анна мария елена ольга наталья
+татьяна ирина светлана екатерина юлия анастасия людмила галина марина дарья ксения виктория алина вера надежда любовь софья
+полина оксана лариса валентина нина зоя эльвин рашад орхан анар турал камран фуад самир рауф заур мурад эмин ильхам айсель
+лейла гюнель нигяр айнур сабина севиндж эльчин эльнур рамиль вюсал фарид намик нурлан вугар ровшан эльдар гейдар мехман
+тофик рамиз расим ариф асиф акиф аяз азер бабек джамиль джавид джейхун эльхан эмиль хикмет гусейн гасан ибрагим ильгар
+исмаил кенан керим махир мамед магомед назим натиг пярвиз рустам сабир сахиб сеймур шахин шамиль талех теймур тогрул
+юсиф закир зия гюльнар айтен фидан айгюн назлы шабнам тарана захра фатима наргиз севда туркан хадиджа аида арзу айтадж
+эльмира эльнара эсмира гюльшен хатира ирада жала камала ламия мелек мариам наиля нурана парвин рена рая севиль солмаз
+шахназ тахмина улдуз вусала егана зарифа зульфия зумруд асмар фарида гюльай хаджар илаха мехрибан сара тамилла ульвия
+`;
+
+/** Common Latin transliterations seen in exports (Russian-style and English-style spellings of Azerbaijani names). */
+const LATIN_GIVEN = `
+ali elvin elchin elcin rashad rasad orkhan orxan anar tural kamran ramil vusal elnur fuad samir rauf zaur murad nijat nicat
+ruslan emin elshan javid cavid jeyhun ceyhun farid namig namiq nurlan vugar vuqar rovshan eldar mubariz ilham heydar geydar
+mehman tofig tofiq ramiz rasim arif asif akif ayaz azer babek bakhtiyar jamil camal elmar elkhan elxan emil ibrahim ilgar
+ismayil kenan kanan kerim karim mahir mammad mamed magomed nazim natig parviz rustam sabir sahib seymur shahin shamil taleh
+teymur toghrul tugrul yusif zakir aysel leyla leila gunel nigar nigyar aynur sabina sevinj konul aytan aiten gulnar ulviyya
+fidan aygun nazli shabnam tarana zahra fatima nargiz sevda turkan khadija aida arzu aytaj elmira elnara esmira gulshan
+khatira irada jala kamala lamiya malak maryam naila nurana parvin rena roya sevil solmaz shahnaz tahmina ulduz vusala yegana
+zarifa zulfiyya zumrud asmar farida ulkar ivan alexey alexei aleksey alexander aleksandr sergey sergei andrey andrei dmitry
+dmitri mikhail nikolay vladimir evgeny yevgeny igor oleg pavel roman yuri yury viktor victor maxim maksim artem anton denis
+kirill nikita ilya konstantin petr pyotr boris anna maria mariya elena yelena olga natalia natalya tatiana tatyana irina
+svetlana ekaterina yekaterina yulia julia anastasia lyudmila galina marina daria darya ksenia victoria viktoria alina vera
+nadezhda sofia polina oksana larisa valentina nina john james michael david robert mary sarah emma mehmet ahmet mustafa
+ayse fatma zeynep emine hatice elif
+`;
+
+function wordSet(...lists: string[]): Set<string> {
+  const set = new Set<string>();
+  for (const list of lists) for (const word of list.split(/\s+/)) if (word) set.add(foldLoose(word));
+  return set;
+}
+
+/** Surname and patronymic endings, matched on the loose Latin fold. */
+const SURNAME_SUFFIXES = ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'iyev', 'iyeva', 'li', 'lu', 'zade', 'zada', 'ski', 'skiy', 'sky', 'skaya', 'enko', 'shvili', 'yan', 'ian'];
+const SURNAME_MIN_LENGTH = 4;
+const PATRONYMIC_WORDS = new Set(['oglu', 'ogly', 'gizi', 'kizi', 'qizi', 'kyzy']);
+const PATRONYMIC_SUFFIXES = ['ovich', 'evich', 'ovna', 'evna', 'ich', 'ichna'];
+
+/**
+ * Words that mark an organisation, shop or outlet rather than a person, in az/ru/en (loose fold).
+ * A Page named like this is a business or media Page, not a Page posing as a person.
+ */
+const ORGANISATION_WORDS = wordSet(`
+mmc llc ltd inc co company şirkət shirket group qrup studio studiya shop store mağaza magaza market supermarket salon center
+centre mərkəz merkez restoran restaurant cafe kafe beauty gözəllik kosmetika cosmetics hotel otel travel tour tours turizm
+auto avto official rəsmi resmi klinika clinic agency agentlik portal radio tv television jurnal journal qəzet qezet xəbər
+xeber xəbərləri news media az com net org online info club klub fan fans fanclub academy akademiya school məktəb universitet
+university bank sigorta insurance kitab book books boutique butik fashion moda home ev mebel furniture tikinti construction
+design dizayn web digital marketing service servis xidmət xidmeti pharmacy aptek aptek optika store dukan dükan
+магазин компания салон центр новости медиа клуб студия агентство
+`);
+
+/** Lower-cases with Azerbaijani rules (I → ı, İ → i), folds Cyrillic and az letters to plain Latin. */
+export function foldLoose(word: string): string {
+  const lower = word.normalize('NFC').toLocaleLowerCase('az');
+  let out = '';
+  for (const ch of lower) {
+    const mapped = CYRILLIC_TO_LATIN[ch] ?? LATIN_FOLD[ch];
+    if (mapped !== undefined) out += mapped;
+    else if (/[a-z'-]/.test(ch)) out += ch;
+    else if (ch === '\u0307') continue; // combining dot left by İ
+    else out += ch;
+  }
+  return out.replace(/['-]/g, '');
+}
+
+/**
+ * A transliteration-blind skeleton: consonant classes only, doubles collapsed.
+ * Məmmədov, Mammadov, Mamedov and Мамедов share one; so do Hüseynov and Гусейнов.
+ */
+export function nameSkeleton(word: string): string {
+  const loose = foldLoose(word)
+    .replace(/dzh|dj|zh|j|c(?!h)/g, 'j')
+    .replace(/kh|x/g, 'x')
+    .replace(/ch/g, 'c')
+    .replace(/sh/g, 's')
+    .replace(/ts/g, 's')
+    .replace(/[kqh]/g, 'g');
+  const first = /^[aeiouy]/.test(loose) ? 'V' : '';
+  const consonants = loose.replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
+  return first + consonants;
+}
+
+const GIVEN_NAMES = wordSet(AZ_GIVEN, RU_GIVEN, LATIN_GIVEN);
+
+export interface PersonName {
+  isPerson: boolean;
+  /** Why not, or how: 'given+surname', 'given+given', 'surname+other', 'organisation', 'shape'. */
+  basis: string;
+  tokens: string[];
+}
+
+const LETTERS_ONLY = /^[\p{L}\p{M}'’-]+$/u;
+
+function isSurnameLike(folded: string): boolean {
+  if (folded.length < SURNAME_MIN_LENGTH) return false;
+  return SURNAME_SUFFIXES.some((suffix) => folded.endsWith(suffix)) || PATRONYMIC_SUFFIXES.some((s) => folded.endsWith(s));
+}
+
+/** Whether a display name looks like a private person's name. */
+export function classifyName(displayName: string): PersonName {
+  const tokens = displayName.normalize('NFC').trim().split(/\s+/).filter(Boolean);
+  const folded = tokens.map(foldLoose);
+  if (folded.some((token) => ORGANISATION_WORDS.has(token))) return { isPerson: false, basis: 'organisation', tokens };
+  const core = folded.filter((token) => !PATRONYMIC_WORDS.has(token));
+  if (tokens.length < 2 || tokens.length > 4 || core.length < 2 || !tokens.every((t) => LETTERS_ONLY.test(t))) {
+    return { isPerson: false, basis: 'shape', tokens };
+  }
+  const given = core.filter((token) => GIVEN_NAMES.has(token)).length;
+  const surname = core.filter((token) => isSurnameLike(token)).length;
+  if (given >= 1 && surname >= 1) return { isPerson: true, basis: 'given+surname', tokens };
+  if (given >= 2) return { isPerson: true, basis: 'given+given', tokens };
+  if (given >= 1 && core.length === 2) return { isPerson: true, basis: 'given+other', tokens };
+  if (surname >= 1 && core.length === 2) return { isPerson: true, basis: 'surname+other', tokens };
+  return { isPerson: false, basis: 'shape', tokens };
+}

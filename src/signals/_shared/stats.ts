@@ -1,0 +1,130 @@
+import { gammaln } from 'simple-statistics';
+
+/** z for a two-sided 95% interval. */
+export const Z95 = 1.959963984540054;
+
+/** Wilson score interval for k successes in n trials (Wilson 1927); [0, 0] when n = 0. */
+export function wilson(k: number, n: number, z = Z95): [number, number] {
+  if (n === 0) return [0, 0];
+  const p = k / n;
+  const z2 = z * z;
+  const denominator = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+function logChoose(n: number, k: number): number {
+  return gammaln(n + 1) - gammaln(k + 1) - gammaln(n - k + 1);
+}
+
+/** P(X ≥ k) for X ~ Binomial(n, p): exact sum in log space, stable for n in the thousands. */
+export function binomialUpperTail(k: number, n: number, p: number): number {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  const logP = Math.log(p), logQ = Math.log1p(-p);
+  let sum = 0;
+  for (let i = k; i <= n; i++) {
+    const term = Math.exp(logChoose(n, i) + i * logP + (n - i) * logQ);
+    sum += term;
+    if (term < sum * 1e-17 && i > n * p) break;
+  }
+  return Math.min(1, sum);
+}
+
+/** P(X ≥ k) for X ~ Poisson(lambda). */
+export function poissonUpperTail(k: number, lambda: number): number {
+  if (k <= 0) return 1;
+  if (lambda <= 0) return 0;
+  // 1 − P(X ≤ k−1) = regularised lower incomplete gamma P(k, lambda).
+  return regularizedGammaP(k, lambda);
+}
+
+/** Regularised lower incomplete gamma P(a, x) (Numerical Recipes 6.2: series, else continued fraction). */
+export function regularizedGammaP(a: number, x: number): number {
+  if (x <= 0) return 0;
+  if (x < a + 1) {
+    let term = 1 / a, sum = term;
+    for (let n = 1; n < 1000; n++) {
+      term *= x / (a + n);
+      sum += term;
+      if (Math.abs(term) < Math.abs(sum) * 1e-15) break;
+    }
+    return Math.min(1, sum * Math.exp(-x + a * Math.log(x) - gammaln(a)));
+  }
+  let b = x + 1 - a, c = 1 / 1e-300, d = 1 / b, h = d;
+  for (let i = 1; i < 1000; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < 1e-300) d = 1e-300;
+    c = b + an / c;
+    if (Math.abs(c) < 1e-300) c = 1e-300;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < 1e-15) break;
+  }
+  return Math.max(0, 1 - Math.exp(-x + a * Math.log(x) - gammaln(a)) * h);
+}
+
+/** Upper tail of the chi-square distribution with `df` degrees of freedom. */
+export function chiSquareUpperTail(statistic: number, df: number): number {
+  if (statistic <= 0) return 1;
+  return 1 - regularizedGammaP(df / 2, statistic / 2);
+}
+
+/** Benjamini–Hochberg adjusted p-values (q-values), in the input order. */
+export function benjaminiHochberg(pValues: number[]): number[] {
+  const m = pValues.length;
+  const order = pValues.map((p, i) => [p, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const adjusted = new Array<number>(m);
+  let running = 1;
+  for (let rank = m; rank >= 1; rank--) {
+    const [p, index] = order[rank - 1]!;
+    running = Math.min(running, (p * m) / rank);
+    adjusted[index] = running;
+  }
+  return adjusted;
+}
+
+/**
+ * Pearson chi-square test of a 2 × k table (two groups over k bins), pooling sparse bins in order
+ * until every expected count is ≥ 5 (Cochran's rule). Returns the statistic, df and p-value.
+ */
+export function chiSquareTwoGroups(a: number[], b: number[]): { statistic: number; df: number; p: number; bins: number } {
+  const totalA = a.reduce((s, v) => s + v, 0), totalB = b.reduce((s, v) => s + v, 0);
+  const total = totalA + totalB;
+  if (totalA === 0 || totalB === 0) return { statistic: 0, df: 0, p: 1, bins: 0 };
+  const minShare = Math.min(totalA, totalB) / total;
+  const pooledA: number[] = [], pooledB: number[] = [];
+  let accA = 0, accB = 0;
+  for (let i = 0; i < a.length; i++) {
+    accA += a[i]!;
+    accB += b[i]!;
+    if ((accA + accB) * minShare >= 5) {
+      pooledA.push(accA);
+      pooledB.push(accB);
+      accA = accB = 0;
+    }
+  }
+  if (accA + accB > 0) {
+    if (pooledA.length === 0) {
+      pooledA.push(accA);
+      pooledB.push(accB);
+    } else {
+      pooledA[pooledA.length - 1]! += accA;
+      pooledB[pooledB.length - 1]! += accB;
+    }
+  }
+  let statistic = 0;
+  for (let i = 0; i < pooledA.length; i++) {
+    const column = pooledA[i]! + pooledB[i]!;
+    const expectedA = (column * totalA) / total, expectedB = (column * totalB) / total;
+    statistic += (pooledA[i]! - expectedA) ** 2 / expectedA + (pooledB[i]! - expectedB) ** 2 / expectedB;
+  }
+  const df = pooledA.length - 1;
+  return { statistic, df, p: df > 0 ? chiSquareUpperTail(statistic, df) : 1, bins: pooledA.length };
+}

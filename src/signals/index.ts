@@ -1,0 +1,8 @@
+import { intraNetwork } from './intra-network.js';
+import { pageAsProfile } from './page-as-profile.js';
+import { shiftHours } from './shift-hours.js';
+import { stockName } from './stock-name.js';
+import type { Signal } from './types.js';
+
+/** Every signal, in report order. Adding one is adding a file and a line here. */
+export const SIGNALS = [pageAsProfile, stockName, shiftHours, intraNetwork] as const satisfies readonly Signal<any>[];

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import type { Evidence, Signal } from './types.js';
+
+const options = z.object({
+  /** Supportive replies and reactions an account must have received before the share means anything. */
+  minReceived: z.number().int().min(1).default(3),
+  /** Share of what it received that came from suspected accounts. Meta says only "most". */
+  minShare: z.number().min(0).max(1).default(0.5),
+  /**
+   * Share of what it *gave* that went to suspected accounts. Without this, a critic whom the brigade
+   * swarms with replies would look like a member: members give to the network as well as receive from it.
+   */
+  minGivenShare: z.number().min(0).max(1).default(0.5),
+  minStrength: z.number().min(0).max(1).default(0.45),
+  maxStrength: z.number().min(0).max(1).default(0.6),
+  /** An account that only reacts (never comments) and gives at least this many… */
+  minGivenOnly: z.number().int().min(1).default(5),
+  /** …nearly all of it to suspected accounts. Weak: a sincere fan of the same views does the same. */
+  givenOnlyShare: z.number().min(0).max(1).default(0.9),
+  givenOnlyStrength: z.number().min(0).max(1).default(0.3),
+});
+export type IntraNetworkOptions = z.infer<typeof options>;
+
+/**
+ * Meta (Oct 2020): "most of the engagement these comments received were from within this network of
+ * Pages". Computed against the accounts the other signals suspect, re-run each round until the set of
+ * suspects stops changing (score/fixed-point.ts). Only supportive engagement counts: replies and
+ * like/love/care/wow reactions (a mocking "haha" from the brigade says nothing about the target).
+ * Codes: engagement-from-network {received, fromNetwork, share, given, givenToNetwork, givenShare};
+ * engages-network-only {given, givenToNetwork, givenShare}.
+ */
+export const intraNetwork: Signal<IntraNetworkOptions> = {
+  id: 'intra-network',
+  rationale: 'The replies and reactions an account receives come mostly from other suspected accounts, and it returns them.',
+  options,
+  flags: [
+    { flag: 'network-min-received', key: 'minReceived', description: 'engagements received before the network share is judged' },
+    { flag: 'network-min-share', key: 'minShare', description: 'share of received engagement from suspected accounts that counts' },
+    { flag: 'network-min-given-share', key: 'minGivenShare', description: 'share of given engagement to suspected accounts required beside it' },
+  ],
+  usesSuspects: true,
+  unavailable: (model) => (model.engagements.length === 0 ? 'no-engagement' : null),
+  evaluate(model, opts, context) {
+    const n = model.accounts.length;
+    const received = new Uint32Array(n), receivedFromNetwork = new Uint32Array(n);
+    const given = new Uint32Array(n), givenToNetwork = new Uint32Array(n);
+    for (const e of model.engagements) {
+      if (!e.supportive) continue;
+      received[e.to]!++;
+      given[e.from]!++;
+      if (context.suspected[e.from]) receivedFromNetwork[e.to]!++;
+      if (context.suspected[e.to]) givenToNetwork[e.from]!++;
+    }
+    const evidence: Evidence[] = [];
+    for (let a = 0; a < n; a++) {
+      const givenShare = given[a]! > 0 ? givenToNetwork[a]! / given[a]! : 0;
+      if (received[a]! >= opts.minReceived) {
+        const share = receivedFromNetwork[a]! / received[a]!;
+        if (share >= opts.minShare && given[a]! > 0 && givenShare >= opts.minGivenShare) {
+          const depth = opts.minShare < 1 ? (share - opts.minShare) / (1 - opts.minShare) : 1;
+          evidence.push({
+            account: a,
+            signal: 'intra-network',
+            code: 'engagement-from-network',
+            strength: Math.round((opts.minStrength + (opts.maxStrength - opts.minStrength) * depth) * 1e4) / 1e4,
+            args: {
+              received: received[a]!, fromNetwork: receivedFromNetwork[a]!, share: round(share),
+              given: given[a]!, givenToNetwork: givenToNetwork[a]!, givenShare: round(givenShare),
+            },
+          });
+        }
+      } else if (model.accounts[a]!.commentIdx.length === 0 && given[a]! >= opts.minGivenOnly && givenShare >= opts.givenOnlyShare) {
+        evidence.push({
+          account: a,
+          signal: 'intra-network',
+          code: 'engages-network-only',
+          strength: opts.givenOnlyStrength,
+          args: { given: given[a]!, givenToNetwork: givenToNetwork[a]!, givenShare: round(givenShare) },
+        });
+      }
+    }
+    return evidence;
+  },
+};
+
+const round = (v: number) => Math.round(v * 1e4) / 1e4;

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { categoryFit } from './_shared/categories.js';
+import { classifyName } from './_shared/names.js';
+import type { Evidence, Signal } from './types.js';
+
+const options = z.object({
+  /** A person-named Page filed under a category no person uses (a shop, a web designer): the central criterion. */
+  offTopicStrength: z.number().min(0).max(1).default(0.9),
+  /** A person-named Page whose category is unknown or could fit a person's Page (media, community). */
+  unclearStrength: z.number().min(0).max(1).default(0.6),
+});
+export type PageAsProfileOptions = z.infer<typeof options>;
+
+/**
+ * Meta (Oct 2020): Pages "designed to look like user profiles — using false names and stock images";
+ * AIW: their categories (cosmetics, web design, sports, e-commerce) do not fit their names.
+ * Codes: page-person-name-off-topic-category (strong), page-person-name-unclear-category (moderate).
+ * A person-named Page with a person's category (politician, journalist…) and a Page with a business
+ * or media name give no evidence.
+ */
+export const pageAsProfile: Signal<PageAsProfileOptions> = {
+  id: 'page-as-profile',
+  rationale: 'A Page named like a private person, filed under a category no person uses, is a Page posing as a profile.',
+  options,
+  flags: [
+    { flag: 'page-off-topic-strength', key: 'offTopicStrength', description: 'strength of a person-named Page with an off-topic category' },
+    { flag: 'page-unclear-strength', key: 'unclearStrength', description: 'strength of a person-named Page with an unknown or ambiguous category' },
+  ],
+  usesSuspects: false,
+  unavailable: (model) => (model.hasAuthorType ? null : 'no-author-type'),
+  evaluate(model, opts) {
+    const evidence: Evidence[] = [];
+    model.accounts.forEach((account, index) => {
+      if (account.type !== 'page') return;
+      const name = classifyName(account.name);
+      if (!name.isPerson) return;
+      const fit = categoryFit(account.category);
+      if (fit === 'person') return;
+      const args = { category: account.category, nameBasis: name.basis, typeSource: account.typeSource };
+      if (fit === 'off-topic') {
+        evidence.push({ account: index, signal: 'page-as-profile', code: 'page-person-name-off-topic-category', strength: opts.offTopicStrength, args });
+      } else {
+        evidence.push({ account: index, signal: 'page-as-profile', code: `page-person-name-${fit}-category`, strength: opts.unclearStrength, args });
+      }
+    });
+    return evidence;
+  },
+};

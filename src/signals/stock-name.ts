@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { classifyName, foldLoose, nameSkeleton } from './_shared/names.js';
+import { poissonUpperTail } from './_shared/stats.js';
+import type { Evidence, Signal } from './types.js';
+
+const options = z.object({
+  /** Poisson tail probability below which a shared name counts as concentrated. */
+  alpha: z.number().gt(0).lt(1).default(0.01),
+  /** Spellings this similar (Jaro–Winkler on the folded Latin form) count as one name written differently. */
+  minSimilarity: z.number().min(0).max(1).default(0.85),
+  /** Weak by design: common surnames are common (Mamedov: 56,560 entries in one 2012 directory). */
+  strength: z.number().min(0).max(1).default(0.3),
+});
+export type StockNameOptions = z.infer<typeof options>;
+
+/**
+ * Names drawn from a small pool. Accounts are grouped by a transliteration-blind skeleton of their
+ * name tokens (Məmmədov = Mammadov = Мамедов), checked pairwise with Jaro–Winkler; a group is evidence
+ * when it is larger than the independent-token model predicts: with token shares f_t among the
+ * person-named accounts, the number of *other* accounts expected to carry the same combination is
+ * λ = (N − 1) · Π f_t, and the group is flagged when P(Poisson(λ) ≥ size − 1) < alpha.
+ * Code: shared-name {accounts, expected, variants, p}.
+ */
+export const stockName: Signal<StockNameOptions> = {
+  id: 'stock-name',
+  rationale: 'The same person-like name, or its transliterations, behind more accounts than name frequencies explain.',
+  options,
+  flags: [
+    { flag: 'name-alpha', key: 'alpha', description: 'tail probability below which a shared name is concentrated' },
+    { flag: 'name-strength', key: 'strength', description: 'strength of a concentrated shared name (weak by design)' },
+  ],
+  usesSuspects: false,
+  unavailable: () => null,
+  evaluate(model, opts) {
+    const groups = new Map<string, { account: number; loose: string; display: string }[]>();
+    const tokenCount = new Map<string, number>();
+    let people = 0;
+    model.accounts.forEach((account, index) => {
+      const name = classifyName(account.name);
+      if (!name.isPerson) return;
+      people++;
+      const skeletons = [...new Set(name.tokens.map(nameSkeleton).filter((s) => s.length > 0))].sort();
+      for (const s of skeletons) tokenCount.set(s, (tokenCount.get(s) ?? 0) + 1);
+      const key = skeletons.join(' ');
+      const loose = name.tokens.map(foldLoose).sort().join(' ');
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = []));
+      group.push({ account: index, loose, display: account.name.toLocaleLowerCase('az') });
+    });
+    const evidence: Evidence[] = [];
+    for (const [key, group] of groups) {
+      if (group.length < 2) continue;
+      // Skeletons are loose; keep members whose spelling is close to the group's first spelling.
+      const reference = group[0]!.loose;
+      const members = group.filter((m) => m.loose === reference || jaroWinkler(m.loose, reference) >= opts.minSimilarity);
+      if (members.length < 2) continue;
+      let share = 1;
+      for (const s of key.split(' ')) share *= (tokenCount.get(s) ?? 0) / people;
+      const expectedOthers = (people - 1) * share;
+      const p = poissonUpperTail(members.length - 1, expectedOthers);
+      if (p >= opts.alpha) continue;
+      const variants = new Set(members.map((m) => m.display)).size;
+      for (const member of members) {
+        evidence.push({
+          account: member.account,
+          signal: 'stock-name',
+          code: 'shared-name',
+          strength: opts.strength,
+          args: { accounts: members.length, expected: round(expectedOthers + 1, 2), variants, p: significant(p) },
+        });
+      }
+    }
+    return evidence.sort((a, b) => a.account - b.account);
+  },
+};
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+function significant(value: number): number {
+  return Number(value.toPrecision(3));
+}

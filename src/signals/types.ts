@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type { Model } from '../model/types.js';
+import type { AnalysisProfile } from '../profile.js';
+
+export type SignalId = 'page-as-profile' | 'stock-name' | 'shift-hours' | 'intra-network';
+
+/**
+ * One piece of evidence about one account. Codes and numbers only: the words live in
+ * report/messages.ts. `strength` is in [0, 1]; what it means is documented per signal.
+ */
+export interface Evidence {
+  account: number;
+  signal: SignalId;
+  code: string;
+  strength: number;
+  args: Record<string, number | string>;
+}
+
+export interface SignalContext {
+  profile: AnalysisProfile;
+  /** Per comment: 1 when it falls in the profile's shift. */
+  inShift: Uint8Array;
+  /** Per account: 1 when the previous round judged it suspicious or inauthentic. */
+  suspected: Uint8Array;
+}
+
+/** A command-line flag for one option of a signal; the default and range come from the zod schema. */
+export interface OptionFlag {
+  flag: string;
+  key: string;
+  description: string;
+}
+
+export interface Signal<O> {
+  id: SignalId;
+  /** One sentence, shown in help and reports. */
+  rationale: string;
+  options: z.ZodType<O>;
+  flags: OptionFlag[];
+  /** True when the signal reads `context.suspected` and so is re-run each round of the fixed point. */
+  usesSuspects: boolean;
+  /** Why the signal cannot run on this model (an unavailability code), or null. */
+  unavailable(model: Model): string | null;
+  /** Pure and deterministic. */
+  evaluate(model: Model, options: O, context: SignalContext): Evidence[];
+}
