@@ -24,6 +24,8 @@ export function evidenceText(e: EvidenceOut, profile: AnalysisProfile, quote: (s
       return `Page with a person's name, category '${quote(String(e.category))}'`;
     case 'page-person-name-ambiguous-category':
       return `Page with a person's name, category '${quote(String(e.category))}' (could fit a person)`;
+    case 'page-maybe-person-name-off-topic-category':
+      return `Page whose name may be a person's or a shop's, category '${quote(String(e.category))}'`;
     case 'page-person-name-unknown-category':
       return "Page with a person's name, category unknown";
     case 'shared-name':
@@ -31,7 +33,9 @@ export function evidenceText(e: EvidenceOut, profile: AnalysisProfile, quote: (s
     case 'office-hours-shift':
       return `${pct(num(e.share), 0)} of ${e.comments} comments fall in weekday office hours (${profile.zone}), against ${pct(num(e.baseline), 0)} for other commenters on the same posts (${pValue(num(e.p))})`;
     case 'engagement-from-network':
-      return `${pct(num(e.share), 0)} of the ${e.received} reactions and replies it received came from other suspected accounts, and ${pct(num(e.givenShare), 0)} of the ${e.given} it gave went to them`;
+      return `${pct(num(e.share), 0)} of the ${e.received} ${e.counted} it received came from other suspected accounts, and ${pct(num(e.givenShare), 0)} of the ${e.given} it gave went to them`;
+    case 'enclosed-in-page-network':
+      return `lives inside a network of Pages posing as people: ${e.fromNetwork} of the ${e.received} reactions it received came from them, and ${e.givenToNetwork} of the ${e.given} it gave went to them`;
     case 'engages-network-only':
       return `${e.givenToNetwork} of its ${e.given} reactions and replies went to suspected accounts`;
     default:

@@ -32,11 +32,13 @@ export function scoreAccounts(
 ): Scored {
   const n = model.accounts.length;
   let suspected = new Uint8Array(n);
-  const context = (): SignalContext => ({ profile, inShift, suspected });
+  const anchored = new Uint8Array(n);
+  const context = (): SignalContext => ({ profile, inShift, suspected, anchored });
   const staticEvidence: Evidence[] = [];
   for (const run of runs) {
     if (!run.unavailable && !run.signal.usesSuspects) staticEvidence.push(...run.signal.evaluate(model, run.options, context()));
   }
+  for (const e of staticEvidence) if (e.strength >= verdict.strongEvidence) anchored[e.account] = 1;
   let rounds = 0, converged = false;
   let evidence: Evidence[][] = [];
   let judgements: Judgement[] = [];

@@ -11,8 +11,22 @@ const options = z.object({
    * swarms with replies would look like a member: members give to the network as well as receive from it.
    */
   minGivenShare: z.number().min(0).max(1).default(0.5),
+  /** Strength at minShare with minReceived, rising with the share and the volume to maxStrength. */
   minStrength: z.number().min(0).max(1).default(0.45),
-  maxStrength: z.number().min(0).max(1).default(0.6),
+  maxStrength: z.number().min(0).max(1).default(0.7),
+  /** Engagements received at which the volume no longer limits the strength. */
+  fullVolume: z.number().int().min(1).default(10),
+  /**
+   * Strong form: at least `enclosedMinReceived` reactions received and `enclosedMinGiven` given, each
+   * at least `enclosedShare` from and to accounts *anchored* by independent strong evidence (Pages
+   * posing as people). An account that lives entirely inside such a network is part of it, whatever
+   * its own type. Reactions only (never replies), and anchors never come from this signal, so a
+   * community with no Page posing as a person can never reach it.
+   */
+  enclosedMinReceived: z.number().int().min(1).default(20),
+  enclosedMinGiven: z.number().int().min(1).default(10),
+  enclosedShare: z.number().min(0).max(1).default(0.8),
+  enclosedStrength: z.number().min(0).max(1).default(0.85),
   /** An account that only reacts (never comments) and gives at least this many… */
   minGivenOnly: z.number().int().min(1).default(5),
   /** …nearly all of it to suspected accounts. Weak: a sincere fan of the same views does the same. */
@@ -24,9 +38,11 @@ export type IntraNetworkOptions = z.infer<typeof options>;
 /**
  * Meta (Oct 2020): "most of the engagement these comments received were from within this network of
  * Pages". Computed against the accounts the other signals suspect, re-run each round until the set of
- * suspects stops changing (score/fixed-point.ts). Only supportive engagement counts: replies and
- * like/love/care/wow reactions (a mocking "haha" from the brigade says nothing about the target).
- * Codes: engagement-from-network {received, fromNetwork, share, given, givenToNetwork, givenShare};
+ * suspects stops changing (score/fixed-point.ts). Only supportive engagement counts: like/love/care/wow
+ * reactions (a mocking "haha" from the brigade says nothing about the target), and replies only when
+ * the export has no reactions (a reply may be an argument).
+ * Codes: engagement-from-network {received, fromNetwork, share, given, givenToNetwork, givenShare, counted};
+ * enclosed-in-page-network (strong; same args, reactions only);
  * engages-network-only {given, givenToNetwork, givenShare}.
  */
 export const intraNetwork: Signal<IntraNetworkOptions> = {
@@ -44,8 +60,20 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
     const n = model.accounts.length;
     const received = new Uint32Array(n), receivedFromNetwork = new Uint32Array(n);
     const given = new Uint32Array(n), givenToNetwork = new Uint32Array(n);
+    const reactionsReceived = new Uint32Array(n), reactionsFromAnchors = new Uint32Array(n);
+    const reactionsGiven = new Uint32Array(n), reactionsToAnchors = new Uint32Array(n);
+    // With a reactions export, support is read from reactions alone: a reply can be an argument
+    // (critics answer the brigade under its comments). Without one, replies are all there is.
+    const countReplies = !model.hasReactions;
     for (const e of model.engagements) {
       if (!e.supportive) continue;
+      if (e.kind === 'reaction') {
+        reactionsReceived[e.to]!++;
+        reactionsGiven[e.from]!++;
+        if (context.anchored[e.from]) reactionsFromAnchors[e.to]!++;
+        if (context.anchored[e.to]) reactionsToAnchors[e.from]!++;
+      }
+      if (e.kind === 'reply' && !countReplies) continue;
       received[e.to]!++;
       given[e.from]!++;
       if (context.suspected[e.from]) receivedFromNetwork[e.to]!++;
@@ -53,11 +81,30 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
     }
     const evidence: Evidence[] = [];
     for (let a = 0; a < n; a++) {
+      if (
+        !context.anchored[a] &&
+        reactionsReceived[a]! >= opts.enclosedMinReceived &&
+        reactionsGiven[a]! >= opts.enclosedMinGiven &&
+        reactionsFromAnchors[a]! >= opts.enclosedShare * reactionsReceived[a]! &&
+        reactionsToAnchors[a]! >= opts.enclosedShare * reactionsGiven[a]!
+      ) {
+        evidence.push({
+          account: a,
+          signal: 'intra-network',
+          code: 'enclosed-in-page-network',
+          strength: opts.enclosedStrength,
+          args: {
+            received: reactionsReceived[a]!, fromNetwork: reactionsFromAnchors[a]!, share: round(reactionsFromAnchors[a]! / reactionsReceived[a]!),
+            given: reactionsGiven[a]!, givenToNetwork: reactionsToAnchors[a]!, givenShare: round(reactionsToAnchors[a]! / reactionsGiven[a]!),
+          },
+        });
+        continue;
+      }
       const givenShare = given[a]! > 0 ? givenToNetwork[a]! / given[a]! : 0;
       if (received[a]! >= opts.minReceived) {
         const share = receivedFromNetwork[a]! / received[a]!;
         if (share >= opts.minShare && given[a]! > 0 && givenShare >= opts.minGivenShare) {
-          const depth = opts.minShare < 1 ? (share - opts.minShare) / (1 - opts.minShare) : 1;
+          const depth = (opts.minShare < 1 ? (share - opts.minShare) / (1 - opts.minShare) : 1) * Math.min(1, received[a]! / opts.fullVolume);
           evidence.push({
             account: a,
             signal: 'intra-network',
@@ -66,6 +113,7 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
             args: {
               received: received[a]!, fromNetwork: receivedFromNetwork[a]!, share: round(share),
               given: given[a]!, givenToNetwork: givenToNetwork[a]!, givenShare: round(givenShare),
+              counted: countReplies ? 'replies' : 'reactions',
             },
           });
         }

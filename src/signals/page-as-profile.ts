@@ -14,7 +14,8 @@ export type PageAsProfileOptions = z.infer<typeof options>;
 /**
  * Meta (Oct 2020): Pages "designed to look like user profiles — using false names and stock images";
  * AIW: their categories (cosmetics, web design, sports, e-commerce) do not fit their names.
- * Codes: page-person-name-off-topic-category (strong), page-person-name-unclear-category (moderate).
+ * Codes: page-person-name-off-topic-category (strong); page-person-name-unknown-category,
+ * page-person-name-ambiguous-category, page-maybe-person-name-off-topic-category (moderate).
  * A person-named Page with a person's category (politician, journalist…) and a Page with a business
  * or media name give no evidence.
  */
@@ -37,10 +38,13 @@ export const pageAsProfile: Signal<PageAsProfileOptions> = {
       const fit = categoryFit(account.category);
       if (fit === 'person') return;
       const args = { category: account.category, nameBasis: name.basis, typeSource: account.typeSource };
-      if (fit === 'off-topic') {
+      if (fit === 'off-topic' && name.confidence === 'high') {
         evidence.push({ account: index, signal: 'page-as-profile', code: 'page-person-name-off-topic-category', strength: opts.offTopicStrength, args });
       } else {
-        evidence.push({ account: index, signal: 'page-as-profile', code: `page-person-name-${fit}-category`, strength: opts.unclearStrength, args });
+        // An off-topic category beside a name that is only half a person's ("Aysel Nails") is a shop
+        // as often as a fake: moderate, like an unknown category.
+        const code = fit === 'off-topic' ? 'page-maybe-person-name-off-topic-category' : `page-person-name-${fit}-category`;
+        evidence.push({ account: index, signal: 'page-as-profile', code, strength: opts.unclearStrength, args });
       }
     });
     return evidence;

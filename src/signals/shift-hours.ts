@@ -23,7 +23,8 @@ export type ShiftHoursOptions = z.infer<typeof options>;
  * Sophie Zhang: comments "almost exclusively made on weekdays between 9am and 6pm, with an hour
  * break at lunch". The baseline is what *other* commenters on the same posts did (so a post published
  * at 10:00 on a Tuesday does not make its commenters look like shift workers), leaving out accounts
- * already suspected in the previous round (so a flooded post does not make the flood its own baseline).
+ * suspected in the previous round and accounts that are themselves candidates (so a flooded post does
+ * not make the flood its own baseline).
  * One-sided binomial test of the in-shift count against that baseline, BH-corrected across accounts.
  * Code: office-hours-shift {comments, inShift, share, baseline, p, q}.
  */
@@ -46,11 +47,23 @@ export const shiftHours: Signal<ShiftHoursOptions> = {
     const postIn = new Float64Array(model.posts.length);
     const postTotal = new Float64Array(model.posts.length);
     const commentPost = new Int32Array(model.comments.length);
+    // The yardstick leaves out suspects of the previous round and every account that is itself a
+    // candidate (enough comments, in-shift share ≥ minShare): in a flooded post the flood is most of
+    // the "other commenters", and it cannot be its own baseline.
+    const excluded = new Uint8Array(model.accounts.length);
+    model.accounts.forEach((account, a) => {
+      if (suspected[a]) excluded[a] = 1;
+      const n = account.commentIdx.length;
+      if (n < opts.minComments) return;
+      let k = 0;
+      for (const c of account.commentIdx) k += inShift[c]!;
+      if (k / n >= opts.minShare) excluded[a] = 1;
+    });
     let globalIn = 0, globalTotal = 0;
     model.comments.forEach((comment, i) => {
       const p = postIndex.get(comment.postId)!;
       commentPost[i] = p;
-      if (suspected[comment.author]) return;
+      if (excluded[comment.author]) return;
       postIn[p] += inShift[i]!;
       postTotal[p] += 1;
       globalIn += inShift[i]!;
@@ -71,7 +84,7 @@ export const shiftHours: Signal<ShiftHoursOptions> = {
         ownIn.set(p, (ownIn.get(p) ?? 0) + inShift[c]!);
         ownTotal.set(p, (ownTotal.get(p) ?? 0) + 1);
       }
-      const self = suspected[a] ? 0 : 1;
+      const self = excluded[a] ? 0 : 1;
       const gIn = globalIn - self * k, gTotal = globalTotal - self * n;
       const globalRate = gTotal > 0 ? gIn / gTotal : 0.5;
       let expected = 0;

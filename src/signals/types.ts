@@ -22,6 +22,11 @@ export interface SignalContext {
   inShift: Uint8Array;
   /** Per account: 1 when the previous round judged it suspicious or inauthentic. */
   suspected: Uint8Array;
+  /**
+   * Per account: 1 when evidence that does not depend on other accounts (a Page posing as a person)
+   * is strong on its own. Fixed before the rounds start, so it cannot feed on itself.
+   */
+  anchored: Uint8Array;
 }
 
 /** A command-line flag for one option of a signal; the default and range come from the zod schema. */

@@ -82,7 +82,10 @@ export function generate(scenario: Scenario): Dataset {
   const newId = (prefix: string) => `${prefix}${String(1_000_000_000_000 + nextId++).padStart(15, '0')}`;
 
   const personName = (pool?: { given: string[]; surnames: string[] }): string => {
-    if (pool) return `${rng.pick(pool.given)} ${rng.pick(pool.surnames)}`;
+    if (pool) {
+      const given = rng.pick(pool.given);
+      return `${given} ${rng.pick(pool.surnames)}${V.AZ_FEMALE.includes(given) ? 'a' : ''}`;
+    }
     const script = r();
     if (script < 0.15) {
       const female = rng.chance(0.45);
@@ -121,8 +124,13 @@ export function generate(scenario: Scenario): Dataset {
     const [name, category] = V.MEDIA_PAGES[i % V.MEDIA_PAGES.length]!;
     pages.push(add({ name, type: 'page', category, role: 'media-page', utcOffset: BAKU }, '20'));
   }
+  for (const [name, category] of V.OWNER_SHOPS.slice(0, Math.ceil(scenario.organicPages.businesses / 2))) {
+    pages.push(add({ name, type: 'page', category, role: 'business-page', utcOffset: BAKU }, '20'));
+  }
   for (let i = 0; i < scenario.organicPages.publicFigures; i++) {
-    pages.push(add({ name: personName(), type: 'page', category: rng.pick(V.PERSON_CATEGORIES), role: 'public-figure', utcOffset: BAKU }, '20'));
+    // A third of exports lack the category of a public figure's Page.
+    const category = rng.chance(0.33) ? '' : rng.pick(V.PERSON_CATEGORIES);
+    pages.push(add({ name: personName(), type: 'page', category, role: 'public-figure', utcOffset: BAKU }, '20'));
   }
   const activists: SimAccount[] = [];
   for (let i = 0; i < scenario.activists.accounts; i++) {
@@ -158,18 +166,28 @@ export function generate(scenario: Scenario): Dataset {
   posts.filter((p) => !p.targeted).slice(0, scenario.activists.campaignPosts).forEach((p) => (p.campaign = true));
   const horizon = startMs + (scenario.days + 3) * 24 * HOUR;
 
-  /** When an account comments after `afterMs`: rejection sampling on its rhythm, else the next acceptable hour. */
+  /**
+   * When an account comments after `afterMs`: an hour drawn with weight rhythm × exp(−h / meanDelay)
+   * over the next four days, then a minute within it. Shift workers wait for their shift.
+   */
   const timeAfter = (account: SimAccount, afterMs: number, meanDelayHours: number): number => {
     const overtime = b?.overtime ?? 0;
-    for (let attempt = 0; attempt < 200; attempt++) {
-      const t = afterMs + rng.exponential(meanDelayHours) * HOUR + 60_000;
-      const local = new Date(t + account.utcOffset * HOUR);
-      if (rng.chance(rhythm(account.role, local.getUTCDay(), local.getUTCHours(), overtime))) return Math.round(t);
+    const weights: number[] = [];
+    let total = 0;
+    for (let h = 0; h < 96; h++) {
+      const local = new Date(afterMs + h * HOUR + account.utcOffset * HOUR);
+      const w = rhythm(account.role, local.getUTCDay(), local.getUTCHours(), overtime) * Math.exp(-h / meanDelayHours);
+      weights.push(w);
+      total += w;
     }
-    for (let t = afterMs + HOUR; ; t += HOUR) {
-      const local = new Date(t + account.utcOffset * HOUR);
-      if (rhythm(account.role, local.getUTCDay(), local.getUTCHours(), overtime) >= 0.5) return t + rng.int(3_600_000);
-    }
+    let u = rng.next() * total;
+    let hour = 0;
+    while (hour < 95 && u > weights[hour]!) u -= weights[hour++]!;
+    const t = afterMs + hour * HOUR;
+    // Within the hour: from the start of that clock hour (or just after the post) to its end.
+    const hourStart = Math.max(afterMs + 60_000, Math.floor(t / HOUR) * HOUR);
+    const hourEnd = Math.floor(t / HOUR) * HOUR + HOUR;
+    return hourStart + rng.int(Math.max(1, hourEnd - hourStart));
   };
 
   interface Draft { comment: SimComment; post: number; relevance: number; replies: SimComment[] }
@@ -220,7 +238,7 @@ export function generate(scenario: Scenario): Dataset {
       posts.forEach((p, post) => {
         if (!p.targeted || !rng.chance(b.joinShare)) return;
         const n = b.commentsPerPost[0] + rng.int(b.commentsPerPost[1] - b.commentsPerPost[0] + 1);
-        for (let i = 0; i < n; i++) draft(account, post, timeAfter(account, p.ms, 3), V.brigadeText(r, b.freeText));
+        for (let i = 0; i < n; i++) draft(account, post, timeAfter(account, p.ms, 12), V.brigadeText(r, b.freeText));
       });
     }
   }
@@ -248,7 +266,7 @@ export function generate(scenario: Scenario): Dataset {
       for (let i = rng.poisson(0.8); i > 0; i--) react(d, rng.pick(everyone), 'like');
       if (rng.chance(b.replyWithin)) {
         const replier = rng.pick(brigade);
-        if (replier !== author) draft(replier, d.post, timeAfter(replier, d.comment.createdMs, 1), V.brigadeText(r, b.freeText), d);
+        if (replier !== author) draft(replier, d.post, timeAfter(replier, d.comment.createdMs, 4), V.brigadeText(r, b.freeText), d);
       }
     } else if (activistSet.has(author)) {
       for (let i = rng.poisson(5); i > 0; i--) react(d, rng.pick(activists), rng.chance(0.7) ? 'like' : 'love');
@@ -266,7 +284,7 @@ export function generate(scenario: Scenario): Dataset {
       if (b && onTargeted && rng.chance(b.harassCritics)) {
         for (let i = rng.poisson(3); i > 0; i--) react(d, rng.pick(brigade), rng.chance(0.5) ? 'haha' : 'angry');
         const replier = rng.pick(brigade);
-        draft(replier, d.post, timeAfter(replier, d.comment.createdMs, 1), V.brigadeText(r, b.freeText), d);
+        draft(replier, d.post, timeAfter(replier, d.comment.createdMs, 4), V.brigadeText(r, b.freeText), d);
       }
     }
     // Critics argue back under brigade comments.

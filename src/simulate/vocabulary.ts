@@ -19,6 +19,11 @@ export const BUSINESS_PAGES: [string, string][] = [
   ['Nərgiz Gözəllik Salonu', 'Beauty salon'], ['Kapital Market', 'Grocery store'], ['Sumqayıt Avto Servis', 'Automotive repair shop'],
   ['Bakı Kitab Evi', 'Book store'], ['Lənkəran Çay', 'Food & beverage company'], ['Şəki Halva Dükanı', 'Bakery'], ['Digital Marketing Baku', 'Advertising/marketing'],
 ];
+/** Shops named after their owner: half a person's name, an off-topic category, and real. */
+export const OWNER_SHOPS: [string, string][] = [
+  ['Aysel Nails', 'Nail salon'], ['Leyla Cakes', 'Bakery'], ['Orxan Auto', 'Car dealership'], ['Günel Butik', 'Clothing store'],
+  ['Nigar Flowers', 'Florist'], ['Elvin Foto', 'Photography videography'],
+];
 export const MEDIA_PAGES: [string, string][] = [
   ['Xəbər Portalı', 'News & media website'], ['Baku News TV', 'Media/news company'], ['Region Xəbərləri', 'Newspaper'], ['Sport Media AZ', 'Media'],
 ];

@@ -82,7 +82,13 @@ centre mərkəz merkez restoran restaurant cafe kafe beauty gözəllik kosmetika
 auto avto official rəsmi resmi klinika clinic agency agentlik portal radio tv television jurnal journal qəzet qezet xəbər
 xeber xəbərləri news media az com net org online info club klub fan fans fanclub academy akademiya school məktəb universitet
 university bank sigorta insurance kitab book books boutique butik fashion moda home ev mebel furniture tikinti construction
-design dizayn web digital marketing service servis xidmət xidmeti pharmacy aptek aptek optika store dukan dükan
+design dizayn web digital marketing service servis xidmət xidmeti pharmacy aptek optika dukan dükan tekstil textile
+nails nail cakes cake tort gül çiçək flowers flower print foto photo photography mobile telefon kompüter computer inşaat
+trade ticarət export import logistics logistika oyuncaq toys bakery şirniyyat geyim clothes clothing ayaqqabı shoes saat
+watches gold qızıl zərgərlik jewelry optik dental stomatologiya klinikası tibb medical med lab kurs kursları tədris
+hazırlıq english ielts academy kids uşaq baby gym fitness sport idman spa massage masaj barber bərbər hair lashes brows
+makeup kosmetologiya estetik collection shop_az store_az house evi dünyası world land city plaza mall express delivery
+çatdırılma rent icarə emlak əmlak realty estate motors cars taxi taksi
 магазин компания салон центр новости медиа клуб студия агентство
 `);
 
@@ -121,7 +127,13 @@ const GIVEN_NAMES = wordSet(AZ_GIVEN, RU_GIVEN, LATIN_GIVEN);
 
 export interface PersonName {
   isPerson: boolean;
-  /** Why not, or how: 'given+surname', 'given+given', 'surname+other', 'organisation', 'shape'. */
+  /**
+   * How sure the shape is: 'high' for given name + surname (or patronymic), two given names, or a
+   * surname with another name-like word; 'low' for a known given name beside an unknown word
+   * ("Aysel Nails" is as likely a shop as a person).
+   */
+  confidence: 'high' | 'low' | 'none';
+  /** Why not, or how: 'given+surname', 'given+given', 'surname+other', 'given+other', 'organisation', 'shape'. */
   basis: string;
   tokens: string[];
 }
@@ -133,20 +145,25 @@ function isSurnameLike(folded: string): boolean {
   return SURNAME_SUFFIXES.some((suffix) => folded.endsWith(suffix)) || PATRONYMIC_SUFFIXES.some((s) => folded.endsWith(s));
 }
 
-/** Whether a display name looks like a private person's name. */
+/** Whether a display name looks like a private person's name. Each token takes one role: given, surname or other. */
 export function classifyName(displayName: string): PersonName {
   const tokens = displayName.normalize('NFC').trim().split(/\s+/).filter(Boolean);
   const folded = tokens.map(foldLoose);
-  if (folded.some((token) => ORGANISATION_WORDS.has(token))) return { isPerson: false, basis: 'organisation', tokens };
+  const no = (basis: string): PersonName => ({ isPerson: false, confidence: 'none', basis, tokens });
+  if (folded.some((token) => ORGANISATION_WORDS.has(token))) return no('organisation');
   const core = folded.filter((token) => !PATRONYMIC_WORDS.has(token));
-  if (tokens.length < 2 || tokens.length > 4 || core.length < 2 || !tokens.every((t) => LETTERS_ONLY.test(t))) {
-    return { isPerson: false, basis: 'shape', tokens };
+  const hasPatronymicWord = core.length < folded.length;
+  if (tokens.length < 2 || tokens.length > 4 || core.length < 1 || !tokens.every((t) => LETTERS_ONLY.test(t))) return no('shape');
+  let given = 0, surname = 0;
+  for (const token of core) {
+    if (GIVEN_NAMES.has(token)) given++;
+    else if (isSurnameLike(token)) surname++;
   }
-  const given = core.filter((token) => GIVEN_NAMES.has(token)).length;
-  const surname = core.filter((token) => isSurnameLike(token)).length;
-  if (given >= 1 && surname >= 1) return { isPerson: true, basis: 'given+surname', tokens };
-  if (given >= 2) return { isPerson: true, basis: 'given+given', tokens };
-  if (given >= 1 && core.length === 2) return { isPerson: true, basis: 'given+other', tokens };
-  if (surname >= 1 && core.length === 2) return { isPerson: true, basis: 'surname+other', tokens };
-  return { isPerson: false, basis: 'shape', tokens };
+  const other = core.length - given - surname;
+  const yes = (confidence: 'high' | 'low', basis: string): PersonName => ({ isPerson: true, confidence, basis, tokens });
+  if (given >= 1 && (surname >= 1 || hasPatronymicWord)) return yes('high', 'given+surname');
+  if (given >= 2) return yes('high', 'given+given');
+  if (surname >= 1 && core.length === 2) return yes('high', 'surname+other');
+  if (given === 1 && other === 1 && core.length === 2) return yes('low', 'given+other');
+  return no('shape');
 }
