@@ -14,8 +14,7 @@ import { verdictOptions } from '../score/verdict.js';
 import { SIGNALS } from '../signals/index.js';
 
 const HELP = `
-Reads canonical comment CSV files (and directories of them, in name order), judges every account
-that commented or reacted, and reports the inauthentic share of each post's top-N comments.
+Reads canonical comment CSV files (and directories of them, in name order), judges every account that commented or reacted, and reports the inauthentic share of each post's top-N comments.
 
 Memory grows with the number of comments (each is kept once); reading is streamed.
 
@@ -24,7 +23,6 @@ Exit codes: 0 the scan ran; 1 --fail-above was exceeded; 2 usage or input error.
 export function registerScan(program: Command): void {
   const command = program
     .command('scan')
-    .summary('judge the accounts in comment exports and measure the top-N inauthentic share')
     .description(`Judge accounts and measure the inauthentic share of top comments.${HELP}`)
     .argument('<files...>', 'canonical comment CSV files or directories')
     .option('--reactions <file>', 'reactions CSV: comment_id, reactor_id, reactor_name, reactor_type, reaction_type')

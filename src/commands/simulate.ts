@@ -7,7 +7,6 @@ import { writeDataset } from '../simulate/write.js';
 export function registerSimulate(program: Command): void {
   program
     .command('simulate')
-    .summary('write a seeded, labelled dataset (comments, reactions, truth)')
     .description(
       `Writes a generated dataset whose inauthentic accounts are known: comments.csv, reactions.csv and truth.csv.\n` +
         `Scenarios:\n${Object.values(SCENARIOS).map((s) => `  ${s.name.padEnd(15)} ${s.description}`).join('\n')}`,

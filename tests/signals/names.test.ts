@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { classifyName, foldLoose, nameSkeleton } from '../../src/signals/_shared/names.js';
+import { categoryFit } from '../../src/signals/_shared/categories.js';
+
+describe('person names', () => {
+  it.each([
+    ['Aysel Məmmədova', 'high'],
+    ['ELVIN MAMMADOV', 'high'],
+    ['Эльвин Мамедов', 'high'],
+    ['Rəşad Əliyev', 'high'],
+    ['Leyla Yunus', 'low'],
+    ['İlham Hüseyn oğlu', 'high'],
+    ['Nərmin Rəhimli', 'high'],
+    ['Xəyalə Quliyeva', 'high'],
+    ['Aysel Nails', 'none'],
+    ['Aysel Sunshine', 'low'],
+    ['Bakı Kosmetika Mərkəzi', 'none'],
+    ['Xəbər TV', 'none'],
+    ['Elvin', 'none'],
+    ['Elvin 1985', 'none'],
+    ['Əliyev Tekstil', 'none'],
+  ])('%s → %s', (name, confidence) => {
+    expect(classifyName(name).confidence).toBe(confidence);
+  });
+
+  it('folds Azerbaijani I/ı and İ/i, and Cyrillic, to one Latin form', () => {
+    expect(foldLoose('İSMAYIL')).toBe('ismayil');
+    expect(foldLoose('Ismayıl')).toBe('ismayil');
+    expect(foldLoose('Исмаил')).toBe('ismail');
+  });
+
+  it('gives transliterations of one surname one skeleton, and different surnames different ones', () => {
+    const mammadov = ['Məmmədov', 'Mammadov', 'Mamedov', 'Мамедов', 'MƏMMƏDOV'].map(nameSkeleton);
+    expect(new Set(mammadov).size).toBe(1);
+    expect(new Set(['Hüseynov', 'Huseynov', 'Гусейнов'].map(nameSkeleton)).size).toBe(1);
+    expect(new Set(['Cəfərov', 'Jafarov', 'Джафаров'].map(nameSkeleton)).size).toBe(1);
+    expect(nameSkeleton('Məmmədov')).not.toBe(nameSkeleton('Əliyev'));
+  });
+});
+
+describe('page categories', () => {
+  it.each([
+    ['Cosmetics store', 'off-topic'],
+    ['Web designer', 'off-topic'],
+    ['Art', 'off-topic'],
+    ['Artist', 'person'],
+    ['Politician', 'person'],
+    ['PUBLIC FIGURE', 'person'],
+    ['Media', 'ambiguous'],
+    ['', 'unknown'],
+  ])('%s → %s', (category, fit) => {
+    expect(categoryFit(category)).toBe(fit);
+  });
+});
