@@ -51,8 +51,11 @@ export const stockName: Signal<StockNameOptions> = {
     const evidence: Evidence[] = [];
     for (const [key, group] of groups) {
       if (group.length < 2) continue;
-      // Skeletons are loose; keep members whose spelling is close to the group's first spelling.
-      const reference = group[0]!.loose;
+      // Skeletons are loose; keep members whose spelling is close to the group's most common spelling
+      // (ties: alphabetical), never to whichever came first, so row order cannot change the answer.
+      const spellings = new Map<string, number>();
+      for (const m of group) spellings.set(m.loose, (spellings.get(m.loose) ?? 0) + 1);
+      const reference = [...spellings].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
       const members = group.filter((m) => m.loose === reference || jaroWinkler(m.loose, reference) >= opts.minSimilarity);
       if (members.length < 2) continue;
       let share = 1;
