@@ -127,7 +127,7 @@ export async function readCanonicalComments(
     (fields, row) => {
       const g = get!;
       const authorId = g.author_id(fields).trim();
-      const authorName = g.author_name(fields).trim().normalize('NFC');
+      const authorName = g.author_name(fields).trim();
       const authorUrl = g.author_url(fields).trim();
       if (!authorId && !authorUrl && !authorName) throw new BadRow('author_id', 'author_id, author_url and author_name are all empty');
       if (EXCEL_MANGLED.test(authorId)) mangled++;
@@ -147,7 +147,7 @@ export async function readCanonicalComments(
         authorName,
         authorUrl,
         authorType: parseAuthorType(g.author_type(fields), 'author_type'),
-        authorCategory: g.author_category(fields).trim().normalize('NFC'),
+        authorCategory: g.author_category(fields).trim(),
         createdMs: time.ms,
         text: g.text(fields),
         likeCount: parseCount(g.like_count(fields), 'like_count'),
@@ -177,7 +177,7 @@ export async function readCanonicalReactions(file: string, context: IngestContex
       const commentId = g.comment_id(fields).trim();
       if (!commentId) throw new BadRow('comment_id', 'empty comment_id');
       const reactorId = g.reactor_id(fields).trim();
-      const reactorName = g.reactor_name(fields).trim().normalize('NFC');
+      const reactorName = g.reactor_name(fields).trim();
       if (!reactorId && !reactorName) throw new BadRow('reactor_id', 'reactor_id and reactor_name are both empty');
       const record: ReactionRecord = {
         commentId,

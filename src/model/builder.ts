@@ -17,7 +17,10 @@ interface PendingReaction {
 /** Builds the model row by row as the readers stream; indexes are built once in `finish`. */
 export class ModelBuilder {
   private readonly accounts: Account[] = [];
-  private readonly accountByKey = new Map<string, number>();
+  // One map per key kind, so no key string is built per row.
+  private readonly accountById = new Map<string, number>();
+  private readonly accountByUrl = new Map<string, number>();
+  private readonly accountByName = new Map<string, number>();
   private readonly comments: Comment[] = [];
   private readonly commentById = new Map<string, number>();
   private readonly postById = new Map<string, Post>();
@@ -81,28 +84,30 @@ export class ModelBuilder {
   };
 
   private account(id: string, url: string, name: string, type: AuthorType, category: string): number {
-    const key = id ? `id:${id}` : url ? `url:${url}` : `name:${name}`;
-    let index = this.accountByKey.get(key);
+    const map = id ? this.accountById : url ? this.accountByUrl : this.accountByName;
+    const keyValue = id || url || name.normalize('NFC');
+    let index = map.get(keyValue);
     if (index === undefined) {
       index = this.accounts.length;
-      this.accountByKey.set(key, index);
+      map.set(keyValue, index);
       this.accounts.push({
-        key,
-        id: id || url || name,
-        name,
+        key: `${id ? 'id' : url ? 'url' : 'name'}:${keyValue}`,
+        id: keyValue,
+        // NFC once per account, not per row: names and categories are compared as text later.
+        name: name.normalize('NFC'),
         url,
         type,
         typeSource: type === 'unknown' ? 'unknown' : 'explicit',
-        category,
+        category: category.normalize('NFC'),
         commentIdx: [],
         reactionsGiven: 0,
       });
       return index;
     }
     const account = this.accounts[index]!;
-    if (!account.name && name) account.name = name;
+    if (!account.name && name) account.name = name.normalize('NFC');
     if (!account.url && url) account.url = url;
-    if (!account.category && category) account.category = category;
+    if (!account.category && category) account.category = category.normalize('NFC');
     if (type !== 'unknown') {
       if (account.type === 'unknown') {
         account.type = type;

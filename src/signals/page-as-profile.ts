@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { categoryFit } from './_shared/categories.js';
-import { classifyName } from './_shared/names.js';
+import { accountNames } from './_shared/names.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({
@@ -31,9 +31,10 @@ export const pageAsProfile: Signal<PageAsProfileOptions> = {
   unavailable: (model) => (model.hasAuthorType ? null : 'no-author-type'),
   evaluate(model, opts) {
     const evidence: Evidence[] = [];
+    const names = accountNames(model);
     model.accounts.forEach((account, index) => {
       if (account.type !== 'page') return;
-      const name = classifyName(account.name);
+      const name = names[index]!;
       if (!name.isPerson) return;
       const fit = categoryFit(account.category);
       if (fit === 'person') return;

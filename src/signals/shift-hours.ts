@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { benjaminiHochberg, binomialUpperTail } from './_shared/stats.js';
+import type { Model } from '../model/types.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({
@@ -42,61 +43,45 @@ export const shiftHours: Signal<ShiftHoursOptions> = {
   unavailable: (model) => (model.comments.length === 0 ? 'no-comments' : null),
   evaluate(model, opts, context) {
     const { inShift, suspected } = context;
-    const postIndex = new Map<string, number>();
-    model.posts.forEach((post, i) => postIndex.set(post.id, i));
-    const postIn = new Float64Array(model.posts.length);
-    const postTotal = new Float64Array(model.posts.length);
-    const commentPost = new Int32Array(model.comments.length);
+    const counts = perAccountCounts(model, inShift);
     // The yardstick leaves out suspects of the previous round and every account that is itself a
     // candidate (enough comments, in-shift share ≥ minShare): in a flooded post the flood is most of
     // the "other commenters", and it cannot be its own baseline.
     const excluded = new Uint8Array(model.accounts.length);
-    model.accounts.forEach((account, a) => {
-      if (suspected[a]) excluded[a] = 1;
-      const n = account.commentIdx.length;
-      if (n < opts.minComments) return;
-      let k = 0;
-      for (const c of account.commentIdx) k += inShift[c]!;
-      if (k / n >= opts.minShare) excluded[a] = 1;
-    });
+    for (let a = 0; a < excluded.length; a++) {
+      const n = counts.total[a]!;
+      if (suspected[a] || (n >= opts.minComments && counts.inShift[a]! / n >= opts.minShare)) excluded[a] = 1;
+    }
+    const postIn = new Float64Array(model.posts.length);
+    const postTotal = new Float64Array(model.posts.length);
     let globalIn = 0, globalTotal = 0;
-    model.comments.forEach((comment, i) => {
-      const p = postIndex.get(comment.postId)!;
-      commentPost[i] = p;
-      if (excluded[comment.author]) return;
-      postIn[p] += inShift[i]!;
-      postTotal[p] += 1;
-      globalIn += inShift[i]!;
-      globalTotal += 1;
-    });
+    for (let a = 0; a < excluded.length; a++) {
+      if (excluded[a]) continue;
+      for (let j = counts.start[a]!; j < counts.start[a + 1]!; j++) {
+        postIn[counts.post[j]!] += counts.postIn[j]!;
+        postTotal[counts.post[j]!] += counts.postTotal[j]!;
+      }
+      globalIn += counts.inShift[a]!;
+      globalTotal += counts.total[a]!;
+    }
 
     const tested: { account: number; n: number; k: number; baseline: number; p: number }[] = [];
-    const ownIn = new Map<number, number>(), ownTotal = new Map<number, number>();
-    model.accounts.forEach((account, a) => {
-      const n = account.commentIdx.length;
-      if (n < opts.minComments) return;
-      ownIn.clear();
-      ownTotal.clear();
-      let k = 0;
-      for (const c of account.commentIdx) {
-        const p = commentPost[c]!;
-        k += inShift[c]!;
-        ownIn.set(p, (ownIn.get(p) ?? 0) + inShift[c]!);
-        ownTotal.set(p, (ownTotal.get(p) ?? 0) + 1);
-      }
+    for (let a = 0; a < excluded.length; a++) {
+      const n = counts.total[a]!, k = counts.inShift[a]!;
+      if (n < opts.minComments) continue;
       const self = excluded[a] ? 0 : 1;
       const gIn = globalIn - self * k, gTotal = globalTotal - self * n;
       const globalRate = gTotal > 0 ? gIn / gTotal : 0.5;
       let expected = 0;
-      for (const [p, count] of ownTotal) {
-        const othersIn = postIn[p]! - self * ownIn.get(p)!;
+      for (let j = counts.start[a]!; j < counts.start[a + 1]!; j++) {
+        const p = counts.post[j]!, count = counts.postTotal[j]!;
+        const othersIn = postIn[p]! - self * counts.postIn[j]!;
         const othersTotal = postTotal[p]! - self * count;
-        const rate = (othersIn + opts.baselinePrior * globalRate) / (othersTotal + opts.baselinePrior || 1);
-        expected += count * rate;
+        expected += (count * (othersIn + opts.baselinePrior * globalRate)) / (othersTotal + opts.baselinePrior || 1);
       }
       const baseline = Math.min(Math.max(expected / n, 1e-6), 1 - 1e-6);
       tested.push({ account: a, n, k, baseline, p: binomialUpperTail(k, n, baseline) });
-    });
+    }
 
     const qValues = benjaminiHochberg(tested.map((t) => t.p));
     const evidence: Evidence[] = [];
@@ -119,3 +104,50 @@ export const shiftHours: Signal<ShiftHoursOptions> = {
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 const sig = (v: number) => Number(v.toPrecision(3));
+
+interface AccountCounts {
+  total: Uint32Array;
+  inShift: Uint32Array;
+  /** Per account a, entries start[a] … start[a+1]−1: the posts it commented on, with its counts there. */
+  start: Uint32Array;
+  post: Uint32Array;
+  postTotal: Uint32Array;
+  postIn: Uint32Array;
+}
+
+const countsCache = new WeakMap<Uint8Array, AccountCounts>();
+
+/** Per-account, per-post comment counts; the same every round, so computed once per model. */
+function perAccountCounts(model: Model, inShift: Uint8Array): AccountCounts {
+  const cached = countsCache.get(inShift);
+  if (cached) return cached;
+  const postIndex = new Map<string, number>();
+  model.posts.forEach((post, i) => postIndex.set(post.id, i));
+  const accounts = model.accounts.length;
+  const total = new Uint32Array(accounts), shifted = new Uint32Array(accounts), start = new Uint32Array(accounts + 1);
+  const post: number[] = [], postTotal: number[] = [], postIn: number[] = [];
+  const seen = new Map<number, number>();
+  model.accounts.forEach((account, a) => {
+    start[a] = post.length;
+    seen.clear();
+    for (const c of account.commentIdx) {
+      const p = postIndex.get(model.comments[c]!.postId)!;
+      let j = seen.get(p);
+      if (j === undefined) {
+        j = post.length;
+        seen.set(p, j);
+        post.push(p);
+        postTotal.push(0);
+        postIn.push(0);
+      }
+      postTotal[j]!++;
+      postIn[j] += inShift[c]!;
+      total[a]!++;
+      shifted[a] += inShift[c]!;
+    }
+  });
+  start[accounts] = post.length;
+  const counts = { total, inShift: shifted, start, post: Uint32Array.from(post), postTotal: Uint32Array.from(postTotal), postIn: Uint32Array.from(postIn) };
+  countsCache.set(inShift, counts);
+  return counts;
+}

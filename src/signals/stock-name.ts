@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import { classifyName, foldLoose, nameSkeleton } from './_shared/names.js';
+import { accountNames, foldLoose, nameSkeleton } from './_shared/names.js';
 import { poissonUpperTail } from './_shared/stats.js';
 import type { Evidence, Signal } from './types.js';
 
@@ -36,14 +36,20 @@ export const stockName: Signal<StockNameOptions> = {
     const groups = new Map<string, { account: number; loose: string; display: string }[]>();
     const tokenCount = new Map<string, number>();
     let people = 0;
+    const names = accountNames(model);
+    const keys = new Map<string, { skeletons: string[]; key: string; loose: string }>();
     model.accounts.forEach((account, index) => {
-      const name = classifyName(account.name);
+      const name = names[index]!;
       if (!name.isPerson) return;
       people++;
-      const skeletons = [...new Set(name.tokens.map(nameSkeleton).filter((s) => s.length > 0))].sort();
+      let folded = keys.get(account.name);
+      if (!folded) {
+        const skeletons = [...new Set(name.tokens.map(nameSkeleton).filter((s) => s.length > 0))].sort();
+        folded = { skeletons, key: skeletons.join(' '), loose: name.tokens.map(foldLoose).sort().join(' ') };
+        keys.set(account.name, folded);
+      }
+      const { skeletons, key, loose } = folded;
       for (const s of skeletons) tokenCount.set(s, (tokenCount.get(s) ?? 0) + 1);
-      const key = skeletons.join(' ');
-      const loose = name.tokens.map(foldLoose).sort().join(' ');
       let group = groups.get(key);
       if (!group) groups.set(key, (group = []));
       group.push({ account: index, loose, display: account.name.toLocaleLowerCase('az') });

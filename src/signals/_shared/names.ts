@@ -167,3 +167,20 @@ export function classifyName(displayName: string): PersonName {
   if (given === 1 && other === 1 && core.length === 2) return yes('low', 'given+other');
   return no('shape');
 }
+
+const classified = new WeakMap<object, PersonName[]>();
+
+/** classifyName for every account of a model, once per distinct name, shared by the signals that need it. */
+export function accountNames(model: { accounts: { name: string }[] }): PersonName[] {
+  let names = classified.get(model);
+  if (!names) {
+    const byName = new Map<string, PersonName>();
+    names = model.accounts.map((account) => {
+      let name = byName.get(account.name);
+      if (!name) byName.set(account.name, (name = classifyName(account.name)));
+      return name;
+    });
+    classified.set(model, names);
+  }
+  return names;
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// `npm run bench`: generates a seeded 1,000,000-comment canonical CSV, then times, in the same run,
+// csv-parse alone parsing it and `brigade scan` on it (process start to exit), with peak RSS of each.
+// Targets (issue #2): scan ≤ 2× parse-only; peak RSS ≤ 1.5 GB.
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const FILE = `bench-out/comments-${ROWS}.csv`;
+
+/** mulberry32, as in src/simulate/random.ts. */
+function rng(seed) {
+  let state = seed >>> 0;
+  return () => {
+    let t = (state = (state + 0x6d2b79f5) >>> 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function generate() {
+  mkdirSync('bench-out', { recursive: true });
+  if (existsSync(FILE)) return;
+  const r = rng(20211008);
+  const out = createWriteStream(FILE);
+  const given = ['Aysel', 'Elvin', 'Rəşad', 'Leyla', 'Günel', 'Tural', 'Nigar', 'Orxan', 'Sevinc', 'Kamran', 'Эльвин', 'Лейла'];
+  const surnames = ['Məmmədov', 'Əliyev', 'Həsənov', 'Quliyev', 'Kərimov', 'Мамедов', 'Алиев', 'Hüseynov'];
+  const categories = ['Cosmetics store', 'Web designer', 'Politician', 'Sports', 'Media', ''];
+  out.write('comment_id,post_id,parent_id,author_id,author_name,author_type,author_category,created_at,text,like_count,reply_count\n');
+  const start = Date.parse('2021-01-04T00:00:00Z');
+  const accounts = 150_000, posts = 5_000;
+  for (let i = 0; i < ROWS; i++) {
+    const a = Math.floor(r() ** 2 * accounts);
+    const post = Math.floor(r() * posts);
+    const isPage = a % 7 === 0;
+    const parent = i > 10 && r() < 0.2 ? `c${i - 1 - Math.floor(r() * 10)}` : '';
+    const t = new Date(start + post * 3_600_000 * 1.5 + Math.floor(r() * 36 * 3_600_000)).toISOString();
+    const name = `${given[a % given.length]} ${surnames[(a >> 4) % surnames.length]}${a % 2 ? 'a' : ''}`;
+    const text = r() < 0.1 ? `"Bu xəbər, ""çox"" maraqlıdır\nikinci sətir ${i}"` : `Şərh nömrə ${i} haqqında fikrim belədir`;
+    const line = `c${i},1728000000000_${7000000000 + post},${parent},${100000000000000000n + BigInt(a)},${name},${isPage ? 'page' : 'profile'},${isPage ? categories[a % categories.length] : ''},${t},${text},${Math.floor(r() * 20)},0\n`;
+    if (!out.write(line)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+function timed(label, args) {
+  const started = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ['--import', './scripts/rss-report.mjs', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (run.status !== 0) throw new Error(`${label} failed (exit ${run.status}): ${run.stderr.slice(-2000)}`);
+  const rssKb = Number(/PEAK_RSS_KB (\d+)/.exec(run.stderr)?.[1] ?? 0);
+  return { label, seconds, rssMb: rssKb / 1024 };
+}
+
+await generate();
+const mb = statSync(FILE).size / 1024 / 1024;
+process.stdout.write(`input: ${FILE} (${ROWS.toLocaleString('en-US')} comments, ${mb.toFixed(0)} MB)\n`);
+const parse = timed('csv-parse alone', ['scripts/parse-only.mjs', FILE]);
+const scan = timed('brigade scan', ['bin/brigade.js', 'scan', FILE, '--format', 'json', '--out', 'bench-out/result.json', '--quiet']);
+for (const r of [parse, scan]) process.stdout.write(`${r.label.padEnd(16)} ${r.seconds.toFixed(2)} s   peak RSS ${r.rssMb.toFixed(0)} MB\n`);
+process.stdout.write(`ratio scan / parse: ${(scan.seconds / parse.seconds).toFixed(2)} (target ≤ 2.00); peak RSS target ≤ 1536 MB\n`);
