@@ -38,12 +38,10 @@ function parseCount(raw: string, field: string): number {
   return Number(value);
 }
 
-type Getter = (fields: string[]) => string;
-function column(index: Map<string, number>, name: string): Getter | undefined {
-  const position = index.get(name);
-  return position === undefined ? undefined : (fields) => fields[position] ?? '';
+/** The field at a column position, '' when the column is absent (-1). */
+function field(fields: string[], position: number): string {
+  return position < 0 ? '' : (fields[position] ?? '');
 }
-const empty: Getter = () => '';
 
 /** Shared row loop: field-count check, rejection bookkeeping and progress. */
 async function readRows(
@@ -111,52 +109,51 @@ export async function readCanonicalComments(
   context: IngestContext,
   sink: CommentSink,
 ): Promise<FileReport> {
-  let get: Record<(typeof COMMENT_COLUMNS)[number], Getter> | undefined;
-  let hasCommentId = false, hasLikeCount = false, hasReplyCount = false;
+  let at: Record<(typeof COMMENT_COLUMNS)[number], number> | undefined;
   let zoneless = 0, synthesizedIds = 0, mangled = 0;
+  // One record, refilled for every row: the sink copies what it keeps (a million rows, no garbage).
+  const record: CommentRecord = {
+    commentId: '', postId: '', parentId: '', authorId: '', authorName: '', authorUrl: '', authorType: 'unknown',
+    authorCategory: '', createdMs: 0, text: '', likeCount: 0, replyCount: -1,
+  };
 
   const result = await readRows(
     file, 'canonical-csv', 'comments', context,
     (index, header) => {
       checkColumns(file, header, index, COMMENT_COLUMNS, [['created_at'], ['author_id', 'author_name']], context);
-      get = Object.fromEntries(COMMENT_COLUMNS.map((name) => [name, column(index, name) ?? empty])) as typeof get;
-      hasCommentId = index.has('comment_id');
-      hasLikeCount = index.has('like_count');
-      hasReplyCount = index.has('reply_count');
+      at = Object.fromEntries(COMMENT_COLUMNS.map((name) => [name, index.get(name) ?? -1])) as typeof at;
     },
     (fields, row) => {
-      const g = get!;
-      const authorId = g.author_id(fields).trim();
-      const authorName = g.author_name(fields).trim();
-      const authorUrl = g.author_url(fields).trim();
+      const c = at!;
+      const authorId = field(fields, c.author_id).trim();
+      const authorName = field(fields, c.author_name).trim();
+      const authorUrl = field(fields, c.author_url).trim();
       if (!authorId && !authorUrl && !authorName) throw new BadRow('author_id', 'author_id, author_url and author_name are all empty');
       if (EXCEL_MANGLED.test(authorId)) mangled++;
-      const time = parseTime(g.created_at(fields), inputZone);
+      const time = parseTime(field(fields, c.created_at), inputZone);
       if (!time.ok) throw new BadRow('created_at', time.reason);
       if (time.zoneless) zoneless++;
-      let commentId = hasCommentId ? g.comment_id(fields).trim() : '';
+      let commentId = field(fields, c.comment_id).trim();
       if (!commentId) {
         synthesizedIds++;
         commentId = `${fileIndex}:${row.line}`;
       }
-      const record: CommentRecord = {
-        commentId,
-        postId: g.post_id(fields).trim() || 'all',
-        parentId: g.parent_id(fields).trim(),
-        authorId,
-        authorName,
-        authorUrl,
-        authorType: parseAuthorType(g.author_type(fields), 'author_type'),
-        authorCategory: g.author_category(fields).trim(),
-        createdMs: time.ms,
-        text: g.text(fields),
-        likeCount: parseCount(g.like_count(fields), 'like_count'),
-        replyCount: hasReplyCount ? parseCount(g.reply_count(fields), 'reply_count') : -1,
-        source: { file, line: row.line },
-      };
+      record.commentId = commentId;
+      record.postId = field(fields, c.post_id).trim() || 'all';
+      record.parentId = field(fields, c.parent_id).trim();
+      record.authorId = authorId;
+      record.authorName = authorName;
+      record.authorUrl = authorUrl;
+      record.authorType = parseAuthorType(field(fields, c.author_type), 'author_type');
+      record.authorCategory = field(fields, c.author_category).trim();
+      record.createdMs = time.ms;
+      record.text = field(fields, c.text);
+      record.likeCount = parseCount(field(fields, c.like_count), 'like_count');
+      record.replyCount = c.reply_count >= 0 ? parseCount(field(fields, c.reply_count), 'reply_count') : -1;
       return sink.add(record);
     },
   );
+  const hasLikeCount = at!.like_count >= 0;
   if (!hasLikeCount) context.warnings.push({ code: 'like-count-absent', file, args: {} });
   if (zoneless > 0) context.warnings.push({ code: 'zoneless-times', file, args: { rows: zoneless, zone: inputZone.zone } });
   if (synthesizedIds > 0) context.warnings.push({ code: 'synthesized-comment-ids', file, args: { rows: synthesizedIds } });
@@ -165,27 +162,26 @@ export async function readCanonicalComments(
 }
 
 export async function readCanonicalReactions(file: string, context: IngestContext, sink: ReactionSink): Promise<FileReport> {
-  let get: Record<(typeof REACTION_COLUMNS)[number], Getter> | undefined;
+  let at: Record<(typeof REACTION_COLUMNS)[number], number> | undefined;
   return readRows(
     file, 'canonical-reactions-csv', 'reactions', context,
     (index, header) => {
       checkColumns(file, header, index, REACTION_COLUMNS, [['comment_id'], ['reactor_id', 'reactor_name']], context);
-      get = Object.fromEntries(REACTION_COLUMNS.map((name) => [name, column(index, name) ?? empty])) as typeof get;
+      at = Object.fromEntries(REACTION_COLUMNS.map((name) => [name, index.get(name) ?? -1])) as typeof at;
     },
-    (fields, row) => {
-      const g = get!;
-      const commentId = g.comment_id(fields).trim();
+    (fields) => {
+      const c = at!;
+      const commentId = field(fields, c.comment_id).trim();
       if (!commentId) throw new BadRow('comment_id', 'empty comment_id');
-      const reactorId = g.reactor_id(fields).trim();
-      const reactorName = g.reactor_name(fields).trim();
+      const reactorId = field(fields, c.reactor_id).trim();
+      const reactorName = field(fields, c.reactor_name).trim();
       if (!reactorId && !reactorName) throw new BadRow('reactor_id', 'reactor_id and reactor_name are both empty');
       const record: ReactionRecord = {
         commentId,
         reactorId,
         reactorName,
-        reactorType: parseAuthorType(g.reactor_type(fields), 'reactor_type'),
-        reactionType: g.reaction_type(fields).trim().toLowerCase(),
-        source: { file, line: row.line },
+        reactorType: parseAuthorType(field(fields, c.reactor_type), 'reactor_type'),
+        reactionType: field(fields, c.reaction_type).trim().toLowerCase(),
       };
       return sink.add(record);
     },

@@ -39,7 +39,10 @@ export interface FileReport {
 }
 
 export interface RowSink<R> {
-  /** Returns false when the record is a duplicate of one already taken. */
+  /**
+   * Returns false when the record is a duplicate of one already taken. The reader may refill the
+   * same record object for the next row: copy what you keep.
+   */
   add(record: R): boolean;
 }
 

@@ -36,16 +36,24 @@ export class ModelBuilder {
     add: (record: CommentRecord): boolean => {
       if (this.commentById.has(record.commentId)) return false;
       const author = this.account(record.authorId, record.authorUrl, record.authorName, record.authorType, record.authorCategory);
-      const { day, hour } = this.clock.local(record.createdMs);
+      const hourOfWeek = this.clock.hourOfWeek(record.createdMs);
       const index = this.comments.length;
+      let post = this.postById.get(record.postId);
+      if (!post) {
+        post = { id: record.postId, index: this.posts.length, commentIdx: [] };
+        this.postById.set(record.postId, post);
+        this.posts.push(post);
+      }
+      post.commentIdx.push(index);
       this.comments.push({
         id: record.commentId,
         postId: record.postId,
+        post: post.index,
         parentId: record.parentId,
         author,
         createdMs: record.createdMs,
-        localDay: day,
-        localHour: hour,
+        localDay: Math.floor(hourOfWeek / 24),
+        localHour: hourOfWeek % 24,
         text: record.text,
         likeCount: record.likeCount,
         replyCount: record.replyCount,
@@ -54,13 +62,6 @@ export class ModelBuilder {
       });
       this.commentById.set(record.commentId, index);
       this.accounts[author]!.commentIdx.push(index);
-      let post = this.postById.get(record.postId);
-      if (!post) {
-        post = { id: record.postId, commentIdx: [] };
-        this.postById.set(record.postId, post);
-        this.posts.push(post);
-      }
-      post.commentIdx.push(index);
       return true;
     },
   };

@@ -33,24 +33,35 @@ export class ZoneClock {
   }
 
   /** Offset of the zone from UTC at `utcMs`, in milliseconds. */
+  private lastHourKey = NaN;
+  private lastOffset = 0;
+
   offsetMs(utcMs: number): number {
     const hourKey = Math.floor(utcMs / HOUR_MS);
+    if (hourKey === this.lastHourKey) return this.lastOffset;
     let offset = this.offsetByHour.get(hourKey);
     if (offset === undefined) {
       offset = this.computeOffset(hourKey * HOUR_MS);
       this.offsetByHour.set(hourKey, offset);
     }
+    this.lastHourKey = hourKey;
+    this.lastOffset = offset;
     return offset;
   }
 
   /** Day of week (0 = Sunday) and hour in the zone. */
   local(utcMs: number): { day: number; hour: number } {
+    const hourOfWeek = this.hourOfWeek(utcMs);
+    return { day: Math.floor(hourOfWeek / 24), hour: hourOfWeek % 24 };
+  }
+
+  /** day × 24 + hour in the zone (0 = Sunday 00:00): one number, no allocation, for the hot path. */
+  hourOfWeek(utcMs: number): number {
     const localMs = utcMs + this.offsetMs(utcMs);
     const days = Math.floor(localMs / DAY_MS);
     // 1970-01-01 was a Thursday (day 4).
     const day = (((days + 4) % 7) + 7) % 7;
-    const hour = Math.floor((localMs - days * DAY_MS) / HOUR_MS);
-    return { day, hour };
+    return day * 24 + Math.floor((localMs - days * DAY_MS) / HOUR_MS);
   }
 
   /** UTC milliseconds of a wall-clock time in this zone (the earlier instant when a wall time repeats). */

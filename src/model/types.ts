@@ -17,8 +17,6 @@ export interface CommentRecord {
   likeCount: number;
   /** As exported; -1 when the column is absent. */
   replyCount: number;
-  /** Where the row came from, for messages. */
-  source: { file: string; line: number };
 }
 
 export interface ReactionRecord {
@@ -27,7 +25,6 @@ export interface ReactionRecord {
   reactorName: string;
   reactorType: AuthorType;
   reactionType: string;
-  source: { file: string; line: number };
 }
 
 export interface Account {
@@ -50,6 +47,8 @@ export interface Account {
 export interface Comment {
   id: string;
   postId: string;
+  /** Index of the post in Model.posts. */
+  post: number;
   parentId: string;
   /** Index of the author in Model.accounts. */
   author: number;
@@ -78,6 +77,7 @@ export interface Engagement {
 
 export interface Post {
   id: string;
+  index: number;
   /** Indexes into Model.comments, in row order. */
   commentIdx: number[];
 }

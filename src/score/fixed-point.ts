@@ -4,6 +4,8 @@ import { SIGNALS } from '../signals/index.js';
 import type { Evidence, Signal, SignalContext } from '../signals/types.js';
 import { judge, type Judgement, type VerdictOptions } from './verdict.js';
 
+const NO_EVIDENCE: Evidence[] = Object.freeze([]) as unknown as Evidence[];
+
 export interface SignalRun {
   signal: Signal<any>;
   options: unknown;
@@ -48,11 +50,22 @@ export function scoreAccounts(
     for (const run of runs) {
       if (!run.unavailable && run.signal.usesSuspects) all.push(...run.signal.evaluate(model, run.options, context()));
     }
-    evidence = Array.from({ length: n }, () => []);
-    for (const e of all) evidence[e.account]!.push(e);
-    judgements = evidence.map((list) => judge(list, verdict));
-    const next = new Uint8Array(n);
-    judgements.forEach((j, a) => (next[a] = j.verdict === 'authentic' ? 0 : 1));
+    // Most accounts have no evidence: they share one empty list and one judgement.
+    const byAccount = new Map<number, Evidence[]>();
+    for (const e of all) {
+      const list = byAccount.get(e.account);
+      if (list) list.push(e);
+      else byAccount.set(e.account, [e]);
+    }
+    const none = judge([], verdict);
+    evidence = new Array<Evidence[]>(n).fill(NO_EVIDENCE);
+    judgements = new Array<Judgement>(n).fill(none);
+    const next = new Uint8Array(n).fill(none.verdict === 'authentic' ? 0 : 1);
+    for (const [a, list] of byAccount) {
+      evidence[a] = list;
+      judgements[a] = judge(list, verdict);
+      next[a] = judgements[a]!.verdict === 'authentic' ? 0 : 1;
+    }
     if (next.every((v, a) => v === suspected[a])) {
       converged = true;
       break;
@@ -60,6 +73,6 @@ export function scoreAccounts(
     suspected = next;
   }
   const order = new Map(SIGNALS.map((s, i) => [s.id, i]));
-  for (const list of evidence) list.sort((x, y) => y.strength - x.strength || order.get(x.signal)! - order.get(y.signal)! || (x.code < y.code ? -1 : 1));
+  for (const list of evidence) if (list !== NO_EVIDENCE) list.sort((x, y) => y.strength - x.strength || order.get(x.signal)! - order.get(y.signal)! || (x.code < y.code ? -1 : 1));
   return { evidence, judgements, rounds, converged };
 }

@@ -121,21 +121,20 @@ const countsCache = new WeakMap<Uint8Array, AccountCounts>();
 function perAccountCounts(model: Model, inShift: Uint8Array): AccountCounts {
   const cached = countsCache.get(inShift);
   if (cached) return cached;
-  const postIndex = new Map<string, number>();
-  model.posts.forEach((post, i) => postIndex.set(post.id, i));
   const accounts = model.accounts.length;
   const total = new Uint32Array(accounts), shifted = new Uint32Array(accounts), start = new Uint32Array(accounts + 1);
   const post: number[] = [], postTotal: number[] = [], postIn: number[] = [];
-  const seen = new Map<number, number>();
+  // slot[p] is the entry of post p for the current account, valid when owner[p] is that account.
+  const slot = new Int32Array(model.posts.length), owner = new Int32Array(model.posts.length).fill(-1);
   model.accounts.forEach((account, a) => {
     start[a] = post.length;
-    seen.clear();
     for (const c of account.commentIdx) {
-      const p = postIndex.get(model.comments[c]!.postId)!;
-      let j = seen.get(p);
-      if (j === undefined) {
+      const p = model.comments[c]!.post;
+      let j = owner[p] === a ? slot[p]! : -1;
+      if (j < 0) {
         j = post.length;
-        seen.set(p, j);
+        owner[p] = a;
+        slot[p] = j;
         post.push(p);
         postTotal.push(0);
         postIn.push(0);

@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { CsvError } from 'csv-parse';
+import { csvParser, lineCounter, type WorkerMessage } from './csv-table.js';
+
+/**
+ * Parses one CSV file off the main thread and posts its records in batches. At most
+ * MAX_IN_FLIGHT batches wait for the main thread at once, so memory stays bounded by the batches,
+ * not by the file: when they are all out, reading stops until one is acknowledged.
+ */
+const BATCH = 4096;
+const MAX_IN_FLIGHT = 4;
+const { file, delimiter } = workerData as { file: string; delimiter: string };
+const port = parentPort!;
+const post = (message: WorkerMessage) => port.postMessage(message);
+
+const hash = createHash('sha256');
+const parser = csvParser(delimiter);
+const lineOf = lineCounter();
+const stream = createReadStream(file);
+let records: string[][] = [];
+let lines: number[] = [];
+let inFlight = 0;
+let ended = false;
+
+function flush() {
+  if (records.length === 0) return;
+  post({ type: 'batch', records, lines });
+  records = [];
+  lines = [];
+  inFlight++;
+}
+
+function drain() {
+  let fields: string[] | null;
+  while (inFlight < MAX_IN_FLIGHT && (fields = parser.read()) !== null) {
+    records.push(fields);
+    lines.push(lineOf(fields));
+    if (records.length === BATCH) flush();
+  }
+  if (ended && inFlight < MAX_IN_FLIGHT) finish();
+}
+
+let finished = false;
+function finish() {
+  if (finished) return;
+  finished = true;
+  flush();
+  post({ type: 'end', sha256: hash.digest('hex') });
+}
+
+port.on('message', () => {
+  inFlight--;
+  drain();
+});
+stream.on('data', (chunk) => hash.update(chunk as Buffer));
+stream.on('error', (error: NodeJS.ErrnoException) => post({ type: 'error', code: error.code, message: error.message, openError: true }));
+parser.on('error', (error: CsvError & { lines?: number }) => post({ type: 'error', code: error.code, message: error.message, lines: error.lines }));
+parser.on('readable', drain);
+parser.on('end', () => {
+  ended = true;
+  drain();
+});
+stream.pipe(parser);
