@@ -35,7 +35,11 @@ export interface TopNResult {
  * arrived); `likes` and `replies` break ties by earlier time, then comment id, so row order cannot matter.
  */
 export function rankComments(comments: Comment[], rank: RankBy, useRepliesInData: boolean): Comment[] {
-  if (rank === 'order') return [...comments].sort((a, b) => a.order - b.order);
+  if (rank === 'order') {
+    // Usually already in row order (a post's comments are collected as read): sort only if not.
+    const sorted = comments.every((c, i) => i === 0 || comments[i - 1]!.order < c.order);
+    return sorted ? comments : [...comments].sort((a, b) => a.order - b.order);
+  }
   const key = rank === 'likes' ? (c: Comment) => c.likeCount : (c: Comment) => (useRepliesInData ? c.repliesInData : Math.max(0, c.replyCount));
   return [...comments].sort((a, b) => key(b) - key(a) || a.createdMs - b.createdMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -24,10 +24,12 @@ export function binomialUpperTail(k: number, n: number, p: number): number {
   if (k > n) return 0;
   if (p <= 0) return 0;
   if (p >= 1) return 1;
-  const logP = Math.log(p), logQ = Math.log1p(-p);
-  let sum = 0;
-  for (let i = k; i <= n; i++) {
-    const term = Math.exp(logChoose(n, i) + i * logP + (n - i) * logQ);
+  // First term in log space, the rest by the ratio term(i+1)/term(i) = (n−i)/(i+1) · p/(1−p).
+  let term = Math.exp(logChoose(n, k) + k * Math.log(p) + (n - k) * Math.log1p(-p));
+  const odds = p / (1 - p);
+  let sum = term;
+  for (let i = k; i < n; i++) {
+    term *= ((n - i) / (i + 1)) * odds;
     sum += term;
     if (term < sum * 1e-17 && i > n * p) break;
   }
