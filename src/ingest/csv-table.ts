@@ -102,6 +102,11 @@ export async function readCsvTable(
   return { file, sha256, bytes: size, delimiter, header, rows };
 }
 
+// Run from TypeScript sources (the tests), the worker is the built one: a worker thread cannot load .ts.
+const WORKER_URL = import.meta.url.endsWith('.ts')
+  ? new URL('../../dist/ingest/csv-worker.js', import.meta.url)
+  : new URL('./csv-worker.js', import.meta.url);
+
 /** Files at least this big are parsed on a worker thread. */
 export const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 
@@ -161,7 +166,7 @@ export type WorkerMessage =
   | { type: 'error'; code?: string; message: string; lines?: number; openError?: boolean };
 
 async function parseInWorker(file: string, delimiter: string, consume: (fields: string[], line: number) => void): Promise<string> {
-  const worker = new Worker(new URL('./csv-worker.js', import.meta.url), { workerData: { file, delimiter } });
+  const worker = new Worker(WORKER_URL, { workerData: { file, delimiter } });
   try {
     return await new Promise<string>((resolve, reject) => {
       worker.on('message', (message: WorkerMessage) => {
