@@ -35,7 +35,7 @@ export function evidenceText(e: EvidenceOut, profile: AnalysisProfile, quote: (s
     case 'engagement-from-network':
       return `${pct(num(e.share), 0)} of the ${e.received} ${e.counted} it received came from other suspected accounts, and ${pct(num(e.givenShare), 0)} of the ${e.given} it gave went to them`;
     case 'enclosed-in-page-network':
-      return `lives inside a network of Pages posing as people: ${e.fromNetwork} of the ${e.received} reactions it received came from them, and ${e.givenToNetwork} of the ${e.given} it gave went to them`;
+      return `lives inside a network of Pages posing as people: ${e.fromNetwork} of the ${e.received} reactions it received came from suspected accounts (${e.fromAnchors} from such Pages), and ${e.givenToNetwork} of the ${e.given} it gave went to them (${e.givenToAnchors} to such Pages)`;
     case 'engages-network-only':
       return `${e.givenToNetwork} of its ${e.given} reactions and replies went to suspected accounts`;
     default:

@@ -18,14 +18,16 @@ const options = z.object({
   fullVolume: z.number().int().min(1).default(10),
   /**
    * Strong form: at least `enclosedMinReceived` reactions received and `enclosedMinGiven` given, each
-   * at least `enclosedShare` from and to accounts *anchored* by independent strong evidence (Pages
-   * posing as people). An account that lives entirely inside such a network is part of it, whatever
-   * its own type. Reactions only (never replies), and anchors never come from this signal, so a
-   * community with no Page posing as a person can never reach it.
+   * at least `enclosedShare` from and to suspected accounts, and at least `enclosedAnchorShare` from
+   * and to accounts *anchored* by independent strong evidence (Pages posing as people). An account that
+   * lives entirely inside such a network is part of it, whatever its own type. Reactions only (never
+   * replies), and anchors never come from this signal, so a community with no Page posing as a person
+   * can never reach it.
    */
   enclosedMinReceived: z.number().int().min(1).default(20),
   enclosedMinGiven: z.number().int().min(1).default(10),
-  enclosedShare: z.number().min(0).max(1).default(0.8),
+  enclosedShare: z.number().min(0).max(1).default(0.9),
+  enclosedAnchorShare: z.number().min(0).max(1).default(0.5),
   enclosedStrength: z.number().min(0).max(1).default(0.85),
   /** An account that only reacts (never comments) and gives at least this many… */
   minGivenOnly: z.number().int().min(1).default(5),
@@ -60,8 +62,8 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
     const n = model.accounts.length;
     const received = new Uint32Array(n), receivedFromNetwork = new Uint32Array(n);
     const given = new Uint32Array(n), givenToNetwork = new Uint32Array(n);
-    const reactionsReceived = new Uint32Array(n), reactionsFromAnchors = new Uint32Array(n);
-    const reactionsGiven = new Uint32Array(n), reactionsToAnchors = new Uint32Array(n);
+    const reactionsReceived = new Uint32Array(n), reactionsFromAnchors = new Uint32Array(n), reactionsFromSuspects = new Uint32Array(n);
+    const reactionsGiven = new Uint32Array(n), reactionsToAnchors = new Uint32Array(n), reactionsToSuspects = new Uint32Array(n);
     // With a reactions export, support is read from reactions alone: a reply can be an argument
     // (critics answer the brigade under its comments). Without one, replies are all there is.
     const countReplies = !model.hasReactions;
@@ -72,6 +74,8 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
         reactionsGiven[e.from]!++;
         if (context.anchored[e.from]) reactionsFromAnchors[e.to]!++;
         if (context.anchored[e.to]) reactionsToAnchors[e.from]!++;
+        if (context.suspected[e.from]) reactionsFromSuspects[e.to]!++;
+        if (context.suspected[e.to]) reactionsToSuspects[e.from]!++;
       }
       if (e.kind === 'reply' && !countReplies) continue;
       received[e.to]!++;
@@ -85,8 +89,10 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
         !context.anchored[a] &&
         reactionsReceived[a]! >= opts.enclosedMinReceived &&
         reactionsGiven[a]! >= opts.enclosedMinGiven &&
-        reactionsFromAnchors[a]! >= opts.enclosedShare * reactionsReceived[a]! &&
-        reactionsToAnchors[a]! >= opts.enclosedShare * reactionsGiven[a]!
+        reactionsFromSuspects[a]! >= opts.enclosedShare * reactionsReceived[a]! &&
+        reactionsToSuspects[a]! >= opts.enclosedShare * reactionsGiven[a]! &&
+        reactionsFromAnchors[a]! >= opts.enclosedAnchorShare * reactionsReceived[a]! &&
+        reactionsToAnchors[a]! >= opts.enclosedAnchorShare * reactionsGiven[a]!
       ) {
         evidence.push({
           account: a,
@@ -94,8 +100,10 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
           code: 'enclosed-in-page-network',
           strength: opts.enclosedStrength,
           args: {
-            received: reactionsReceived[a]!, fromNetwork: reactionsFromAnchors[a]!, share: round(reactionsFromAnchors[a]! / reactionsReceived[a]!),
-            given: reactionsGiven[a]!, givenToNetwork: reactionsToAnchors[a]!, givenShare: round(reactionsToAnchors[a]! / reactionsGiven[a]!),
+            received: reactionsReceived[a]!, fromNetwork: reactionsFromSuspects[a]!, fromAnchors: reactionsFromAnchors[a]!,
+            share: round(reactionsFromSuspects[a]! / reactionsReceived[a]!),
+            given: reactionsGiven[a]!, givenToNetwork: reactionsToSuspects[a]!, givenToAnchors: reactionsToAnchors[a]!,
+            givenShare: round(reactionsToSuspects[a]! / reactionsGiven[a]!),
           },
         });
         continue;

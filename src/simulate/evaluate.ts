@@ -26,8 +26,19 @@ export async function evaluateScenario(scenario: Scenario, extraOptions: Record<
   }
 }
 
-export async function evaluateAll(names = Object.keys(SCENARIOS)): Promise<ScenarioMetrics[]> {
-  const out: ScenarioMetrics[] = [];
-  for (const name of names) out.push(await evaluateScenario(SCENARIOS[name]!));
+/**
+ * Every scenario with `seeds` seeds each: the scenario's own seed, then seed·1000 + 1, + 2, …
+ * One seed can flatter; several show the spread.
+ */
+export async function evaluateAll(names = Object.keys(SCENARIOS), seeds = 1): Promise<(ScenarioMetrics & { seed: number })[]> {
+  const out: (ScenarioMetrics & { seed: number })[] = [];
+  for (const name of names) {
+    const scenario = SCENARIOS[name];
+    if (!scenario) throw new Error(`unknown scenario ${name}; known: ${Object.keys(SCENARIOS).join(', ')}`);
+    for (let k = 0; k < seeds; k++) {
+      const seed = k === 0 ? scenario.seed : scenario.seed * 1000 + k;
+      out.push({ ...(await evaluateScenario({ ...scenario, seed })), seed });
+    }
+  }
   return out;
 }

@@ -238,7 +238,7 @@ export function generate(scenario: Scenario): Dataset {
       posts.forEach((p, post) => {
         if (!p.targeted || !rng.chance(b.joinShare)) return;
         const n = b.commentsPerPost[0] + rng.int(b.commentsPerPost[1] - b.commentsPerPost[0] + 1);
-        for (let i = 0; i < n; i++) draft(account, post, timeAfter(account, p.ms, 12), V.brigadeText(r, b.freeText));
+        for (let i = 0; i < n; i++) draft(account, post, timeAfter(account, p.ms, 36), V.brigadeText(r, b.freeText));
       });
     }
   }

@@ -98,6 +98,13 @@ export const SCENARIOS: Record<string, Scenario> = {
     seed: 44,
     authorType: false,
   },
+  'loose-shifts': {
+    ...base,
+    name: 'loose-shifts',
+    description: 'Half the brigade Pages exported without a category, looser shifts and little mutual liking: partly missed by design.',
+    seed: 66,
+    brigade: { ...disciplinedPages, blankCategoryShare: 0.5, overtime: 0.25, networkLikes: 2, replyWithin: 0.1 },
+  },
   'hard-profiles': {
     ...base,
     name: 'hard-profiles',
