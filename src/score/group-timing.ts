@@ -1,6 +1,6 @@
 import type { Model } from '../model/types.js';
 import type { AnalysisProfile } from '../profile.js';
-import { chiSquareTwoGroups } from '../signals/_shared/stats.js';
+import { chiSquareTwoGroups, round, significant as sig } from '../signals/_shared/stats.js';
 import type { Verdict } from './verdict.js';
 
 export interface GroupTiming {
@@ -60,6 +60,3 @@ export function groupTiming(model: Model, verdicts: Verdict[], inShift: Uint8Arr
     otherHeatmap,
   };
 }
-
-const round = (v: number) => Math.round(v * 1e4) / 1e4;
-const sig = (v: number) => Number(v.toPrecision(3));

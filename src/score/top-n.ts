@@ -1,5 +1,7 @@
 import type { Comment, Model } from '../model/types.js';
-import { wilson } from '../signals/_shared/stats.js';
+import { round as roundTo, wilson } from '../signals/_shared/stats.js';
+
+const round = (v: number) => roundTo(v, 6);
 import type { Verdict } from './verdict.js';
 
 export type RankBy = 'order' | 'likes' | 'replies';
@@ -92,8 +94,4 @@ export function topNShares(model: Model, verdicts: Verdict[], n: number, rank: R
   }
   posts.sort((a, b) => (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0));
   return { n, rank, includeReplies, posts, overall: figures('overall', pooledTop, model.comments, verdicts) };
-}
-
-function round(v: number): number {
-  return Math.round(v * 1e6) / 1e6;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { round } from '../signals/_shared/stats.js';
 import type { Evidence, SignalId } from '../signals/types.js';
 
 export const verdictOptions = z.object({
@@ -41,7 +42,7 @@ export function judge(evidence: Evidence[], opts: VerdictOptions): Judgement {
     max = Math.max(max, s);
     if (s >= opts.supportingStrength) supporting++;
   }
-  const score = Math.round((1 - remaining) * 1e4) / 1e4;
+  const score = round(1 - remaining);
   if (max >= opts.strongEvidence) return { score, verdict: 'inauthentic', basis: 'strong' };
   if (supporting >= opts.minSignals && score >= opts.inauthenticScore) return { score, verdict: 'inauthentic', basis: 'combined' };
   if (score >= opts.suspiciousScore) return { score, verdict: 'suspicious', basis: 'none' };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { round } from './_shared/stats.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({
@@ -117,7 +118,7 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
             account: a,
             signal: 'intra-network',
             code: 'engagement-from-network',
-            strength: Math.round((opts.minStrength + (opts.maxStrength - opts.minStrength) * depth) * 1e4) / 1e4,
+            strength: round(opts.minStrength + (opts.maxStrength - opts.minStrength) * depth),
             args: {
               received: received[a]!, fromNetwork: receivedFromNetwork[a]!, share: round(share),
               given: given[a]!, givenToNetwork: givenToNetwork[a]!, givenShare: round(givenShare),
@@ -138,5 +139,3 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
     return evidence;
   },
 };
-
-const round = (v: number) => Math.round(v * 1e4) / 1e4;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { benjaminiHochberg, binomialUpperTail } from './_shared/stats.js';
+import { benjaminiHochberg, binomialUpperTail, round, significant as sig } from './_shared/stats.js';
 import type { Model } from '../model/types.js';
 import type { Evidence, Signal } from './types.js';
 
@@ -101,9 +101,6 @@ export const shiftHours: Signal<ShiftHoursOptions> = {
     return evidence;
   },
 };
-
-const round = (v: number) => Math.round(v * 1e4) / 1e4;
-const sig = (v: number) => Number(v.toPrecision(3));
 
 interface AccountCounts {
   total: Uint32Array;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { accountNames, foldLoose, nameSkeleton } from './_shared/names.js';
-import { poissonUpperTail } from './_shared/stats.js';
+import { poissonUpperTail, round, significant } from './_shared/stats.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({
@@ -83,11 +83,3 @@ export const stockName: Signal<StockNameOptions> = {
     return evidence.sort((a, b) => a.account - b.account);
   },
 };
-
-function round(value: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
-function significant(value: number): number {
-  return Number(value.toPrecision(3));
-}

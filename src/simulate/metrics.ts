@@ -1,4 +1,5 @@
 import type { ScanResult } from '../result.js';
+import { round } from '../signals/_shared/stats.js';
 import { isInauthenticRole, type Dataset, type Role } from './generator.js';
 
 export interface Confusion {
@@ -102,5 +103,3 @@ export function measure(data: Dataset, result: ScanResult): ScenarioMetrics {
     falsePositivesByRole,
   };
 }
-
-const round = (v: number) => Math.round(v * 1e4) / 1e4;

@@ -130,3 +130,14 @@ export function chiSquareTwoGroups(a: number[], b: number[]): { statistic: numbe
   const df = pooledA.length - 1;
   return { statistic, df, p: df > 0 ? chiSquareUpperTail(statistic, df) : 1, bins: pooledA.length };
 }
+
+/** Rounds to `digits` decimals: figures in the result are stable and readable. */
+export function round(value: number, digits = 4): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/** Three significant digits, for p-values. */
+export function significant(value: number): number {
+  return Number(value.toPrecision(3));
+}
