@@ -80,7 +80,10 @@ export const shiftHours: Signal<ShiftHoursOptions> = {
         expected += (count * (othersIn + opts.baselinePrior * globalRate)) / (othersTotal + opts.baselinePrior || 1);
       }
       const baseline = Math.min(Math.max(expected / n, 1e-6), 1 - 1e-6);
-      tested.push({ account: a, n, k, baseline, p: binomialUpperTail(k, n, baseline) });
+      // At or below its baseline an account's p-value is about ½ or more: it can neither be flagged nor
+      // change another account's rank below it, so the exact tail is not worth its cost. 1 stands in.
+      const p = k / n <= baseline ? 1 : binomialUpperTail(k, n, baseline);
+      tested.push({ account: a, n, k, baseline, p });
     }
 
     const qValues = benjaminiHochberg(tested.map((t) => t.p));

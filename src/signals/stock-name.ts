@@ -37,7 +37,7 @@ export const stockName: Signal<StockNameOptions> = {
     const tokenCount = new Map<string, number>();
     let people = 0;
     const names = accountNames(model);
-    const keys = new Map<string, { skeletons: string[]; key: string; loose: string }>();
+    const keys = new Map<string, { skeletons: string[]; key: string; loose: string; display: string }>();
     model.accounts.forEach((account, index) => {
       const name = names[index]!;
       if (!name.isPerson) return;
@@ -45,14 +45,14 @@ export const stockName: Signal<StockNameOptions> = {
       let folded = keys.get(account.name);
       if (!folded) {
         const skeletons = [...new Set(name.tokens.map(nameSkeleton).filter((s) => s.length > 0))].sort();
-        folded = { skeletons, key: skeletons.join(' '), loose: name.tokens.map(foldLoose).sort().join(' ') };
+        folded = { skeletons, key: skeletons.join(' '), loose: name.tokens.map(foldLoose).sort().join(' '), display: account.name.toLocaleLowerCase('az') };
         keys.set(account.name, folded);
       }
-      const { skeletons, key, loose } = folded;
+      const { skeletons, key, loose, display } = folded;
       for (const s of skeletons) tokenCount.set(s, (tokenCount.get(s) ?? 0) + 1);
       let group = groups.get(key);
       if (!group) groups.set(key, (group = []));
-      group.push({ account: index, loose, display: account.name.toLocaleLowerCase('az') });
+      group.push({ account: index, loose, display });
     });
     const evidence: Evidence[] = [];
     for (const [key, group] of groups) {
