@@ -1,8 +1,8 @@
 import type { Comment, Model } from '../model/types.js';
 import { round as roundTo, wilson } from '../signals/_shared/stats.js';
+import type { Verdict } from './verdict.js';
 
 const round = (v: number) => roundTo(v, 6);
-import type { Verdict } from './verdict.js';
 
 export type RankBy = 'order' | 'likes' | 'replies';
 
@@ -46,52 +46,77 @@ export function rankComments(comments: Comment[], rank: RankBy, useRepliesInData
   return [...comments].sort((a, b) => key(b) - key(a) || a.createdMs - b.createdMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function figures(postId: string, top: Comment[], all: Comment[], verdicts: Verdict[]): ShareFigures {
-  const count = (list: Comment[], v: Verdict) => list.reduce((s, c) => s + (verdicts[c.author] === v ? 1 : 0), 0);
-  const inauthentic = count(top, 'inauthentic'), suspicious = count(top, 'suspicious');
-  const authors = new Set(top.map((c) => c.author));
-  let inauthenticAuthors = 0, suspiciousAuthors = 0;
-  for (const a of authors) {
-    if (verdicts[a] === 'inauthentic') inauthenticAuthors++;
-    else if (verdicts[a] === 'suspicious') suspiciousAuthors++;
+const AUTHENTIC = 0, SUSPICIOUS = 1, INAUTHENTIC = 2;
+
+interface Tally {
+  comments: number;
+  inauthentic: number;
+  suspicious: number;
+}
+
+/** One pass over comments: how many come from inauthentic and from suspicious accounts. */
+function tally(comments: Comment[], level: Uint8Array): Tally {
+  let inauthentic = 0, suspicious = 0;
+  for (const c of comments) {
+    const v = level[c.author];
+    if (v === INAUTHENTIC) inauthentic++;
+    else if (v === SUSPICIOUS) suspicious++;
   }
-  const allInauthentic = count(all, 'inauthentic');
+  return { comments: comments.length, inauthentic, suspicious };
+}
+
+function figures(postId: string, top: Comment[], all: Tally, level: Uint8Array): ShareFigures {
+  const t = tally(top, level);
+  const authors = new Set<number>();
+  let inauthenticAuthors = 0, suspiciousAuthors = 0;
+  for (const c of top) {
+    if (authors.has(c.author)) continue;
+    authors.add(c.author);
+    if (level[c.author] === INAUTHENTIC) inauthenticAuthors++;
+    else if (level[c.author] === SUSPICIOUS) suspiciousAuthors++;
+  }
   const ratio = (k: number, n: number) => (n === 0 ? 0 : round(k / n));
   const ci = (k: number, n: number) => wilson(k, n).map(round) as [number, number];
   return {
     postId,
-    considered: top.length,
-    inauthentic,
-    suspicious,
-    share: ratio(inauthentic, top.length),
-    ci95: ci(inauthentic, top.length),
-    upperBoundShare: ratio(inauthentic + suspicious, top.length),
+    considered: t.comments,
+    inauthentic: t.inauthentic,
+    suspicious: t.suspicious,
+    share: ratio(t.inauthentic, t.comments),
+    ci95: ci(t.inauthentic, t.comments),
+    upperBoundShare: ratio(t.inauthentic + t.suspicious, t.comments),
     authors: authors.size,
     inauthenticAuthors,
     suspiciousAuthors,
     authorShare: ratio(inauthenticAuthors, authors.size),
     authorShareCi95: ci(inauthenticAuthors, authors.size),
     allComments: {
-      comments: all.length,
-      inauthentic: allInauthentic,
-      suspicious: count(all, 'suspicious'),
-      share: ratio(allInauthentic, all.length),
-      ci95: ci(allInauthentic, all.length),
+      comments: all.comments,
+      inauthentic: all.inauthentic,
+      suspicious: all.suspicious,
+      share: ratio(all.inauthentic, all.comments),
+      ci95: ci(all.inauthentic, all.comments),
     },
   };
 }
 
 export function topNShares(model: Model, verdicts: Verdict[], n: number, rank: RankBy, includeReplies: boolean): TopNResult {
   const useRepliesInData = model.comments.some((c) => c.repliesInData > 0);
+  const level = Uint8Array.from(verdicts, (v) => (v === 'inauthentic' ? INAUTHENTIC : v === 'suspicious' ? SUSPICIOUS : AUTHENTIC));
   const posts: ShareFigures[] = [];
   const pooledTop: Comment[] = [];
+  const pooledAll: Tally = { comments: 0, inauthentic: 0, suspicious: 0 };
   for (const post of model.posts) {
     const all = post.commentIdx.map((i) => model.comments[i]!);
     const eligible = includeReplies ? all : all.filter((c) => c.parentId === '');
     const top = rankComments(eligible, rank, useRepliesInData).slice(0, n);
-    pooledTop.push(...top);
-    posts.push(figures(post.id, top, all, verdicts));
+    const allTally = tally(all, level);
+    pooledAll.comments += allTally.comments;
+    pooledAll.inauthentic += allTally.inauthentic;
+    pooledAll.suspicious += allTally.suspicious;
+    for (const c of top) pooledTop.push(c);
+    posts.push(figures(post.id, top, allTally, level));
   }
   posts.sort((a, b) => (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0));
-  return { n, rank, includeReplies, posts, overall: figures('overall', pooledTop, model.comments, verdicts) };
+  return { n, rank, includeReplies, posts, overall: figures('overall', pooledTop, pooledAll, level) };
 }
