@@ -4,6 +4,20 @@ import { SIGNALS } from '../signals/index.js';
 import type { Evidence, Signal, SignalContext } from '../signals/types.js';
 import { judge, type Judgement, type VerdictOptions } from './verdict.js';
 
+/**
+ * Who counts as a suspect for the next round (the network share, the hours baseline): an account
+ * judged inauthentic, or one whose *separating* evidence alone reaches `suspicious`. Suspicion resting
+ * on coordination alone does not spread: a campaign whose members copy one slogan and like each other
+ * must not make each other suspects.
+ */
+function isSuspect(evidence: Evidence[], judgement: Judgement, verdict: VerdictOptions): boolean {
+  if (judgement.verdict === 'inauthentic') return true;
+  if (judgement.verdict === 'authentic') return false;
+  return judge(evidence.filter((e) => FAMILY.get(e.signal) === 'separating'), verdict).score >= verdict.suspiciousScore;
+}
+
+const FAMILY = new Map(SIGNALS.map((s) => [s.id, s.family]));
+
 const NO_EVIDENCE: Evidence[] = Object.freeze([]) as unknown as Evidence[];
 
 export interface SignalRun {
@@ -60,11 +74,11 @@ export function scoreAccounts(
     const none = judge([], verdict);
     evidence = new Array<Evidence[]>(n).fill(NO_EVIDENCE);
     judgements = new Array<Judgement>(n).fill(none);
-    const next = new Uint8Array(n).fill(none.verdict === 'authentic' ? 0 : 1);
+    const next = new Uint8Array(n).fill(isSuspect([], none, verdict) ? 1 : 0);
     for (const [a, list] of byAccount) {
       evidence[a] = list;
       judgements[a] = judge(list, verdict);
-      next[a] = judgements[a]!.verdict === 'authentic' ? 0 : 1;
+      next[a] = isSuspect(list, judgements[a]!, verdict) ? 1 : 0;
     }
     if (next.every((v, a) => v === suspected[a])) {
       converged = true;

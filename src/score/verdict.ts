@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { round } from '../signals/_shared/stats.js';
-import type { Evidence, SignalId } from '../signals/types.js';
+import { SIGNALS } from '../signals/index.js';
+import type { Evidence, SignalFamily, SignalId } from '../signals/types.js';
 
 export const verdictOptions = z.object({
   /** Evidence this strong is enough on its own (only page-as-profile's off-topic case reaches it by default). */
@@ -27,24 +28,38 @@ export interface Judgement {
   basis: VerdictBasis;
 }
 
+const FAMILY = new Map<SignalId, SignalFamily>(SIGNALS.map((signal) => [signal.id, signal.family]));
+
 /**
- * The verdict rule. Per signal the strongest evidence counts; signals combine as independent
- * (noisy-OR): score = 1 − Π (1 − s). `inauthentic` needs either one strong piece of evidence, or
- * `minSignals` distinct signals of at least `supportingStrength` with score ≥ `inauthenticScore`.
- * So no single weak signal — a name, office hours, engagement — can make an account inauthentic.
+ * The verdict rule. Per signal the strongest evidence counts. The coordination signals (network
+ * engagement, co-commenting, copy-paste) all say "acts together" — which activists do too — so they
+ * count as one, by their strongest piece. The pieces combine as independent (noisy-OR):
+ * score = 1 − Π (1 − s). `inauthentic` needs either one strong piece of evidence, or `minSignals`
+ * pieces of at least `supportingStrength`, one of them separating (Page posing as a person, shift
+ * hours, stock names), with score ≥ `inauthenticScore`. So no single weak signal — a name, office
+ * hours, engagement — and no amount of coordination alone can make an account inauthentic.
  */
 export function judge(evidence: Evidence[], opts: VerdictOptions): Judgement {
   const strongest = new Map<SignalId, number>();
   for (const e of evidence) strongest.set(e.signal, Math.max(strongest.get(e.signal) ?? 0, e.strength));
-  let remaining = 1, max = 0, supporting = 0;
-  for (const s of strongest.values()) {
-    remaining *= 1 - s;
+  let remaining = 1, max = 0, supporting = 0, separating = 0, coordination = 0;
+  for (const [signal, s] of strongest) {
     max = Math.max(max, s);
-    if (s >= opts.supportingStrength) supporting++;
+    if (FAMILY.get(signal) === 'coordination') {
+      coordination = Math.max(coordination, s);
+      continue;
+    }
+    remaining *= 1 - s;
+    if (s >= opts.supportingStrength) {
+      supporting++;
+      separating++;
+    }
   }
+  remaining *= 1 - coordination;
+  if (coordination >= opts.supportingStrength) supporting++;
   const score = round(1 - remaining);
   if (max >= opts.strongEvidence) return { score, verdict: 'inauthentic', basis: 'strong' };
-  if (supporting >= opts.minSignals && score >= opts.inauthenticScore) return { score, verdict: 'inauthentic', basis: 'combined' };
+  if (supporting >= opts.minSignals && separating >= 1 && score >= opts.inauthenticScore) return { score, verdict: 'inauthentic', basis: 'combined' };
   if (score >= opts.suspiciousScore) return { score, verdict: 'suspicious', basis: 'none' };
   return { score, verdict: 'authentic', basis: 'none' };
 }

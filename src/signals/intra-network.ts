@@ -50,6 +50,7 @@ export type IntraNetworkOptions = z.infer<typeof options>;
  */
 export const intraNetwork: Signal<IntraNetworkOptions> = {
   id: 'intra-network',
+  family: 'coordination',
   rationale: 'The replies and reactions an account receives come mostly from other suspected accounts, and it returns them.',
   options,
   flags: [

@@ -21,6 +21,7 @@ export type PageAsProfileOptions = z.infer<typeof options>;
  */
 export const pageAsProfile: Signal<PageAsProfileOptions> = {
   id: 'page-as-profile',
+  family: 'separating',
   rationale: 'A Page named like a private person, filed under a category no person uses, is a Page posing as a profile.',
   options,
   flags: [

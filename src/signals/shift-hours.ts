@@ -31,6 +31,7 @@ export type ShiftHoursOptions = z.infer<typeof options>;
  */
 export const shiftHours: Signal<ShiftHoursOptions> = {
   id: 'shift-hours',
+  family: 'separating',
   rationale: "Comments concentrated in the profile's weekday office shift far beyond other commenters on the same posts.",
   options,
   flags: [

@@ -24,6 +24,7 @@ export type StockNameOptions = z.infer<typeof options>;
  */
 export const stockName: Signal<StockNameOptions> = {
   id: 'stock-name',
+  family: 'separating',
   rationale: 'The same person-like name, or its transliterations, behind more accounts than name frequencies explain.',
   options,
   flags: [

@@ -2,7 +2,14 @@ import type { z } from 'zod';
 import type { Model } from '../model/types.js';
 import type { AnalysisProfile } from '../profile.js';
 
-export type SignalId = 'page-as-profile' | 'stock-name' | 'shift-hours' | 'intra-network';
+export type SignalId = 'page-as-profile' | 'stock-name' | 'shift-hours' | 'intra-network' | 'co-commenting' | 'copy-paste';
+
+/**
+ * What a signal can tell. `separating` evidence distinguishes operators from citizens (a Page posing
+ * as a person, office-hour shifts, stock names). `coordination` evidence shows accounts acting
+ * together, which activists do too: the coordination signals count together as one in the verdict.
+ */
+export type SignalFamily = 'separating' | 'coordination';
 
 /**
  * One piece of evidence about one account. Codes and numbers only: the words live in
@@ -38,6 +45,7 @@ export interface OptionFlag {
 
 export interface Signal<O> {
   id: SignalId;
+  family: SignalFamily;
   /** One sentence, shown in help and reports. */
   rationale: string;
   options: z.ZodType<O>;

@@ -141,3 +141,12 @@ export function round(value: number, digits = 4): number {
 export function significant(value: number): number {
   return Number(value.toPrecision(3));
 }
+
+/** The q-quantile of values, linear between order statistics (R's default, type 7, as CooRTweet uses). */
+export function quantile(values: number[], q: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const h = (sorted.length - 1) * q;
+  const lo = Math.floor(h);
+  return sorted[lo]! + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!));
+}

@@ -1,0 +1,69 @@
+import type { Model } from '../../model/types.js';
+
+/** Two accounts that commented on the same post within the time window, and how often. */
+export interface CoCommentEdge {
+  /** Account indexes, a < b. */
+  a: number;
+  b: number;
+  /** Coordinated comment pairs: pairs of comments, one by each, on one post, |Δt| ≤ window (CooRTweet's weight). */
+  weight: number;
+  /** Distinct posts on which they did so. */
+  posts: number;
+}
+
+export interface CoCommenting {
+  edges: CoCommentEdge[];
+  /** Per account: distinct posts on which it has at least one coordinated comment pair. */
+  participation: Uint32Array;
+}
+
+const cache = new WeakMap<Model, Map<number, CoCommenting>>();
+
+/**
+ * All co-commenting account pairs, by a sliding window over each post's comments sorted by time:
+ * O(comments × comments within one window), never all pairs of a post. As CooRTweet's
+ * `detect_groups` and the QUT toolkit count them: a pair of comments by two different accounts
+ * with |Δt| ≤ window counts once; an account's own comments never pair with each other.
+ */
+export function coCommentEdges(model: Model, windowMs: number): CoCommenting {
+  let byWindow = cache.get(model);
+  if (!byWindow) cache.set(model, (byWindow = new Map()));
+  const cached = byWindow.get(windowMs);
+  if (cached) return cached;
+
+  const n = model.accounts.length;
+  const edges = new Map<number, CoCommentEdge>();
+  const lastPost = new Map<number, number>();
+  const participation = new Uint32Array(n);
+  const lastParticipation = new Int32Array(n).fill(-1);
+  const participate = (account: number, post: number) => {
+    if (lastParticipation[account] === post) return;
+    lastParticipation[account] = post;
+    participation[account]!++;
+  };
+  for (const post of model.posts) {
+    const sorted = post.commentIdx.slice().sort((x, y) => model.comments[x]!.createdMs - model.comments[y]!.createdMs || x - y);
+    const times = sorted.map((c) => model.comments[c]!.createdMs);
+    const authors = sorted.map((c) => model.comments[c]!.author);
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = i + 1; j < sorted.length && times[j]! - times[i]! <= windowMs; j++) {
+        const x = authors[i]!, y = authors[j]!;
+        if (x === y) continue;
+        const a = x < y ? x : y, b = x < y ? y : x;
+        const key = a * n + b;
+        let edge = edges.get(key);
+        if (!edge) edges.set(key, (edge = { a, b, weight: 0, posts: 0 }));
+        edge.weight++;
+        participate(a, post.index);
+        participate(b, post.index);
+        if (lastPost.get(key) !== post.index) {
+          lastPost.set(key, post.index);
+          edge.posts++;
+        }
+      }
+    }
+  }
+  const result = { edges: [...edges.values()].sort((p, q) => p.a - q.a || p.b - q.b), participation };
+  byWindow.set(windowMs, result);
+  return result;
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { coCommentEdges, type CoCommentEdge } from './_shared/co-comment.js';
+import { quantile } from './_shared/stats.js';
+import type { Evidence, Signal } from './types.js';
+
+const options = z.object({
+  /** CooRTweet's time_window (seconds): two comments on one post at most this far apart are a coordinated pair. */
+  timeWindow: z.number().int().min(0).max(86_400).default(60),
+  /**
+   * CooRTweet's min_participation, read as: an account must have coordinated pairs on at least this
+   * many distinct posts. (CooRTweet filters twice — on shares, then on pairs where *either* side
+   * qualifies; here both sides of a kept edge must qualify.)
+   */
+  minParticipation: z.number().int().min(1).default(2),
+  /**
+   * CooRTweet's edge_weight: keep edges whose weight is above this quantile of all edge weights
+   * (`> q`). A low value "may include a very large number of spurious edges that indicate
+   * coincidence rather than coordination".
+   */
+  edgeWeight: z.number().min(0).max(1).default(0.5),
+  /** …and at least this many coordinated pairs, whatever the quantile says. */
+  minEdgeWeight: z.number().int().min(1).default(2),
+  /** Coordination, not inauthenticity: activists co-comment too. Weak, and one family with the other coordination signals. */
+  strength: z.number().min(0).max(1).default(0.3),
+});
+export type CoCommentingOptions = z.infer<typeof options>;
+
+/** The pruned co-commenting network (shared with the network view). */
+export function prunedCoCommentEdges(model: Parameters<typeof coCommentEdges>[0], opts: CoCommentingOptions): CoCommentEdge[] {
+  const { edges, participation } = coCommentEdges(model, opts.timeWindow * 1000);
+  const eligible = edges.filter((e) => participation[e.a]! >= opts.minParticipation && participation[e.b]! >= opts.minParticipation);
+  if (eligible.length === 0) return [];
+  const threshold = quantile(eligible.map((e) => e.weight), opts.edgeWeight);
+  return eligible.filter((e) => e.weight > threshold && e.weight >= opts.minEdgeWeight);
+}
+
+/**
+ * The same accounts commenting on the same posts within seconds of each other, again and again
+ * (CooRTweet, the QUT coordination-network toolkit). Code: co-commenting {partners, pairs, posts, window}.
+ */
+export const coCommenting: Signal<CoCommentingOptions> = {
+  id: 'co-commenting',
+  family: 'coordination',
+  rationale: 'The same accounts comment on the same posts within seconds of each other, on post after post.',
+  options,
+  flags: [
+    { flag: 'time-window', key: 'timeWindow', description: 'seconds within which two comments on one post are a coordinated pair' },
+    { flag: 'min-participation', key: 'minParticipation', description: 'distinct posts with coordinated pairs an account needs' },
+    { flag: 'edge-weight', key: 'edgeWeight', description: 'keep co-commenting edges above this quantile of edge weights (0–1)' },
+    { flag: 'min-edge-weight', key: 'minEdgeWeight', description: 'coordinated pairs a co-commenting edge needs at least' },
+  ],
+  usesSuspects: false,
+  unavailable: (model) => (model.posts.length === 0 ? 'no-comments' : null),
+  evaluate(model, opts) {
+    const kept = prunedCoCommentEdges(model, opts);
+    const partners = new Map<number, { partners: number; pairs: number }>();
+    for (const e of kept) {
+      for (const a of [e.a, e.b]) {
+        const p = partners.get(a) ?? { partners: 0, pairs: 0 };
+        p.partners++;
+        p.pairs += e.weight;
+        partners.set(a, p);
+      }
+    }
+    const { participation } = coCommentEdges(model, opts.timeWindow * 1000);
+    const evidence: Evidence[] = [];
+    for (const [account, p] of [...partners].sort((x, y) => x[0] - y[0])) {
+      evidence.push({
+        account, signal: 'co-commenting', code: 'co-commenting', strength: opts.strength,
+        args: { partners: p.partners, pairs: p.pairs, posts: participation[account]!, window: opts.timeWindow },
+      });
+    }
+    return evidence;
+  },
+};

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { nearDuplicateFamilies } from './_shared/near-duplicates.js';
+import type { Evidence, Signal } from './types.js';
+
+const options = z.object({
+  /** Jaccard similarity of word sets (after normalising) at which two texts are one (CooRTweet, QUT: 0.8). */
+  similarity: z.number().gt(0).max(1).default(0.8),
+  /** Texts with fewer words are ignored (QUT toolkit: 5): "Düz deyirsiniz" is no template. */
+  minTokens: z.number().int().min(1).default(5),
+  /** A family must be posted by at least this many distinct accounts. */
+  minAccounts: z.number().int().min(2).default(3),
+  /** Coordination, not inauthenticity: a hashtag campaign posts the same slogan by design. */
+  strength: z.number().min(0).max(1).default(0.3),
+});
+export type CopyPasteOptions = z.infer<typeof options>;
+
+const cache = new WeakMap<object, Map<string, Int32Array>>();
+
+/**
+ * Near-duplicate comments from different accounts (MinHash + LSH over normalised texts; emoji,
+ * punctuation and links stripped, so template families with emoji tails fall together).
+ * Code: copy-paste {texts, families, largestFamily}.
+ */
+export const copyPaste: Signal<CopyPasteOptions> = {
+  id: 'copy-paste',
+  family: 'coordination',
+  rationale: 'The same or nearly the same comment, posted by several different accounts.',
+  options,
+  flags: [
+    { flag: 'copy-similarity', key: 'similarity', description: 'Jaccard similarity at which two comments are copies (0–1)' },
+    { flag: 'copy-min-tokens', key: 'minTokens', description: 'words a comment needs before it is compared' },
+    { flag: 'copy-min-accounts', key: 'minAccounts', description: 'distinct accounts a family of copies needs' },
+  ],
+  usesSuspects: false,
+  unavailable: (model) => (model.comments.some((c) => c.text !== '') ? null : 'no-text'),
+  evaluate(model, opts) {
+    const key = `${opts.similarity}/${opts.minTokens}`;
+    let byKey = cache.get(model);
+    if (!byKey) cache.set(model, (byKey = new Map()));
+    let families = byKey.get(key);
+    if (!families) {
+      families = nearDuplicateFamilies(model.comments.map((c) => c.text), opts.similarity, opts.minTokens);
+      byKey.set(key, families);
+    }
+    const accountsOf = new Map<number, Set<number>>();
+    families.forEach((f, i) => {
+      if (f < 0) return;
+      let set = accountsOf.get(f);
+      if (!set) accountsOf.set(f, (set = new Set()));
+      set.add(model.comments[i]!.author);
+    });
+    const perAccount = new Map<number, { texts: number; families: Set<number>; largest: number }>();
+    families.forEach((f, i) => {
+      if (f < 0) return;
+      const size = accountsOf.get(f)!.size;
+      if (size < opts.minAccounts) return;
+      const a = model.comments[i]!.author;
+      const entry = perAccount.get(a) ?? { texts: 0, families: new Set<number>(), largest: 0 };
+      entry.texts++;
+      entry.families.add(f);
+      entry.largest = Math.max(entry.largest, size);
+      perAccount.set(a, entry);
+    });
+    const evidence: Evidence[] = [];
+    for (const [account, e] of [...perAccount].sort((x, y) => x[0] - y[0])) {
+      evidence.push({
+        account, signal: 'copy-paste', code: 'copy-paste', strength: opts.strength,
+        args: { texts: e.texts, families: e.families.size, largestFamily: e.largest },
+      });
+    }
+    return evidence;
+  },
+};
