@@ -17,8 +17,9 @@ export type CopyPasteOptions = z.infer<typeof options>;
 const cache = new WeakMap<object, Map<string, Int32Array>>();
 
 /**
- * Near-duplicate comments from different accounts (MinHash + LSH over normalised texts; emoji,
- * punctuation and links stripped, so template families with emoji tails fall together).
+ * Near-duplicate comments from different accounts (exact Jaccard on word sets with prefix filtering,
+ * see _shared/near-duplicates.ts; emoji, punctuation and links stripped, so template families with
+ * emoji tails fall together).
  * Code: copy-paste {texts, families, largestFamily}.
  */
 export const copyPaste: Signal<CopyPasteOptions> = {
