@@ -31,6 +31,7 @@ const baseSchema = z.object({
   failAbove: z.coerce.number().min(0).max(1).optional(),
   skipBadRows: z.boolean().default(false),
   reactions: z.string().min(1).optional(),
+  graph: z.string().min(1).optional(),
   quiet: z.boolean().default(false),
 });
 
@@ -52,6 +53,7 @@ export interface ScanOptions {
   failAbove?: number;
   skipBadRows: boolean;
   reactions?: string;
+  graph?: string;
   quiet: boolean;
 }
 
@@ -115,6 +117,7 @@ export function resolveScanOptions(raw: Record<string, unknown>): ScanOptions {
     failAbove: o.failAbove,
     skipBadRows: o.skipBadRows,
     reactions: o.reactions,
+    graph: o.graph,
     quiet: o.quiet,
   };
 }

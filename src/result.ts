@@ -1,6 +1,7 @@
 import type { FileReport, IngestWarning, Rejection } from './ingest/types.js';
 import type { AnalysisOptions } from './options.js';
 import type { GroupTiming } from './score/group-timing.js';
+import type { Network } from './score/networks.js';
 import type { TopNResult } from './score/top-n.js';
 import type { Verdict, VerdictBasis } from './score/verdict.js';
 import type { SignalId } from './signals/types.js';
@@ -48,4 +49,11 @@ export interface ScanResult {
   accounts: AccountOut[];
   topN: TopNResult;
   groupTiming: GroupTiming;
+  /** Connected groups of the coordination graph (co-commenting, copy-paste, engagement among them). */
+  networks: NetworkOut[];
+}
+
+export interface NetworkOut extends Omit<Network, 'members'> {
+  /** Account ids, sorted. */
+  members: string[];
 }

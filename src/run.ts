@@ -9,6 +9,7 @@ import { makeShiftTest } from './profile.js';
 import { SCHEMA_VERSION, type AccountOut, type ScanResult } from './result.js';
 import { scoreAccounts, type SignalRun } from './score/fixed-point.js';
 import { groupTiming } from './score/group-timing.js';
+import { coordinationGraph, type CoordinationGraph } from './score/networks.js';
 import { topNShares } from './score/top-n.js';
 import { SIGNALS } from './signals/index.js';
 import { VERSION } from './version.js';
@@ -45,12 +46,30 @@ export function analyse(model: Model, analysis: AnalysisOptions) {
   const runs: SignalRun[] = SIGNALS.map((signal) => ({ signal, options: analysis.signals[signal.id], unavailable: signal.unavailable(model) }));
   const scored = scoreAccounts(model, analysis.profile, inShift, runs, analysis.verdict);
   const verdicts = scored.judgements.map((j) => j.verdict);
-  return { runs, scored, verdicts, inShift };
+  const available = (id: string) => runs.some((r) => r.signal.id === id && r.unavailable === null);
+  const graph = coordinationGraph(model, scored.evidence, scored.judgements, new Map(SIGNALS.map((s) => [s.id, s.family])), {
+    coCommenting: analysis.signals['co-commenting'] as never,
+    copyPaste: analysis.signals['copy-paste'] as never,
+    verdict: analysis.verdict,
+    coCommentingOn: available('co-commenting'),
+    copyPasteOn: available('copy-paste'),
+  });
+  return { runs, scored, verdicts, inShift, graph };
 }
 
 export async function runScan(inputs: ScanInputs, analysis: AnalysisOptions, skipBadRows: boolean, hooks: ScanHooks = {}): Promise<ScanResult> {
+  return (await runScanWithGraph(inputs, analysis, skipBadRows, hooks)).result;
+}
+
+/** The scan, and the coordination graph behind its networks (for --graph). */
+export async function runScanWithGraph(
+  inputs: ScanInputs,
+  analysis: AnalysisOptions,
+  skipBadRows: boolean,
+  hooks: ScanHooks = {},
+): Promise<{ result: ScanResult; graph: CoordinationGraph; model: Model }> {
   const { model, reports, context } = await loadModel(inputs, analysis, skipBadRows, hooks);
-  const { runs, scored, verdicts, inShift } = analyse(model, analysis);
+  const { runs, scored, verdicts, inShift, graph } = analyse(model, analysis);
 
   const accounts: AccountOut[] = model.accounts.map((account, a) => ({
     id: account.id,
@@ -76,7 +95,7 @@ export async function runScan(inputs: ScanInputs, analysis: AnalysisOptions, ski
     rows.duplicates += r.duplicates;
   }
   const count = (v: string) => verdicts.filter((x) => x === v).length;
-  return {
+  const result: ScanResult = {
     schemaVersion: SCHEMA_VERSION,
     meta: {
       tool: 'brigade',
@@ -101,5 +120,7 @@ export async function runScan(inputs: ScanInputs, analysis: AnalysisOptions, ski
     accounts,
     topN: topNShares(model, verdicts, analysis.top, analysis.rank, analysis.includeReplies),
     groupTiming: groupTiming(model, verdicts, inShift, analysis.profile),
+    networks: graph.networks.map((network) => ({ ...network, members: network.members.map((a) => model.accounts[a]!.id).sort() })),
   };
+  return { result, graph, model };
 }

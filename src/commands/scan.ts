@@ -1,6 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { OUTPUT_FORMATS, resolveScanOptions, VERDICT_FLAGS, type ScanOptions } from '../options.js';
 import { renderCsv } from '../report/csv.js';
 import { renderJson } from '../report/json.js';
@@ -9,7 +11,8 @@ import { rejectionText, rowsText, unavailableText, warningText } from '../report
 import { forTerminal } from '../report/sanitize.js';
 import { renderTable } from '../report/table.js';
 import type { ScanResult } from '../result.js';
-import { runScan } from '../run.js';
+import { runScanWithGraph } from '../run.js';
+import { GRAPH_FORMATS, graphFormatOf, renderGraph } from '../report/graph.js';
 import { verdictOptions } from '../score/verdict.js';
 import { SIGNALS } from '../signals/index.js';
 
@@ -39,6 +42,7 @@ export function registerScan(program: Command): void {
     .option('--out <file>', 'write the output to a file instead of stdout')
     .option('--fail-above <share>', 'exit 1 when some post’s top-N inauthentic share exceeds this fraction (0–1)')
     .option('--skip-bad-rows', 'count and skip bad rows instead of stopping at the first', false)
+    .option('--graph <file>', 'write the coordination graph: .gexf, .graphml or .csv (edge list), by extension')
     .option('--quiet', 'no progress or row accounting on stderr', false);
 
   for (const signal of SIGNALS) {
@@ -55,11 +59,28 @@ export function registerScan(program: Command): void {
 }
 
 async function scan(files: string[], options: ScanOptions): Promise<void> {
+  // A graph that cannot be written is a usage error found before the scan, not after it.
+  const graphFormat = options.graph ? graphFormatOf(options.graph) : undefined;
+  if (options.graph) {
+    if (!graphFormat) throw new UsageError(`--graph: ${JSON.stringify(options.graph)} must end in ${GRAPH_FORMATS.join(', ')}`);
+    try {
+      await access(dirname(resolve(options.graph)), constants.W_OK);
+    } catch {
+      throw new UsageError(`--graph: cannot write to the folder of ${JSON.stringify(options.graph)}`);
+    }
+  }
   const progress = !options.quiet && process.stderr.isTTY;
-  const result = await runScan({ comments: files, reactions: options.reactions }, options.analysis, options.skipBadRows, {
+  const { result, graph, model } = await runScanWithGraph({ comments: files, reactions: options.reactions }, options.analysis, options.skipBadRows, {
     onProgress: progress ? (rows) => process.stderr.write(`\rread ${rows.toLocaleString('en-US')} rows…`) : undefined,
   });
   if (progress) process.stderr.write('\r\x1b[K');
+  if (options.graph && graphFormat) {
+    try {
+      await writeFile(options.graph, renderGraph(graphFormat, graph, model, result));
+    } catch (error) {
+      throw new InputError(options.graph, `cannot be written (${(error as NodeJS.ErrnoException).code})`);
+    }
+  }
   reportToStderr(result, options);
   const output = render(result, options);
   if (options.out) {

@@ -1,5 +1,5 @@
 import type { ScanResult } from '../result.js';
-import { basisText, describeShift, groupTimingText, headline, unavailableText } from './messages.js';
+import { basisText, describeShift, groupTimingText, headline, networkText, unavailableText } from './messages.js';
 import { reasons } from './reasons.js';
 import { forMarkdown } from './sanitize.js';
 
@@ -11,6 +11,7 @@ export function renderMarkdown(result: ScanResult): string {
   if (result.topN.posts.length > 1) out.push(`- ${forMarkdown(headline(result.topN.overall, n))}`);
   const timing = groupTimingText(result);
   if (timing) out.push('', forMarkdown(timing));
+  if (result.networks.length > 0) out.push('', '## Networks', '', ...result.networks.map((n) => `- ${forMarkdown(networkText(n))}`));
   out.push('', '## Accounts', '', '| id | name | comments | score | verdict | reasons |', '|---|---|---:|---:|---|---|');
   for (const a of result.accounts.filter((x) => x.verdict !== 'authentic')) {
     const why = [...reasons(a, result, (s) => s), ...(a.basis !== 'none' ? [`(${basisText(a.basis)})`] : [])].join('; ');

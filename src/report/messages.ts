@@ -1,7 +1,7 @@
 import type { IngestWarning, Rejection } from '../ingest/types.js';
 import type { AnalysisProfile } from '../profile.js';
 import { dayName } from '../profile.js';
-import type { EvidenceOut, ScanResult } from '../result.js';
+import type { EvidenceOut, NetworkOut, ScanResult } from '../result.js';
 import type { ShareFigures } from '../score/top-n.js';
 
 /** All the English of brigade's findings lives here (publint's formatMessage). */
@@ -36,6 +36,10 @@ export function evidenceText(e: EvidenceOut, profile: AnalysisProfile, quote: (s
       return `${pct(num(e.share), 0)} of the ${e.received} ${e.counted} it received came from other suspected accounts, and ${pct(num(e.givenShare), 0)} of the ${e.given} it gave went to them`;
     case 'enclosed-in-page-network':
       return `lives inside a network of Pages posing as people: ${e.fromNetwork} of the ${e.received} reactions it received came from suspected accounts (${e.fromAnchors} from such Pages), and ${e.givenToNetwork} of the ${e.given} it gave went to them (${e.givenToAnchors} to such Pages)`;
+    case 'co-commenting':
+      return `commented within ${e.window} s of ${e.partners} other account${num(e.partners) === 1 ? '' : 's'}, again and again (${e.pairs} coordinated pairs, on ${e.posts} posts)`;
+    case 'copy-paste':
+      return `${e.texts} of its comments are copies of text other accounts posted too (largest family: ${e.largestFamily} accounts)`;
     case 'engages-network-only':
       return `${e.givenToNetwork} of its ${e.given} reactions and replies went to suspected accounts`;
     default:
@@ -116,4 +120,19 @@ export function rowsText(result: ScanResult): string[] {
   const r = result.rows;
   lines.push(`comments: read ${r.read} = used ${r.used} + rejected ${r.rejected} + duplicates ${r.duplicates}`);
   return lines;
+}
+
+export function networkText(network: NetworkOut): string {
+  const head =
+    `network ${network.id}: ${network.size} accounts on ${network.posts} posts; ${network.edges['co-commenting']} co-commenting, ` +
+    `${network.edges['copy-paste']} copy-paste and ${network.edges.engagement} engagement links; ` +
+    `${pct(network.internalEngagementShare, 0)} of the support its members received came from inside`;
+  switch (network.assessment) {
+    case 'inauthentic':
+      return `${head} — ${network.inauthentic} of ${network.size} members judged inauthentic`;
+    case 'mixed':
+      return `${head} — mixed: ${network.inauthentic} inauthentic, ${network.suspicious} suspicious, ${network.withSeparatingEvidence} with evidence beyond acting together`;
+    case 'coordinated-authentic':
+      return `${head} — coordinated but authentic as far as the export shows: none of its members is judged inauthentic and at most one in ten shows more than acting together (a campaign acts together too)`;
+  }
 }

@@ -1,11 +1,12 @@
 import Table from 'cli-table3';
 import type { ScanResult } from '../result.js';
-import { basisText, groupTimingText, headline, unavailableText } from './messages.js';
+import { basisText, groupTimingText, headline, networkText, unavailableText } from './messages.js';
 import { reasons } from './reasons.js';
 import { forTerminal } from './sanitize.js';
 
 /** Accounts shown in the terminal table; the rest are in --format csv/json. */
 export const TABLE_ROWS = 50;
+const NETWORK_LINES = 5;
 
 export function renderTable(result: ScanResult, width = 120): string {
   const out: string[] = [];
@@ -16,6 +17,8 @@ export function renderTable(result: ScanResult, width = 120): string {
   out.push(`accounts: ${s.accounts} (${s.inauthentic} inauthentic, ${s.suspicious} suspicious, ${s.authentic} authentic) over ${s.comments} comments on ${s.posts} posts`);
   const timing = groupTimingText(result);
   if (timing) out.push(timing);
+  for (const network of result.networks.slice(0, NETWORK_LINES)) out.push(networkText(network));
+  if (result.networks.length > NETWORK_LINES) out.push(`${result.networks.length - NETWORK_LINES} smaller networks not shown (see --format json or --graph)`);
   for (const signal of result.meta.signals) if (!signal.available) out.push(unavailableText(signal.id, signal.unavailableReason!));
   out.push('');
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nearDuplicateFamilies } from './_shared/near-duplicates.js';
+import type { Model } from '../model/types.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({
@@ -15,6 +16,19 @@ const options = z.object({
 export type CopyPasteOptions = z.infer<typeof options>;
 
 const cache = new WeakMap<object, Map<string, Int32Array>>();
+
+/** Per comment, its near-duplicate family (or -1); computed once per model and options. */
+export function copyPasteFamilies(model: Model, opts: CopyPasteOptions): Int32Array {
+  const key = `${opts.similarity}/${opts.minTokens}`;
+  let byKey = cache.get(model);
+  if (!byKey) cache.set(model, (byKey = new Map()));
+  let families = byKey.get(key);
+  if (!families) {
+    families = nearDuplicateFamilies(model.comments.map((c) => c.text), opts.similarity, opts.minTokens);
+    byKey.set(key, families);
+  }
+  return families;
+}
 
 /**
  * Near-duplicate comments from different accounts (exact Jaccard on word sets with prefix filtering,
@@ -35,14 +49,7 @@ export const copyPaste: Signal<CopyPasteOptions> = {
   usesSuspects: false,
   unavailable: (model) => (model.comments.some((c) => c.text !== '') ? null : 'no-text'),
   evaluate(model, opts) {
-    const key = `${opts.similarity}/${opts.minTokens}`;
-    let byKey = cache.get(model);
-    if (!byKey) cache.set(model, (byKey = new Map()));
-    let families = byKey.get(key);
-    if (!families) {
-      families = nearDuplicateFamilies(model.comments.map((c) => c.text), opts.similarity, opts.minTokens);
-      byKey.set(key, families);
-    }
+    const families = copyPasteFamilies(model, opts);
     const accountsOf = new Map<number, Set<number>>();
     families.forEach((f, i) => {
       if (f < 0) return;

@@ -1,0 +1,213 @@
+import { UndirectedGraph } from 'graphology';
+import louvainModule from 'graphology-communities-louvain';
+import type { Model } from '../model/types.js';
+import { Random } from '../simulate/random.js';
+import { prunedCoCommentEdges, type CoCommentingOptions } from '../signals/co-commenting.js';
+import { copyPasteFamilies, type CopyPasteOptions } from '../signals/copy-paste.js';
+import { round } from '../signals/_shared/stats.js';
+import type { Evidence, SignalFamily, SignalId } from '../signals/types.js';
+import type { Judgement, VerdictOptions } from './verdict.js';
+
+export type EdgeKind = 'co-commenting' | 'copy-paste' | 'engagement';
+
+export interface GraphEdge {
+  a: number;
+  b: number;
+  kind: EdgeKind;
+  weight: number;
+}
+
+/** What a group looks like, from its members' evidence. */
+export type GroupAssessment = 'inauthentic' | 'mixed' | 'coordinated-authentic';
+
+export interface Network {
+  id: string;
+  /** Account indexes, ascending. */
+  members: number[];
+  size: number;
+  /** Distinct posts its members commented on. */
+  posts: number;
+  edges: Record<EdgeKind, number>;
+  /** Supportive engagement its members received that came from other members. */
+  internalEngagementShare: number;
+  inauthentic: number;
+  suspicious: number;
+  /** Members with separating evidence (Page posing as a person, shift hours, stock names) of supporting strength. */
+  withSeparatingEvidence: number;
+  /** Copy-paste families (templates) its members share. */
+  templates: number;
+  assessment: GroupAssessment;
+}
+
+export interface CoordinationGraph {
+  /** Accounts in some coordination relation, ascending. */
+  nodes: number[];
+  edges: GraphEdge[];
+  networks: Network[];
+}
+
+// A CommonJS module whose typings declare an ES default: under NodeNext the default import is the
+// module object, and the callable is the module itself.
+type Louvain = (graph: UndirectedGraph, options: { rng: () => number; randomWalk: boolean }) => Record<string, number>;
+const louvain = ((louvainModule as unknown as { default?: Louvain }).default ?? louvainModule) as unknown as Louvain;
+
+/** Groups smaller than this are not reported as networks. */
+export const MIN_NETWORK_SIZE = 3;
+/** Components larger than this are split into communities. */
+export const LOUVAIN_MIN_SIZE = 30;
+
+/** Louvain communities of one component (members ascending), each as ascending account indexes. */
+function communities(members: number[], edges: GraphEdge[], idOf: (a: number) => string): number[][] {
+  const inside = new Set(members);
+  const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
+  // Nodes and edges in account-id order, not row order: Louvain's result depends on insertion order,
+  // and the findings must not depend on how the export was sorted.
+  const byId = (x: number, y: number) => (idOf(x) < idOf(y) ? -1 : idOf(x) > idOf(y) ? 1 : 0);
+  for (const a of [...members].sort(byId)) graph.addNode(String(a));
+  const ordered = edges
+    .filter((e) => inside.has(e.a) && inside.has(e.b))
+    .map((e) => (byId(e.a, e.b) <= 0 ? e : { ...e, a: e.b, b: e.a }))
+    .sort((x, y) => byId(x.a, y.a) || byId(x.b, y.b) || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
+  for (const e of ordered) {
+    const key = graph.edge(String(e.a), String(e.b));
+    if (key === undefined) graph.addEdge(String(e.a), String(e.b), { weight: e.weight });
+    else graph.updateEdgeAttribute(key, 'weight', (w) => (w ?? 0) + e.weight);
+  }
+  const random = new Random(1);
+  const assignment = louvain(graph as unknown as UndirectedGraph, { rng: () => random.next(), randomWalk: false });
+  const byCommunity = new Map<number, number[]>();
+  for (const a of members) {
+    const c = assignment[String(a)]!;
+    let list = byCommunity.get(c);
+    if (!list) byCommunity.set(c, (list = []));
+    list.push(a);
+  }
+  return [...byCommunity.values()];
+}
+
+/**
+ * The coordination graph: accounts joined by pruned co-commenting edges, by shared copy-paste families
+ * (a star on each family's first member), and by supportive replies and reactions between accounts
+ * already in the graph. Networks are its connected components; a component larger than
+ * LOUVAIN_MIN_SIZE is split into Louvain communities (graphology, fixed seed: deterministic), since
+ * one stray like between two groups is enough to join their components. Each is assessed from its members' own evidence: coordination is not inauthenticity,
+ * and a group with no separating evidence is reported as coordinated but authentic.
+ */
+export function coordinationGraph(
+  model: Model,
+  evidence: Evidence[][],
+  judgements: Judgement[],
+  family: Map<SignalId, SignalFamily>,
+  options: { coCommenting: CoCommentingOptions; copyPaste: CopyPasteOptions; verdict: VerdictOptions; coCommentingOn: boolean; copyPasteOn: boolean },
+): CoordinationGraph {
+  const edges: GraphEdge[] = [];
+  if (options.coCommentingOn) {
+    for (const e of prunedCoCommentEdges(model, options.coCommenting)) edges.push({ a: e.a, b: e.b, kind: 'co-commenting', weight: e.weight });
+  }
+  let familyCount = 0;
+  const familiesOf = new Map<number, Set<number>>();
+  if (options.copyPasteOn) {
+    const families = copyPasteFamilies(model, options.copyPaste);
+    const authorsByFamily = new Map<number, Set<number>>();
+    families.forEach((f, i) => {
+      if (f < 0) return;
+      let set = authorsByFamily.get(f);
+      if (!set) authorsByFamily.set(f, (set = new Set()));
+      set.add(model.comments[i]!.author);
+    });
+    for (const [f, authors] of authorsByFamily) {
+      if (authors.size < options.copyPaste.minAccounts) continue;
+      familyCount++;
+      // Hub: the member with the smallest account id (not the first in row order).
+      const sorted = [...authors].sort((x, y) => (model.accounts[x]!.id < model.accounts[y]!.id ? -1 : model.accounts[x]!.id > model.accounts[y]!.id ? 1 : 0));
+      for (const a of sorted) {
+        let set = familiesOf.get(a);
+        if (!set) familiesOf.set(a, (set = new Set()));
+        set.add(f);
+      }
+      // A star on the family's first member joins them without a clique of n² edges.
+      for (let i = 1; i < sorted.length; i++) edges.push({ a: sorted[0]!, b: sorted[i]!, kind: 'copy-paste', weight: 1 });
+    }
+  }
+  const inGraph = new Uint8Array(model.accounts.length);
+  for (const e of edges) inGraph[e.a] = inGraph[e.b] = 1;
+  const engagement = new Map<number, GraphEdge>();
+  const n = model.accounts.length;
+  for (const e of model.engagements) {
+    if (!e.supportive || !inGraph[e.from] || !inGraph[e.to]) continue;
+    const a = Math.min(e.from, e.to), b = Math.max(e.from, e.to);
+    const key = a * n + b;
+    const edge = engagement.get(key);
+    if (edge) edge.weight++;
+    else engagement.set(key, { a, b, kind: 'engagement', weight: 1 });
+  }
+  edges.push(...[...engagement.values()].sort((x, y) => x.a - y.a || x.b - y.b));
+
+  const idOf = (a: number) => model.accounts[a]!.id;
+  const smallestId = (members: number[]) => members.map(idOf).sort()[0]!;
+  // Connected components (union-find), named by size, then by smallest member id.
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  for (const e of edges) {
+    const x = find(e.a), y = find(e.b);
+    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+  }
+  const nodes: number[] = [];
+  const components = new Map<number, number[]>();
+  for (let a = 0; a < n; a++) {
+    if (!inGraph[a]) continue;
+    nodes.push(a);
+    const root = find(a);
+    let list = components.get(root);
+    if (!list) components.set(root, (list = []));
+    list.push(a);
+  }
+  const groups = [...components.values()]
+    .flatMap((members) => (members.length > LOUVAIN_MIN_SIZE ? communities(members, edges, idOf) : [members]))
+    .filter((m) => m.length >= MIN_NETWORK_SIZE)
+    .map((m) => m.sort((x, y) => x - y))
+    .sort((x, y) => y.length - x.length || (smallestId(x) < smallestId(y) ? -1 : 1));
+  const groupOf = new Int32Array(n).fill(-1);
+  groups.forEach((members, g) => members.forEach((a) => (groupOf[a] = g)));
+
+  const networks: Network[] = groups.map((members, g) => {
+    const edgeCounts: Record<EdgeKind, number> = { 'co-commenting': 0, 'copy-paste': 0, engagement: 0 };
+    for (const e of edges) if (groupOf[e.a] === g && groupOf[e.b] === g) edgeCounts[e.kind]++;
+    let received = 0, internal = 0;
+    for (const e of model.engagements) {
+      if (!e.supportive || groupOf[e.to] !== g) continue;
+      received++;
+      if (groupOf[e.from] === g) internal++;
+    }
+    const posts = new Set<string>();
+    const templates = new Set<number>();
+    let inauthentic = 0, suspicious = 0, separating = 0;
+    for (const a of members) {
+      for (const c of model.accounts[a]!.commentIdx) posts.add(model.comments[c]!.postId);
+      for (const f of familiesOf.get(a) ?? []) templates.add(f);
+      if (judgements[a]!.verdict === 'inauthentic') inauthentic++;
+      else if (judgements[a]!.verdict === 'suspicious') suspicious++;
+      if (evidence[a]!.some((e) => family.get(e.signal) === 'separating' && e.strength >= options.verdict.supportingStrength)) separating++;
+    }
+    // A campaign has a member or two with a common name or office hours; a brigade is made of them.
+    const assessment: GroupAssessment =
+      inauthentic * 2 >= members.length ? 'inauthentic' : inauthentic === 0 && separating * 10 <= members.length ? 'coordinated-authentic' : 'mixed';
+    return {
+      id: `n${g + 1}`,
+      members,
+      size: members.length,
+      posts: posts.size,
+      edges: edgeCounts,
+      internalEngagementShare: received === 0 ? 0 : round(internal / received),
+      inauthentic,
+      suspicious,
+      withSeparatingEvidence: separating,
+      templates: templates.size,
+      assessment,
+    };
+  });
+  return { nodes, edges, networks };
+}
