@@ -28,10 +28,12 @@ describe('networks', () => {
       const activists = roles.filter((r) => r === 'activist').length;
       return { id: n.id, size: n.size, brigade, activists, assessment: n.assessment };
     });
-    const brigadeNetwork = byMajorityRole.find((n) => n.brigade * 2 > n.size)!;
+    // Louvain may cut the 120-account brigade in parts; every part is assessed inauthentic.
+    const brigadeNetworks = byMajorityRole.filter((n) => n.brigade * 2 > n.size);
+    expect(brigadeNetworks.map((n) => n.assessment)).toEqual(brigadeNetworks.map(() => 'inauthentic'));
+    expect(brigadeNetworks.reduce((sum, n) => sum + n.brigade, 0)).toBeGreaterThanOrEqual(110);
+    expect(brigadeNetworks.reduce((sum, n) => sum + n.activists, 0)).toBe(0);
     const campaign = byMajorityRole.find((n) => n.activists * 2 > n.size)!;
-    expect(brigadeNetwork.assessment).toBe('inauthentic');
-    expect(brigadeNetwork.brigade).toBeGreaterThanOrEqual(110);
     expect(campaign.assessment).toBe('coordinated-authentic');
     expect(campaign.brigade).toBe(0);
   });
