@@ -103,6 +103,8 @@ export function unavailableText(signal: string, reason: string): string {
       return `${signal} disabled: no replies or reactions link the accounts`;
     case 'no-comments':
       return `${signal} disabled: no comments`;
+    case 'no-text':
+      return `${signal} disabled: the export has no comment text`;
     default:
       return `${signal} disabled: ${reason}`;
   }

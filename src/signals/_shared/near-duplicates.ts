@@ -95,56 +95,116 @@ function wordHashes(text: string): number {
   return count;
 }
 
-/** The distinct values of scratch[0, count), sorted. */
-function wordSet(count: number): Int32Array {
-  const sorted = scratch.slice(0, count).sort();
+/** Sorts scratch[0, count) in place, keeps its distinct values at the front and returns how many. */
+function uniqueInScratch(count: number): number {
+  const run = scratch.subarray(0, count).sort();
   let unique = 0;
-  for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i]!;
-  return sorted.slice(0, unique);
+  for (let i = 0; i < count; i++) if (i === 0 || run[i] !== run[unique - 1]) run[unique++] = run[i]!;
+  return unique;
 }
 
-function jaccard(a: Int32Array, b: Int32Array): number {
-  // Both sorted by word id.
-  let i = 0, j = 0, shared = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
+/** Jaccard similarity of two sorted runs of the flat word array. */
+function jaccard(words: Int32Array, a0: number, a1: number, b0: number, b1: number): number {
+  let i = a0, j = b0, shared = 0;
+  while (i < a1 && j < b1) {
+    if (words[i] === words[j]) {
       shared++;
       i++;
       j++;
-    } else if (a[i]! < b[j]!) i++;
+    } else if (words[i]! < words[j]!) i++;
     else j++;
   }
-  return shared / (a.length + b.length - shared);
+  return shared / (a1 - a0 + (b1 - b0) - shared);
+}
+
+/** Counts of 32-bit keys in an open-addressing table: a million words without a million Map entries. */
+class Counter {
+  private keys: Int32Array;
+  private counts: Int32Array;
+  private used: Uint8Array;
+  private size = 0;
+  constructor(expected: number) {
+    let capacity = 16;
+    while (capacity < expected * 2) capacity *= 2;
+    this.keys = new Int32Array(capacity);
+    this.counts = new Int32Array(capacity);
+    this.used = new Uint8Array(capacity);
+  }
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (this.used[i] && this.keys[i] !== key) i = (i + 1) & mask;
+    return i;
+  }
+  add(key: number): void {
+    if (this.size * 2 >= this.keys.length) this.grow();
+    const i = this.slot(key);
+    if (!this.used[i]) {
+      this.used[i] = 1;
+      this.keys[i] = key;
+      this.size++;
+    }
+    this.counts[i]!++;
+  }
+  get(key: number): number {
+    const i = this.slot(key);
+    return this.used[i] ? this.counts[i]! : 0;
+  }
+  private grow(): void {
+    const { keys, counts, used } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.counts = new Int32Array(keys.length * 2);
+    this.used = new Uint8Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) {
+      if (!used[i]) continue;
+      const j = this.slot(keys[i]!);
+      this.used[j] = 1;
+      this.keys[j] = keys[i]!;
+      this.counts[j] = counts[i]!;
+    }
+  }
 }
 
 /**
  * Groups texts into families of near-duplicates. Returns, per input index, its family id (the
  * smallest distinct-text index in the family), or -1 for texts with fewer than `minTokens` words.
+ * Memory: one flat array of word hashes for the distinct texts, and a counter of words.
  */
 export function nearDuplicateFamilies(texts: string[], threshold: number, minTokens: number): Int32Array {
   const family = new Int32Array(texts.length).fill(-1);
   const distinct = new Map<number, number>();
-  const sets: Int32Array[] = [];
+  let words = new Int32Array(1 << 16);
+  let used = 0;
+  const starts: number[] = [0];
   const textOf = new Int32Array(texts.length).fill(-1);
-  texts.forEach((raw, i) => {
-    if (raw.length === 0) return;
+  for (let i = 0; i < texts.length; i++) {
+    const raw = texts[i]!;
+    if (raw.length === 0) continue;
     const count = wordHashes(raw);
     const key = sequenceKey;
     let d = distinct.get(key);
     if (d === undefined) {
-      const set = wordSet(count);
-      if (set.length < minTokens) {
+      const unique = uniqueInScratch(count);
+      if (unique < minTokens) {
         distinct.set(key, -1);
-        return;
+        continue;
       }
-      d = sets.length;
+      if (used + unique > words.length) {
+        const bigger = new Int32Array(Math.max(words.length * 2, used + unique));
+        bigger.set(words);
+        words = bigger;
+      }
+      words.set(scratch.subarray(0, unique), used);
+      used += unique;
+      d = starts.length - 1;
+      starts.push(used);
       distinct.set(key, d);
-      sets.push(set);
     }
     if (d >= 0) textOf[i] = d;
-  });
+  }
+  const n = starts.length - 1;
 
-  const parent = Int32Array.from({ length: sets.length }, (_, i) => i);
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
     return x;
@@ -154,26 +214,50 @@ export function nearDuplicateFamilies(texts: string[], threshold: number, minTok
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   };
 
-  if (threshold < 1 && sets.length > 1) {
-    const frequency = new Map<number, number>();
-    for (const set of sets) for (const word of set) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  if (threshold < 1 && n > 1) {
+    const frequency = new Counter(used);
+    for (let k = 0; k < used; k++) frequency.add(words[k]!);
     // Smallest sets first, so an indexed set is never larger than the one probing it.
-    const order = sets.map((_, d) => d).sort((x, y) => sets[x]!.length - sets[y]!.length || x - y);
+    // (A counting sort by length: stable, so ties stay in index order.)
+    let maxLength = 0;
+    for (let d = 0; d < n; d++) maxLength = Math.max(maxLength, starts[d + 1]! - starts[d]!);
+    const firstOfLength = new Int32Array(maxLength + 2);
+    for (let d = 0; d < n; d++) firstOfLength[starts[d + 1]! - starts[d]! + 1]!++;
+    for (let l = 1; l < firstOfLength.length; l++) firstOfLength[l]! += firstOfLength[l - 1]!;
+    const order = new Int32Array(n);
+    for (let d = 0; d < n; d++) order[firstOfLength[starts[d + 1]! - starts[d]!]!++] = d;
     const postings = new Map<number, number[]>();
-    const seen = new Int32Array(sets.length).fill(-1);
+    const seen = new Int32Array(n).fill(-1);
+    const wordFrequency = new Int32Array(maxLength);
     for (const x of order) {
-      const set = sets[x]!;
-      const prefixLength = set.length - Math.ceil(threshold * set.length) + 1;
-      const rarest = Array.from(set).sort((a, b) => frequency.get(a)! - frequency.get(b)! || a - b).slice(0, prefixLength);
-      for (const word of rarest) {
-        if (frequency.get(word) === 1) continue; // no other text has it
+      const x0 = starts[x]!, x1 = starts[x + 1]!, size = x1 - x0;
+      // Words no other text has cannot find a candidate: most texts stop here.
+      let shared = 0;
+      for (let k = x0; k < x1; k++) {
+        wordFrequency[k - x0] = frequency.get(words[k]!);
+        if (wordFrequency[k - x0]! > 1) shared++;
+      }
+      if (shared === 0) continue;
+      // The prefix: the `prefixLength` rarest words (ties by hash), picked by selection — it is short.
+      const prefixLength = size - Math.ceil(threshold * size) + 1;
+      for (let p = 0; p < prefixLength; p++) {
+        let best = -1;
+        for (let k = 0; k < size; k++) {
+          if (wordFrequency[k]! < 0) continue;
+          if (best < 0 || wordFrequency[k]! < wordFrequency[best]! || (wordFrequency[k] === wordFrequency[best] && words[x0 + k]! < words[x0 + best]!)) best = k;
+        }
+        const word = words[x0 + best]!;
+        const wordCount = wordFrequency[best]!;
+        wordFrequency[best] = -1;
+        if (wordCount === 1) continue;
         const posting = postings.get(word);
         if (posting) {
           if (posting.length >= MAX_POSTING) continue;
           for (const y of posting) {
             if (seen[y] === x) continue;
             seen[y] = x;
-            if (sets[y]!.length >= threshold * set.length && find(x) !== find(y) && jaccard(set, sets[y]!) >= threshold) union(x, y);
+            const y0 = starts[y]!, y1 = starts[y + 1]!;
+            if (y1 - y0 >= threshold * size && find(x) !== find(y) && jaccard(words, x0, x1, y0, y1) >= threshold) union(x, y);
           }
           posting.push(x);
         } else {
@@ -182,8 +266,6 @@ export function nearDuplicateFamilies(texts: string[], threshold: number, minTok
       }
     }
   }
-  textOf.forEach((d, i) => {
-    if (d >= 0) family[i] = find(d);
-  });
+  for (let i = 0; i < texts.length; i++) if (textOf[i]! >= 0) family[i] = find(textOf[i]!);
   return family;
 }
