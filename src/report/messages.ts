@@ -134,7 +134,9 @@ export function networkText(network: NetworkOut): string {
       return `${head} — ${network.inauthentic} of ${network.size} members judged inauthentic`;
     case 'mixed':
       return `${head} — mixed: ${network.inauthentic} inauthentic, ${network.suspicious} suspicious, ${network.withSeparatingEvidence} with evidence beyond acting together`;
+    case 'coordinated-closed':
+      return `${head} — coordinated, and its support comes almost only from inside, as Meta described the 2020 network; but no member shows more than acting together, so the export cannot tell it from a tight campaign: no account is judged on this alone`;
     case 'coordinated-authentic':
-      return `${head} — coordinated but authentic as far as the export shows: none of its members is judged inauthentic and at most one in ten shows more than acting together (a campaign acts together too)`;
+      return `${head} — looks coordinated but authentic: none of its members is judged inauthentic and at most one in ten shows more than acting together (no Page posing as a person, office shifts or stock names); a campaign acts together too`;
   }
 }

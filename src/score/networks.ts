@@ -18,7 +18,10 @@ export interface GraphEdge {
 }
 
 /** What a group looks like, from its members' evidence. */
-export type GroupAssessment = 'inauthentic' | 'mixed' | 'coordinated-authentic';
+export type GroupAssessment = 'inauthentic' | 'mixed' | 'coordinated-authentic' | 'coordinated-closed';
+
+/** Support coming from inside at or above this share is Meta's "engagement from within this network". */
+export const CLOSED_NETWORK_SHARE = 0.8;
 
 export interface Network {
   id: string;
@@ -193,15 +196,24 @@ export function coordinationGraph(
       if (evidence[a]!.some((e) => family.get(e.signal) === 'separating' && e.strength >= options.verdict.supportingStrength)) separating++;
     }
     // A campaign has a member or two with a common name or office hours; a brigade is made of them.
+    // A group with nothing but coordination whose support comes almost only from inside is what Meta
+    // described, and also what a tight campaign can look like: reported as undecided, not as authentic.
+    const internalShare = received === 0 ? 0 : internal / received;
     const assessment: GroupAssessment =
-      inauthentic * 2 >= members.length ? 'inauthentic' : inauthentic === 0 && separating * 10 <= members.length ? 'coordinated-authentic' : 'mixed';
+      inauthentic * 2 >= members.length
+        ? 'inauthentic'
+        : inauthentic === 0 && separating * 10 <= members.length
+          ? internalShare >= CLOSED_NETWORK_SHARE && received >= members.length
+            ? 'coordinated-closed'
+            : 'coordinated-authentic'
+          : 'mixed';
     return {
       id: `n${g + 1}`,
       members,
       size: members.length,
       posts: posts.size,
       edges: edgeCounts,
-      internalEngagementShare: received === 0 ? 0 : round(internal / received),
+      internalEngagementShare: round(internalShare),
       inauthentic,
       suspicious,
       withSeparatingEvidence: separating,

@@ -105,6 +105,14 @@ export const SCENARIOS: Record<string, Scenario> = {
     seed: 66,
     brigade: { ...disciplinedPages, blankCategoryShare: 0.5, overtime: 0.25, networkLikes: 2, replyWithin: 0.1 },
   },
+  'profiles-organic-hours': {
+    ...base,
+    name: 'profiles-organic-hours',
+    description: 'Issue #5: a brigade of fake personal profiles keeping organic-looking hours, pasting templates and liking each other, exported without author type.',
+    seed: 77,
+    authorType: false,
+    brigade: { ...disciplinedPages, pageShare: 0, overtime: 1, networkLikes: 8, replyWithin: 0.25 },
+  },
   'hard-profiles': {
     ...base,
     name: 'hard-profiles',
