@@ -25,7 +25,10 @@ export function evidenceText(e: EvidenceOut, profile: AnalysisProfile, quote: (s
     case 'page-person-name-ambiguous-category':
       return `Page with a person's name, category '${quote(String(e.category))}' (could fit a person)`;
     case 'page-maybe-person-name-off-topic-category':
+    case 'page-maybe-person-name-ambiguous-category':
       return `Page whose name may be a person's or a shop's, category '${quote(String(e.category))}'`;
+    case 'page-maybe-person-name-unknown-category':
+      return "Page whose name may be a person's or a shop's, category unknown";
     case 'page-person-name-unknown-category':
       return "Page with a person's name, category unknown";
     case 'shared-name':

@@ -8,6 +8,12 @@ const options = z.object({
   offTopicStrength: z.number().min(0).max(1).default(0.9),
   /** A person-named Page whose category is unknown or could fit a person's Page (media, community). */
   unclearStrength: z.number().min(0).max(1).default(0.6),
+  /**
+   * A Page whose name is only half a person's (a known given name beside an unknown word: "Aysel
+   * Nails") — a shop named after its owner as often as a fake. Below what office hours need to make
+   * an account inauthentic together (0.35 with shift-hours' 0.6 gives 0.74 < 0.75).
+   */
+  halfNameStrength: z.number().min(0).max(1).default(0.35),
 });
 export type PageAsProfileOptions = z.infer<typeof options>;
 
@@ -15,7 +21,7 @@ export type PageAsProfileOptions = z.infer<typeof options>;
  * Meta (Oct 2020): Pages "designed to look like user profiles — using false names and stock images";
  * AIW: their categories (cosmetics, web design, sports, e-commerce) do not fit their names.
  * Codes: page-person-name-off-topic-category (strong); page-person-name-unknown-category,
- * page-person-name-ambiguous-category, page-maybe-person-name-off-topic-category (moderate).
+ * page-person-name-ambiguous-category (moderate); page-maybe-person-name-{off-topic,unknown,ambiguous}-category (weak).
  * A person-named Page with a person's category (politician, journalist…) and a Page with a business
  * or media name give no evidence.
  */
@@ -43,10 +49,9 @@ export const pageAsProfile: Signal<PageAsProfileOptions> = {
       if (fit === 'off-topic' && name.confidence === 'high') {
         evidence.push({ account: index, signal: 'page-as-profile', code: 'page-person-name-off-topic-category', strength: opts.offTopicStrength, args });
       } else {
-        // An off-topic category beside a name that is only half a person's ("Aysel Nails") is a shop
-        // as often as a fake: moderate, like an unknown category.
-        const code = fit === 'off-topic' ? 'page-maybe-person-name-off-topic-category' : `page-person-name-${fit}-category`;
-        evidence.push({ account: index, signal: 'page-as-profile', code, strength: opts.unclearStrength, args });
+        const half = name.confidence === 'low';
+        const code = half ? `page-maybe-person-name-${fit}-category` : `page-person-name-${fit}-category`;
+        evidence.push({ account: index, signal: 'page-as-profile', code, strength: half ? opts.halfNameStrength : opts.unclearStrength, args });
       }
     });
     return evidence;

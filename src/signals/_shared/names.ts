@@ -70,7 +70,8 @@ function wordSet(...lists: string[]): Set<string> {
 const SURNAME_SUFFIXES = ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'iyev', 'iyeva', 'li', 'lu', 'zade', 'zada', 'ski', 'skiy', 'sky', 'skaya', 'enko', 'shvili', 'yan', 'ian'];
 const SURNAME_MIN_LENGTH = 4;
 const PATRONYMIC_WORDS = new Set(['oglu', 'ogly', 'gizi', 'kizi', 'qizi', 'kyzy']);
-const PATRONYMIC_SUFFIXES = ['ovich', 'evich', 'ovna', 'evna', 'ich', 'ichna'];
+// Russian patronymics, and Azerbaijani ones written as one word (Bəxtiyarqızı, Əlioğlu).
+const PATRONYMIC_SUFFIXES = ['ovich', 'evich', 'ovna', 'evna', 'ich', 'ichna', 'oglu', 'qizi', 'gizi', 'kizi'];
 
 /**
  * Words that mark an organisation, shop or outlet rather than a person, in az/ru/en (loose fold).
