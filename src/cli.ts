@@ -22,6 +22,14 @@ const COMMANDS: Record<string, { summary: string; register: () => Promise<(progr
     summary: 'judge the accounts in comment exports and measure the top-N inauthentic share',
     register: async () => (await import('./commands/scan.js')).registerScan,
   },
+  check: {
+    summary: 'compare a result with an expected one (CI): exit 1 on a changed verdict or share',
+    register: async () => (await import('./commands/check.js')).registerCheck,
+  },
+  reproduce: {
+    summary: 're-run a result from its recorded inputs and options; exit 1 if anything differs',
+    register: async () => (await import('./commands/reproduce.js')).registerReproduce,
+  },
   simulate: {
     summary: 'write a seeded, labelled dataset (comments, reactions, truth)',
     register: async () => (await import('./commands/simulate.js')).registerSimulate,

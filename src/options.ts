@@ -32,6 +32,8 @@ const baseSchema = z.object({
   skipBadRows: z.boolean().default(false),
   reactions: z.string().min(1).optional(),
   graph: z.string().min(1).optional(),
+  expect: z.string().min(1).optional(),
+  tolerance: z.string().default('0.02'),
   quiet: z.boolean().default(false),
 });
 
@@ -39,6 +41,8 @@ const baseSchema = z.object({
 export interface AnalysisOptions {
   profile: AnalysisProfile;
   inputTz: string;
+  /** Bad rows were counted and skipped rather than stopping the scan. */
+  skipBadRows: boolean;
   top: number;
   rank: RankBy;
   includeReplies: boolean;
@@ -54,6 +58,8 @@ export interface ScanOptions {
   skipBadRows: boolean;
   reactions?: string;
   graph?: string;
+  expect?: string;
+  tolerance: string;
   quiet: boolean;
 }
 
@@ -111,13 +117,15 @@ export function resolveScanOptions(raw: Record<string, unknown>): ScanOptions {
   }
 
   return {
-    analysis: { profile, inputTz: o.inputTz, top: o.top, rank: o.rank, includeReplies: o.includeReplies, signals, verdict: verdict.data },
+    analysis: { profile, inputTz: o.inputTz, skipBadRows: o.skipBadRows, top: o.top, rank: o.rank, includeReplies: o.includeReplies, signals, verdict: verdict.data },
     format: o.format,
     out: o.out,
     failAbove: o.failAbove,
     skipBadRows: o.skipBadRows,
     reactions: o.reactions,
     graph: o.graph,
+    expect: o.expect,
+    tolerance: o.tolerance,
     quiet: o.quiet,
   };
 }

@@ -12,6 +12,8 @@ import { forTerminal } from '../report/sanitize.js';
 import { renderTable } from '../report/table.js';
 import type { ScanResult } from '../result.js';
 import { runScanWithGraph } from '../run.js';
+import { readResult } from '../result-io.js';
+import { checkResult, parseTolerance } from './check.js';
 import { GRAPH_FORMATS, graphFormatOf, renderGraph } from '../report/graph.js';
 import { verdictOptions } from '../score/verdict.js';
 import { SIGNALS } from '../signals/index.js';
@@ -42,6 +44,8 @@ export function registerScan(program: Command): void {
     .option('--out <file>', 'write the output to a file instead of stdout')
     .option('--fail-above <share>', 'exit 1 when some post’s top-N inauthentic share exceeds this fraction (0–1)')
     .option('--skip-bad-rows', 'count and skip bad rows instead of stopping at the first', false)
+    .option('--expect <file>', 'compare with an expected result JSON, as `brigade check` does (exit 1 on a difference)')
+    .option('--tolerance <fraction>', 'with --expect: largest accepted move of a share', '0.02')
     .option('--graph <file>', 'write the coordination graph: .gexf, .graphml or .csv (edge list), by extension')
     .option('--quiet', 'no progress or row accounting on stderr', false);
 
@@ -69,6 +73,8 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
       throw new UsageError(`--graph: cannot write to the folder of ${JSON.stringify(options.graph)}`);
     }
   }
+  const tolerance = parseTolerance(options.tolerance);
+  const expected = options.expect ? await readResult(options.expect, 'expected result') : undefined;
   const progress = !options.quiet && process.stderr.isTTY;
   const { result, graph, model } = await runScanWithGraph({ comments: files, reactions: options.reactions }, options.analysis, options.skipBadRows, {
     onProgress: progress ? (rows) => process.stderr.write(`\rread ${rows.toLocaleString('en-US')} rows…`) : undefined,
@@ -94,6 +100,12 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
   }
   if (options.failAbove !== undefined && result.topN.posts.some((p) => p.considered > 0 && p.share > options.failAbove!)) {
     process.exitCode = 1;
+  }
+  if (expected) {
+    // The check's outcome goes to stderr: stdout carries the result.
+    const outcome = checkResult(result, expected, tolerance);
+    process.stderr.write(outcome.text);
+    if (outcome.code !== 0) process.exitCode = outcome.code;
   }
 }
 
@@ -124,4 +136,5 @@ function reportToStderr(result: ScanResult, options: ScanOptions): void {
   }
   if (lines.length > 0) process.stderr.write(`${lines.map((l) => forTerminal(l)).join('\n')}\n`);
 }
+
 

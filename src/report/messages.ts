@@ -143,3 +143,22 @@ export function networkText(network: NetworkOut): string {
       return `${head} — looks coordinated but authentic: none of its members is judged inauthentic and at most one in ten shows more than acting together (no Page posing as a person, office shifts or stock names); a campaign acts together too`;
   }
 }
+
+export function differenceText(d: import('../compare.js').Difference): string {
+  switch (d.kind) {
+    case 'verdict':
+      return `account ${d.id}: ${d.expected} → ${d.actual}`;
+    case 'account-missing':
+      return `account ${d.id}: was ${d.expected}, now absent`;
+    case 'account-added':
+      return `account ${d.id}: new, ${d.actual}`;
+    case 'share':
+      return `${d.postId === 'overall' ? 'overall' : `post ${d.postId}`}: ${d.field} ${pct(d.expected)} → ${pct(d.actual)} (${d.actual >= d.expected ? '+' : ''}${((d.actual - d.expected) * 100).toFixed(1)} points)`;
+    case 'post-missing':
+      return `post ${d.postId}: expected, now absent`;
+    case 'post-added':
+      return `post ${d.postId}: new`;
+    case 'figure':
+      return `${d.path}: ${d.expected} → ${d.actual}`;
+  }
+}

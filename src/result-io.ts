@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { InputError } from './errors.js';
+import { SCHEMA_VERSION, type ScanResult } from './result.js';
+
+/** Just enough of the contract to trust a result file: the rest is compared, not parsed. */
+const resultShape = z.object({
+  schemaVersion: z.number(),
+  meta: z.object({
+    tool: z.literal('brigade'),
+    version: z.string(),
+    inputs: z.array(z.object({ file: z.string(), role: z.enum(['comments', 'reactions']), sha256: z.string() })),
+    options: z.record(z.string(), z.unknown()),
+  }),
+  accounts: z.array(z.object({ id: z.string(), verdict: z.enum(['inauthentic', 'suspicious', 'authentic']) })),
+  topN: z.object({ posts: z.array(z.object({ postId: z.string(), share: z.number() })), overall: z.object({ share: z.number() }) }),
+});
+
+/** Reads a result JSON written by `brigade scan --format json`; exit 2 for anything else. */
+export async function readResult(path: string, what = 'result'): Promise<ScanResult> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(path, code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(path, `not JSON (${(error as Error).message})`);
+  }
+  const version = (json as { schemaVersion?: unknown })?.schemaVersion;
+  if (typeof version === 'number' && version !== SCHEMA_VERSION) {
+    throw new InputError(path, `the ${what} has schemaVersion ${version}; this brigade reads ${SCHEMA_VERSION}`);
+  }
+  const parsed = resultShape.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InputError(path, `not a brigade ${what} (at ${issue.path.join('.') || 'the top'}: ${issue.message})`);
+  }
+  return json as ScanResult;
+}
