@@ -30,6 +30,14 @@ const COMMANDS: Record<string, { summary: string; register: () => Promise<(progr
     summary: 're-run a result from its recorded inputs and options; exit 1 if anything differs',
     register: async () => (await import('./commands/reproduce.js')).registerReproduce,
   },
+  sample: {
+    summary: 'draw a reproducible sample of top-N comments (or accounts) to label by hand',
+    register: async () => (await import('./commands/sample.js')).registerSample,
+  },
+  eval: {
+    summary: 'precision, recall, specificity against hand labels; the corrected top-N share',
+    register: async () => (await import('./commands/eval.js')).registerEval,
+  },
   simulate: {
     summary: 'write a seeded, labelled dataset (comments, reactions, truth)',
     register: async () => (await import('./commands/simulate.js')).registerSimulate,

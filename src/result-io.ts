@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
-import { InputError } from './errors.js';
+import { InputError, UsageError } from './errors.js';
 import { SCHEMA_VERSION, type ScanResult } from './result.js';
 
 /** Just enough of the contract to trust a result file: the rest is compared, not parsed. */
@@ -41,4 +42,27 @@ export async function readResult(path: string, what = 'result'): Promise<ScanRes
     throw new InputError(path, `not a brigade ${what} (at ${issue.path.join('.') || 'the top'}: ${issue.message})`);
   }
   return json as ScanResult;
+}
+
+/**
+ * The input files a result names, found again: absolute paths as they are, relative ones from the
+ * result file's folder, then from the working directory.
+ */
+export async function locateInputs(result: ScanResult, resultPath: string): Promise<{ comments: string[]; reactions?: string }> {
+  if (resultPath === '-') throw new UsageError('a result read from stdin cannot be traced to its inputs: pass the result file');
+  const locate = async (file: string): Promise<string> => {
+    const candidates = isAbsolute(file) ? [file] : [resolve(dirname(resultPath), file), resolve(file)];
+    for (const candidate of candidates) {
+      try {
+        await access(candidate);
+        return candidate;
+      } catch {
+        /* try the next */
+      }
+    }
+    throw new InputError(file, `input of ${resultPath} not found (looked in ${candidates.join(', ')})`);
+  };
+  const comments = await Promise.all(result.meta.inputs.filter((i) => i.role === 'comments').map((i) => locate(i.file)));
+  const reactionsInput = result.meta.inputs.find((i) => i.role === 'reactions');
+  return { comments, reactions: reactionsInput ? await locate(reactionsInput.file) : undefined };
 }

@@ -1,12 +1,10 @@
-import { access } from 'node:fs/promises';
-import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { compareResults } from '../compare.js';
-import { InputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { AnalysisOptions } from '../options.js';
 import { differenceText } from '../report/messages.js';
 import { forTerminal } from '../report/sanitize.js';
-import { readResult } from '../result-io.js';
+import { locateInputs, readResult } from '../result-io.js';
 import { runScan } from '../run.js';
 
 export function registerReproduce(program: Command): void {
@@ -19,21 +17,7 @@ export function registerReproduce(program: Command): void {
     .action(async (resultPath: string) => {
       if (resultPath === '-') throw new UsageError('a result read from stdin cannot be reproduced: its inputs cannot be located; pass the result file');
       const recorded = await readResult(resultPath);
-      const locate = async (file: string): Promise<string> => {
-        const candidates = isAbsolute(file) ? [file] : [resolve(dirname(resultPath), file), resolve(file)];
-        for (const candidate of candidates) {
-          try {
-            await access(candidate);
-            return candidate;
-          } catch {
-            /* try the next */
-          }
-        }
-        throw new InputError(file, `input of ${resultPath} not found (looked in ${candidates.join(', ')})`);
-      };
-      const comments = await Promise.all(recorded.meta.inputs.filter((i) => i.role === 'comments').map((i) => locate(i.file)));
-      const reactionsInput = recorded.meta.inputs.find((i) => i.role === 'reactions');
-      const reactions = reactionsInput ? await locate(reactionsInput.file) : undefined;
+      const { comments, reactions } = await locateInputs(recorded, resultPath);
       const options = recorded.meta.options as AnalysisOptions;
       const again = await runScan({ comments, reactions }, options, options.skipBadRows ?? false);
 

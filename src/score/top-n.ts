@@ -100,23 +100,32 @@ function figures(postId: string, top: Comment[], all: Tally, level: Uint8Array):
   };
 }
 
-export function topNShares(model: Model, verdicts: Verdict[], n: number, rank: RankBy, includeReplies: boolean): TopNResult {
+/** Each post's top N comments, pooled in post order (the comments the shares count). */
+export function topComments(model: Model, n: number, rank: RankBy, includeReplies: boolean): Comment[][] {
   const useRepliesInData = model.comments.some((c) => c.repliesInData > 0);
+  return model.posts.map((post) => {
+    const all = post.commentIdx.map((i) => model.comments[i]!);
+    const eligible = includeReplies ? all : all.filter((c) => c.parentId === '');
+    return rankComments(eligible, rank, useRepliesInData).slice(0, n);
+  });
+}
+
+export function topNShares(model: Model, verdicts: Verdict[], n: number, rank: RankBy, includeReplies: boolean): TopNResult {
   const level = Uint8Array.from(verdicts, (v) => (v === 'inauthentic' ? INAUTHENTIC : v === 'suspicious' ? SUSPICIOUS : AUTHENTIC));
   const posts: ShareFigures[] = [];
   const pooledTop: Comment[] = [];
   const pooledAll: Tally = { comments: 0, inauthentic: 0, suspicious: 0 };
-  for (const post of model.posts) {
+  const tops = topComments(model, n, rank, includeReplies);
+  model.posts.forEach((post, p) => {
     const all = post.commentIdx.map((i) => model.comments[i]!);
-    const eligible = includeReplies ? all : all.filter((c) => c.parentId === '');
-    const top = rankComments(eligible, rank, useRepliesInData).slice(0, n);
+    const top = tops[p]!;
     const allTally = tally(all, level);
     pooledAll.comments += allTally.comments;
     pooledAll.inauthentic += allTally.inauthentic;
     pooledAll.suspicious += allTally.suspicious;
     for (const c of top) pooledTop.push(c);
     posts.push(figures(post.id, top, allTally, level));
-  }
+  });
   posts.sort((a, b) => (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0));
   return { n, rank, includeReplies, posts, overall: figures('overall', pooledTop, pooledAll, level) };
 }

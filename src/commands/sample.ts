@@ -1,0 +1,63 @@
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { InputError, UsageError } from '../errors.js';
+import type { AnalysisOptions } from '../options.js';
+import { csvField } from '../report/sanitize.js';
+import { locateInputs, readResult } from '../result-io.js';
+import { loadModel } from '../run.js';
+import { topComments } from '../score/top-n.js';
+import { Random } from '../simulate/random.js';
+
+/** The columns of a labelling sheet; `label` is left empty for a person to fill in. */
+export const SAMPLE_COLUMNS = ['comment_id', 'post_id', 'author_id', 'author_name', 'author_type', 'author_category', 'author_url', 'created_at', 'text', 'label'];
+export const ACCOUNT_SAMPLE_COLUMNS = ['author_id', 'author_name', 'author_type', 'author_category', 'author_url', 'comments', 'example_texts', 'label'];
+
+export function registerSample(program: Command): void {
+  program
+    .command('sample')
+    .description(
+      'Draw a reproducible random sample of the top-N comments (or of accounts) of a result, as a CSV with an empty `label` column to fill with `inauthentic` or `authentic`, and everything a person needs to judge (name, type, category, text, time, link). The verdicts are left out so the labels stay blind. Then: brigade eval result.json --labels labelled.csv.',
+    )
+    .argument('<result>', 'result JSON of `brigade scan --format json`')
+    .option('--n <count>', 'sample size', '50')
+    .option('--seed <n>', 'random seed (the same seed gives the same sample)', '1')
+    .option('--of <unit>', 'comments (of the top N) or accounts', 'comments')
+    .option('--out <file>', 'write the sheet to a file instead of stdout')
+    .action(async (resultPath: string, raw: { n: string; seed: string; of: string; out?: string }) => {
+      const n = Number(raw.n), seed = Number(raw.seed);
+      if (!Number.isInteger(n) || n < 1) throw new UsageError(`--n: expected a whole number ≥ 1, found ${JSON.stringify(raw.n)}`);
+      if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed: expected a whole number ≥ 0, found ${JSON.stringify(raw.seed)}`);
+      if (raw.of !== 'comments' && raw.of !== 'accounts') throw new UsageError(`--of: expected comments or accounts, found ${JSON.stringify(raw.of)}`);
+      const result = await readResult(resultPath);
+      const inputs = await locateInputs(result, resultPath);
+      const options = result.meta.options as AnalysisOptions;
+      const { model, reports } = await loadModel(inputs, options, options.skipBadRows ?? false);
+      reports.forEach((report, i) => {
+        if (report.sha256 !== result.meta.inputs[i]?.sha256) throw new InputError(report.file, 'differs from the input the result was made from (sha256): sample from the same data');
+      });
+      const random = new Random(seed);
+      const time = (ms: number) => new Date(ms).toISOString();
+      const lines: string[] = [];
+      if (raw.of === 'comments') {
+        const pool = topComments(model, options.top, options.rank, options.includeReplies).flat();
+        const picked = random.shuffle([...pool.keys()]).slice(0, n).sort((a, b) => a - b);
+        lines.push(SAMPLE_COLUMNS.join(','));
+        for (const i of picked) {
+          const c = pool[i]!;
+          const a = model.accounts[c.author]!;
+          lines.push([c.id, c.postId, a.id, a.name, a.type, a.category, a.url, time(c.createdMs), c.text, ''].map(csvField).join(','));
+        }
+      } else {
+        const picked = random.shuffle([...model.accounts.keys()]).slice(0, n).sort((a, b) => a - b);
+        lines.push(ACCOUNT_SAMPLE_COLUMNS.join(','));
+        for (const i of picked) {
+          const a = model.accounts[i]!;
+          const examples = a.commentIdx.slice(0, 3).map((c) => model.comments[c]!.text).join(' | ');
+          lines.push([a.id, a.name, a.type, a.category, a.url, a.commentIdx.length, examples, ''].map(csvField).join(','));
+        }
+      }
+      const sheet = `${lines.join('\r\n')}\r\n`;
+      if (raw.out) await writeFile(raw.out, sheet);
+      else process.stdout.write(sheet);
+    });
+}

@@ -1,0 +1,83 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { evaluate, roganGladen } from '../src/commands/eval.js';
+import { tempFiles } from './helpers/files.js';
+import { cli, ROOT } from './helpers/scan.js';
+
+const RESULT = 'fixtures/demo/expected.json';
+const truth = new Map(
+  readFileSync(`${ROOT}/fixtures/demo/truth.csv`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')).map((c) => [c[0]!, c[3]!] as const),
+);
+
+/** Fills the label column of a sheet from the generator's truth, flipping the labels of `flip` rows. */
+function label(sheet: string, flip = 0): string {
+  const rows = parse(sheet, { columns: true }) as Record<string, string>[];
+  const cols = Object.keys(rows[0]!);
+  const q = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return [cols.join(','), ...rows.map((r, i) => {
+    let l = truth.get(r.author_id!.replace(/^'/, ''))!;
+    if (i < flip) l = l === 'inauthentic' ? 'authentic' : 'inauthentic';
+    return cols.map((c) => q(c === 'label' ? l : r[c]!)).join(',');
+  })].join('\n');
+}
+
+describe('brigade sample', () => {
+  it('draws the same sample for the same seed, another for another, without verdicts', () => {
+    const a = cli(['sample', RESULT, '--n', '20', '--seed', '7']);
+    expect(a.code).toBe(0);
+    expect(cli(['sample', RESULT, '--n', '20', '--seed', '7']).stdout).toBe(a.stdout);
+    expect(cli(['sample', RESULT, '--n', '20', '--seed', '8']).stdout).not.toBe(a.stdout);
+    const rows = parse(a.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(20);
+    expect(Object.keys(rows[0]!)).toEqual(['comment_id', 'post_id', 'author_id', 'author_name', 'author_type', 'author_category', 'author_url', 'created_at', 'text', 'label']);
+    expect(rows.every((r) => r.label === '')).toBe(true);
+    expect(a.stdout).not.toMatch(/inauthentic/);
+  });
+});
+
+describe('brigade eval', () => {
+  it('measures the verdict on labelled accounts and corrects the top-N share', () => {
+    const sheet = cli(['sample', RESULT, '--of', 'accounts', '--n', '200', '--seed', '3']).stdout;
+    const f = tempFiles({ 'labelled.csv': label(sheet) });
+    const run = cli(['eval', RESULT, '--labels', f['labelled.csv'], '--format', 'json']);
+    expect(run.code).toBe(0);
+    const e = JSON.parse(run.stdout);
+    expect(e.labelled).toBe(200);
+    expect(e.tp + e.fn).toBe([...parse(sheet, { columns: true })].filter((r: any) => truth.get(r.author_id) === 'inauthentic').length);
+    expect(e.fp).toBe(0);
+    expect(e.precision.value).toBe(1);
+    expect(e.correctedShare.observed).toBe(JSON.parse(readFileSync(`${ROOT}/${RESULT}`, 'utf8')).topN.overall.share);
+  });
+
+  it('counts flipped labels as errors', () => {
+    const sheet = cli(['sample', RESULT, '--of', 'accounts', '--n', '100', '--seed', '3']).stdout;
+    const clean = JSON.parse(cli(['eval', RESULT, '--labels', tempFiles({ 'l.csv': label(sheet) })['l.csv'], '--format', 'json']).stdout);
+    const flipped = JSON.parse(cli(['eval', RESULT, '--labels', tempFiles({ 'l.csv': label(sheet, 10) })['l.csv'], '--format', 'json']).stdout);
+    expect(flipped.tp + flipped.fp + flipped.fn + flipped.tn).toBe(100);
+    expect(flipped.fp + flipped.fn).toBe(clean.fp + clean.fn + 10);
+  });
+
+  it('implements Rogan–Gladen: p = (p̂ + Sp − 1)/(Se + Sp − 1), clamped', () => {
+    expect(roganGladen(0.5, 0.9, 0.95)).toBeCloseTo((0.5 + 0.95 - 1) / (0.9 + 0.95 - 1), 12);
+    expect(roganGladen(0.98, 0.9, 0.99)).toBe(1);
+    expect(roganGladen(0.01, 0.9, 0.95)).toBe(0);
+    const e = evaluate([...Array(9).fill({ verdict: 'inauthentic', label: 'inauthentic' }), { verdict: 'authentic', label: 'inauthentic' }, ...Array(10).fill({ verdict: 'authentic', label: 'authentic' })], 0.6);
+    expect([e.tp, e.fn, e.tn, e.fp, e.recall.value, e.specificity.value]).toEqual([9, 1, 10, 0, 0.9, 1]);
+    expect(e.correctedShare!.value).toBeCloseTo(0.6 / 0.9, 12);
+    expect(e.correctedShare!.ci95[0]).toBeLessThanOrEqual(e.correctedShare!.value);
+  });
+
+  it('exits 2 for labels other than the documented ones and for ids not in the result', () => {
+    const f = tempFiles({
+      'bad-label.csv': 'author_id,label\n20001000000000763,troll\n',
+      'unknown.csv': 'author_id,label\nnobody,inauthentic\n',
+      'no-label.csv': 'author_id\n1\n',
+    });
+    for (const [file, message] of [['bad-label.csv', /:2: label: label must be inauthentic, authentic or empty/], ['unknown.csv', /:2: author_id: author "nobody" is not in/], ['no-label.csv', /needs the columns author_id and label/]] as const) {
+      const run = cli(['eval', RESULT, '--labels', f[file]]);
+      expect(run.code, file).toBe(2);
+      expect(run.stderr).toMatch(message);
+    }
+  });
+});
