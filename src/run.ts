@@ -20,7 +20,9 @@ export interface ScanInputs {
 }
 
 export interface ScanHooks {
-  onProgress?: (rows: number) => void;
+  onProgress?: (rows: number, bytes: number, totalBytes: number) => void;
+  /** Called when reading is done and the analysis starts. */
+  onAnalysing?: () => void;
 }
 
 /** ingest → model. */
@@ -69,6 +71,7 @@ export async function runScanWithGraph(
   hooks: ScanHooks = {},
 ): Promise<{ result: ScanResult; graph: CoordinationGraph; model: Model }> {
   const { model, reports, context } = await loadModel(inputs, analysis, skipBadRows, hooks);
+  hooks.onAnalysing?.();
   const { runs, scored, verdicts, inShift, graph } = analyse(model, analysis);
 
   const accounts: AccountOut[] = model.accounts.map((account, a) => ({

@@ -123,3 +123,15 @@ describe('brigade --help', () => {
     expect(run.stdout.replace(/\s+/g, ' ')).toContain('--shift-min-comments <n> shift-hours: comments an account needs before its hours are tested (default 6)');
   });
 });
+
+describe('progress on stderr', () => {
+  it('is silent when stderr is not a terminal', () => {
+    const run = cli(['scan', ...DEMO, '--format', 'json']);
+    expect(run.stderr).not.toMatch(/rows\/s|analysing/);
+  });
+  it('says rows, share of the file, rate and time left', async () => {
+    const { progressLine } = await import('../src/commands/scan.js');
+    expect(progressLine(400_000, 40, 100, 4000)).toBe('read 400,000 rows (40%), 100,000 rows/s, about 6 s left');
+    expect(progressLine(100_000, 0, 0, 1000)).toBe('read 100,000 rows, 100,000 rows/s');
+  });
+});

@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import type { ZoneClock } from '../model/clock.js';
 import type { AuthorType, CommentRecord, ReactionRecord } from '../model/types.js';
-import { headerIndex, readCsvTable, type CsvRow } from './csv-table.js';
+import { headerIndex, readCsvTable, type ByteProgress, type CsvRow } from './csv-table.js';
 import { parseTime } from './time.js';
 import { REJECTIONS_KEPT, type CommentSink, type FileReport, type IngestContext, type ReactionSink } from './types.js';
 
@@ -54,6 +54,7 @@ async function readRows(
 ): Promise<FileReport> {
   let width = 0;
   let used = 0, rejected = 0, duplicates = 0;
+  const progress: ByteProgress = { bytes: 0, total: 0 };
   const report = (row: CsvRow, field: string, reason: string) => {
     if (!context.skipBadRows) throw new InputError(file, reason, row.line, field);
     rejected++;
@@ -67,7 +68,7 @@ async function readRows(
     },
     (row) => {
       const read = used + rejected + duplicates + 1;
-      if (context.onProgress && read % PROGRESS_EVERY === 0) context.onProgress(read);
+      if (context.onProgress && read % PROGRESS_EVERY === 0) context.onProgress(read, progress.bytes, progress.total);
       if (row.fields.length !== width) {
         report(row, '(row)', `expected ${width} fields as in the header, found ${row.fields.length}`);
         return;
@@ -80,6 +81,7 @@ async function readRows(
         report(row, error.field, error.reason);
       }
     },
+    progress,
   );
   if (table.rows === 0) throw new InputError(file, 'the file has a header but no rows', 1);
   return {

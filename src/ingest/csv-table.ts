@@ -63,10 +63,17 @@ function describeOpenError(file: string, error: unknown): InputError {
  * Streams a CSV file: sniffs the delimiter, hashes the bytes as they pass, hands the header to
  * `onHeader` (which validates it) and each data row to `onRow`. Memory is constant in the file size.
  */
+/** Bytes of the current file read so far, and its size: for progress on stderr. */
+export interface ByteProgress {
+  bytes: number;
+  total: number;
+}
+
 export async function readCsvTable(
   file: string,
   onHeader: (header: string[], delimiter: string) => void,
   onRow: (row: CsvRow) => void,
+  progress: ByteProgress = { bytes: 0, total: 0 },
 ): Promise<CsvTableInfo> {
   let head: Buffer;
   let size: number;
@@ -79,6 +86,8 @@ export async function readCsvTable(
     throw describeOpenError(file, error);
   }
   if (size === 0) throw new InputError(file, 'the file is empty');
+  progress.bytes = 0;
+  progress.total = size;
   if (head[0] === 0xff && head[1] === 0xfe) throw new InputError(file, 'UTF-16 files are not read yet: re-save as UTF-8', 1);
   if (head[0] === 0xfe && head[1] === 0xff) throw new InputError(file, 'UTF-16 files are not read yet: re-save as UTF-8', 1);
   const delimiter = sniffDelimiter(head.toString('utf8').replace(/^\uFEFF/, ''));
@@ -97,7 +106,7 @@ export async function readCsvTable(
   };
   // Big files are parsed on a second thread while this one builds the model (2 cores: parsing and
   // modelling each take about half the time); small ones here, where a thread's start-up would dominate.
-  const sha256 = size >= WORKER_MIN_BYTES ? await parseInWorker(file, delimiter, consume) : await parseHere(file, delimiter, consume);
+  const sha256 = size >= WORKER_MIN_BYTES ? await parseInWorker(file, delimiter, consume, progress) : await parseHere(file, delimiter, consume, progress);
   if (header === undefined) throw new InputError(file, 'the file has no header row');
   return { file, sha256, bytes: size, delimiter, header, rows };
 }
@@ -127,12 +136,15 @@ export function lineCounter(): (fields: string[]) => number {
   };
 }
 
-async function parseHere(file: string, delimiter: string, consume: (fields: string[], line: number) => void): Promise<string> {
+async function parseHere(file: string, delimiter: string, consume: (fields: string[], line: number) => void, progress: ByteProgress): Promise<string> {
   const hash = createHash('sha256');
   const parser = csvParser(delimiter);
   const lineOf = lineCounter();
   const stream = createReadStream(file);
-  stream.on('data', (chunk) => hash.update(chunk as Buffer));
+  stream.on('data', (chunk) => {
+    hash.update(chunk as Buffer);
+    progress.bytes += (chunk as Buffer).length;
+  });
   await new Promise<void>((resolve, reject) => {
     let failed = false;
     const fail = (error: unknown) => {
@@ -161,16 +173,17 @@ async function parseHere(file: string, delimiter: string, consume: (fields: stri
 }
 
 export type WorkerMessage =
-  | { type: 'batch'; records: string[][]; lines: number[] }
+  | { type: 'batch'; records: string[][]; lines: number[]; bytes: number }
   | { type: 'end'; sha256: string }
   | { type: 'error'; code?: string; message: string; lines?: number; openError?: boolean };
 
-async function parseInWorker(file: string, delimiter: string, consume: (fields: string[], line: number) => void): Promise<string> {
+async function parseInWorker(file: string, delimiter: string, consume: (fields: string[], line: number) => void, progress: ByteProgress): Promise<string> {
   const worker = new Worker(WORKER_URL, { workerData: { file, delimiter } });
   try {
     return await new Promise<string>((resolve, reject) => {
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'batch') {
+          progress.bytes = message.bytes;
           try {
             for (let i = 0; i < message.records.length; i++) consume(message.records[i]!, message.lines[i]!);
           } catch (error) {

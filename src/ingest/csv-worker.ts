@@ -22,11 +22,12 @@ const stream = createReadStream(file);
 let records: string[][] = [];
 let lines: number[] = [];
 let inFlight = 0;
+let bytesRead = 0;
 let ended = false;
 
 function flush() {
   if (records.length === 0) return;
-  post({ type: 'batch', records, lines });
+  post({ type: 'batch', records, lines, bytes: bytesRead });
   records = [];
   lines = [];
   inFlight++;
@@ -54,7 +55,10 @@ port.on('message', () => {
   inFlight--;
   drain();
 });
-stream.on('data', (chunk) => hash.update(chunk as Buffer));
+stream.on('data', (chunk) => {
+  hash.update(chunk as Buffer);
+  bytesRead += (chunk as Buffer).length;
+});
 stream.on('error', (error: NodeJS.ErrnoException) => post({ type: 'error', code: error.code, message: error.message, openError: true }));
 parser.on('error', (error: CsvError & { lines?: number }) => post({ type: 'error', code: error.code, message: error.message, lines: error.lines }));
 parser.on('readable', drain);

@@ -53,6 +53,6 @@ export interface IngestContext {
   skipBadRows: boolean;
   warnings: IngestWarning[];
   rejections: Rejection[];
-  /** Called every so many rows, for progress on stderr. */
-  onProgress?: (rowsSoFar: number) => void;
+  /** Called every so many rows, for progress on stderr, with the current file's bytes read and size. */
+  onProgress?: (rowsSoFar: number, bytes: number, totalBytes: number) => void;
 }
