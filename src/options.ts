@@ -5,7 +5,7 @@ import { SIGNALS } from './signals/index.js';
 import { verdictOptions, type VerdictOptions } from './score/verdict.js';
 import type { RankBy } from './score/top-n.js';
 
-export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
+export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'markdown', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** Flags of the verdict rule, like the signals' flags: name → key of verdictOptions. */

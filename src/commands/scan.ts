@@ -10,6 +10,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { rejectionText, rowsText, unavailableText, warningText } from '../report/messages.js';
 import { forTerminal } from '../report/sanitize.js';
 import { renderTable } from '../report/table.js';
+import { renderHtml } from '../report/html.js';
 import type { ScanResult } from '../result.js';
 import { runScanWithGraph } from '../run.js';
 import { readResult } from '../result-io.js';
@@ -91,7 +92,7 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
     }
   }
   reportToStderr(result, options);
-  const output = render(result, options);
+  const output = options.format === 'html' ? renderHtml(result, model, graph) : render(result, options);
   if (options.out) {
     try {
       await writeFile(options.out, output);
