@@ -3,7 +3,7 @@ import louvainModule from 'graphology-communities-louvain';
 import type { Model } from '../model/types.js';
 import { Random } from '../simulate/random.js';
 import { prunedCoCommentEdges, type CoCommentingOptions } from '../signals/co-commenting.js';
-import { copyPasteFamilies, type CopyPasteOptions } from '../signals/copy-paste.js';
+import { copyPasteFamilies, familyAuthors, type CopyPasteOptions } from '../signals/copy-paste.js';
 import { round } from '../signals/_shared/stats.js';
 import type { Evidence, SignalFamily, SignalId } from '../signals/types.js';
 import type { Judgement, VerdictOptions } from './verdict.js';
@@ -110,14 +110,7 @@ export function coordinationGraph(
   let familyCount = 0;
   const familiesOf = new Map<number, Set<number>>();
   if (options.copyPasteOn) {
-    const families = copyPasteFamilies(model, options.copyPaste);
-    const authorsByFamily = new Map<number, Set<number>>();
-    families.forEach((f, i) => {
-      if (f < 0) return;
-      let set = authorsByFamily.get(f);
-      if (!set) authorsByFamily.set(f, (set = new Set()));
-      set.add(model.comments[i]!.author);
-    });
+    const authorsByFamily = familyAuthors(model, copyPasteFamilies(model, options.copyPaste));
     for (const [f, authors] of authorsByFamily) {
       if (authors.size < options.copyPaste.minAccounts) continue;
       familyCount++;

@@ -17,6 +17,18 @@ export type CopyPasteOptions = z.infer<typeof options>;
 
 const cache = new WeakMap<object, Map<string, Int32Array>>();
 
+/** The distinct authors of each family. */
+export function familyAuthors(model: Model, families: Int32Array): Map<number, Set<number>> {
+  const authors = new Map<number, Set<number>>();
+  families.forEach((f, i) => {
+    if (f < 0) return;
+    let set = authors.get(f);
+    if (!set) authors.set(f, (set = new Set()));
+    set.add(model.comments[i]!.author);
+  });
+  return authors;
+}
+
 /** Per comment, its near-duplicate family (or -1); computed once per model and options. */
 export function copyPasteFamilies(model: Model, opts: CopyPasteOptions): Int32Array {
   const key = `${opts.similarity}/${opts.minTokens}`;
@@ -50,13 +62,7 @@ export const copyPaste: Signal<CopyPasteOptions> = {
   unavailable: (model) => (model.comments.some((c) => c.text !== '') ? null : 'no-text'),
   evaluate(model, opts) {
     const families = copyPasteFamilies(model, opts);
-    const accountsOf = new Map<number, Set<number>>();
-    families.forEach((f, i) => {
-      if (f < 0) return;
-      let set = accountsOf.get(f);
-      if (!set) accountsOf.set(f, (set = new Set()));
-      set.add(model.comments[i]!.author);
-    });
+    const accountsOf = familyAuthors(model, families);
     const perAccount = new Map<number, { texts: number; families: Set<number>; largest: number }>();
     families.forEach((f, i) => {
       if (f < 0) return;
