@@ -5,7 +5,7 @@ import type { AccountOut, ScanResult } from '../result.js';
 import type { CoordinationGraph } from '../score/networks.js';
 import type { ShareFigures } from '../score/top-n.js';
 import { SIGNALS } from '../signals/index.js';
-import { basisText, describeShift, groupTimingText, headline, networkText, pct, unavailableText, warningText } from './messages.js';
+import { basisText, groupTimingText, headline, methodSections, networkText, pct, warningText } from './messages.js';
 import { reasons } from './reasons.js';
 
 /**
@@ -160,32 +160,18 @@ function accountRows(result: ScanResult, model: Model): string {
 }
 
 function method(result: ScanResult): string {
-  const o = result.meta.options;
   const inputs = result.meta.inputs
     .map((f) => `<tr><td>${esc(f.file)}</td><td>${esc(f.format)}</td><td><code>${f.sha256}</code></td><td class="num">${f.read}</td><td class="num">${f.used}</td><td class="num">${f.rejected}</td><td class="num">${f.duplicates}</td></tr>`)
     .join('');
-  const signals = SIGNALS.map((s) => {
-    const state = result.meta.signals.find((x) => x.id === s.id);
-    const off = state && !state.available ? ` <em>${esc(unavailableText(s.id, state.unavailableReason!))}</em>` : '';
-    return `<li><strong>${s.id}</strong> (${s.family}): ${esc(s.rationale)}${off}</li>`;
-  }).join('');
   const warnings = result.warnings.map((w) => `<li>${esc(warningText(w))}</li>`).join('');
+  const sections = methodSections(result, SIGNALS.map((x) => x as { id: string; family: string; rationale: string }))
+    .map((section) => `<h3>${esc(section.title)}</h3>${section.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}${section.items.length ? `<ul>${section.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>` : ''}`)
+    .join('\n');
   return `<h3>Inputs</h3>
 <table class="plain"><thead><tr><th>file</th><th>format</th><th>sha256</th><th>read</th><th>used</th><th>rejected</th><th>duplicates</th></tr></thead><tbody>${inputs}</tbody></table>
 ${warnings ? `<h3>Warnings</h3><ul>${warnings}</ul>` : ''}
-<h3>Signals</h3><ul>${signals}</ul>
-<h3>Verdict rule</h3>
-<p>Per signal the strongest evidence counts; the coordination signals (network engagement, co-commenting, copy-paste) count together as one, because a campaign acts together too. Pieces combine as independent: score = 1 − Π(1 − s). <strong>Inauthentic</strong>: one piece of evidence ≥ ${o.verdict.strongEvidence} (strong), or at least ${o.verdict.minSignals} pieces ≥ ${o.verdict.supportingStrength}, one of them separating (Page posing as a person, shift hours, stock names), with score ≥ ${o.verdict.inauthenticScore}. <strong>Suspicious</strong>: score ≥ ${o.verdict.suspiciousScore}. No single weak signal can make an account inauthentic.</p>
-<h3>Shares and intervals</h3>
-<p>Top ${o.top} ${o.includeReplies ? 'comments' : 'top-level comments'} per post, ranked by ${esc(o.rank)}; the share counts comments from accounts judged inauthentic, with a 95% Wilson score interval; suspicious accounts give an upper bound. The top N is the whole ranked list, not a sample: the main error is misclassification, which <code>brigade sample</code> and <code>brigade eval</code> measure on hand labels.</p>
-<h3>Parameters</h3>
-<p>Profile ${esc(o.profile.name)}: shift ${esc(describeShift(o.profile))}; times without zone read as ${esc(o.inputTz)}. brigade ${esc(result.meta.version)}; the suspects settled after ${result.meta.rounds} round(s)${result.meta.converged ? '' : ' (did not converge; last round reported)'}.</p>
-<pre>${esc(JSON.stringify(o, null, 2))}</pre>
-<h3>Caveats</h3>
-<ul><li>Coordination is not attribution: this report shows evidence of coordinated inauthentic behaviour in the export; who runs a network needs evidence from outside it.</li>
-<li>What the export cannot show is not measured: profile photos, Page creation dates, mass reporting, deleted comments.</li>
-<li>09:00–18:00 in Baku is 08:00–17:00 in Istanbul or Moscow: timing alone cannot place an operator. Holidays are not excluded from the working week.</li>
-<li>Names and texts in this report were written by the people under investigation.</li></ul>`;
+${sections}
+<h3>All options</h3><pre>${esc(JSON.stringify(result.meta.options, null, 2))}</pre>`;
 }
 
 const STYLE = `

@@ -1,5 +1,6 @@
 import type { ScanResult } from '../result.js';
-import { basisText, describeShift, groupTimingText, headline, networkText, unavailableText } from './messages.js';
+import { SIGNALS } from '../signals/index.js';
+import { basisText, groupTimingText, headline, methodSections, networkText } from './messages.js';
 import { reasons } from './reasons.js';
 import { forMarkdown } from './sanitize.js';
 
@@ -17,19 +18,15 @@ export function renderMarkdown(result: ScanResult): string {
     const why = [...reasons(a, result, (s) => s), ...(a.basis !== 'none' ? [`(${basisText(a.basis)})`] : [])].join('; ');
     out.push(`| ${forMarkdown(a.id, 40)} | ${forMarkdown(a.name, 60)} | ${a.comments} | ${a.score.toFixed(2)} | ${a.verdict} | ${forMarkdown(why)} |`);
   }
-  const o = result.meta.options;
-  out.push(
-    '',
-    '## Method',
-    '',
-    `brigade ${result.meta.version}, profile ${o.profile.name}: shift ${forMarkdown(describeShift(o.profile))}. ` +
-      `Top ${o.top} ${o.includeReplies ? 'comments' : 'top-level comments'} per post, ranked by ${o.rank}; shares count inauthentic verdicts, with 95% Wilson intervals.`,
-    'An account is inauthentic on one strong piece of evidence (a Page with a person’s name and a category no person uses) or on at least two independent signals together; a single weak signal (name, hours, engagement) never suffices. Coordination is not attribution.',
-    '',
-  );
-  for (const signal of result.meta.signals) if (!signal.available) out.push(`- ${forMarkdown(unavailableText(signal.id, signal.unavailableReason!))}`);
+  out.push('', '## Method', '', '| input | format | sha256 | read | used | rejected | duplicates |', '|---|---|---|---:|---:|---:|---:|');
   for (const f of result.meta.inputs) {
-    out.push(`- input ${forMarkdown(f.file)}: ${f.format}, sha256 ${f.sha256}, read ${f.read} = used ${f.used} + rejected ${f.rejected} + duplicates ${f.duplicates}`);
+    out.push(`| ${forMarkdown(f.file)} | ${f.format} | \`${f.sha256}\` | ${f.read} | ${f.used} | ${f.rejected} | ${f.duplicates} |`);
+  }
+  for (const section of methodSections(result, SIGNALS.map((x) => x as { id: string; family: string; rationale: string }))) {
+    out.push('', `### ${section.title}`, '');
+    // Our own words: only the numbers and names of options vary, none of them user text.
+    for (const p of section.paragraphs) out.push(p, '');
+    for (const item of section.items) out.push(`- ${item}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -162,3 +162,57 @@ export function differenceText(d: import('../compare.js').Difference): string {
       return `${d.path}: ${d.expected} → ${d.actual}`;
   }
 }
+
+export interface MethodSection {
+  title: string;
+  paragraphs: string[];
+  items: string[];
+}
+
+/** The method note, generated from the run: the same words in the HTML and Markdown reports. */
+export function methodSections(result: ScanResult, signals: { id: string; family: string; rationale: string }[]): MethodSection[] {
+  const o = result.meta.options;
+  const v = o.verdict;
+  return [
+    {
+      title: 'Signals',
+      paragraphs: [],
+      items: signals.map((s) => {
+        const state = result.meta.signals.find((x) => x.id === s.id);
+        const off = state && !state.available ? ` (${unavailableText(s.id, state.unavailableReason!)})` : '';
+        return `${s.id} (${s.family}): ${s.rationale}${off}`;
+      }),
+    },
+    {
+      title: 'Verdict rule',
+      paragraphs: [
+        `Per signal the strongest evidence counts; the coordination signals (network engagement, co-commenting, copy-paste) count together as one, because a campaign acts together too. Pieces combine as independent: score = 1 − Π(1 − s). Inauthentic: one piece of evidence ≥ ${v.strongEvidence} (strong), or at least ${v.minSignals} pieces ≥ ${v.supportingStrength}, one of them separating (a Page posing as a person, shift hours, stock names), with score ≥ ${v.inauthenticScore}. Suspicious: score ≥ ${v.suspiciousScore}. No single weak signal can make an account inauthentic.`,
+      ],
+      items: [],
+    },
+    {
+      title: 'Shares and intervals',
+      paragraphs: [
+        `Top ${o.top} ${o.includeReplies ? 'comments' : 'top-level comments'} per post, ranked by ${o.rank}; the share counts comments from accounts judged inauthentic, with a 95% Wilson score interval; suspicious accounts give an upper bound. The top N is the whole ranked list, not a sample: the main error is misclassification, which brigade sample and brigade eval measure on hand labels.`,
+      ],
+      items: [],
+    },
+    {
+      title: 'Parameters',
+      paragraphs: [
+        `Profile ${o.profile.name}: shift ${describeShift(o.profile)}; times without zone read as ${o.inputTz}. brigade ${result.meta.version}; the suspects settled after ${result.meta.rounds} round(s)${result.meta.converged ? '' : ' (did not converge; the last round is reported)'}. Every option is recorded in the JSON result (meta.options), and brigade reproduce re-runs it.`,
+      ],
+      items: [],
+    },
+    {
+      title: 'Caveats',
+      paragraphs: [],
+      items: [
+        'Coordination is not attribution: this report shows evidence of coordinated inauthentic behaviour in the export; who runs a network needs evidence from outside it.',
+        'What the export cannot show is not measured: profile photos, Page creation dates, mass reporting, deleted comments.',
+        '09:00–18:00 in Baku is 08:00–17:00 in Istanbul or Moscow: timing alone cannot place an operator. Holidays are not excluded from the working week.',
+        'Names and texts in this report were written by the people under investigation.',
+      ],
+    },
+  ];
+}

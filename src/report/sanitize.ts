@@ -28,8 +28,9 @@ export function csvField(value: string | number): string {
 
 /**
  * For Markdown: no live HTML, links, emphasis or table breaks from the data. HTML-significant
- * characters become entities, Markdown punctuation is backslash-escaped, and URL schemes and
- * `www.` are broken so no autolink forms.
+ * characters become entities; the characters Markdown acts on inside a line (emphasis, code, links,
+ * tables, escapes) are backslash-escaped; and URL schemes, `www.` and `@` are broken so no autolink
+ * forms. Ordinary punctuation stays readable.
  */
 export function forMarkdown(text: string, maxLength = Infinity): string {
   const flat = forTerminal(text, maxLength);
@@ -37,5 +38,8 @@ export function forMarkdown(text: string, maxLength = Infinity): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]{}()#+\-!|~.:])/g, '\\$1');
+    .replace(/([\\`*_[\]{}|~#!])/g, '\\$1')
+    .replace(/:\/\//g, '\\:\\/\\/')
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
+    .replace(/@/g, '\\@');
 }
