@@ -2,11 +2,13 @@ import type { ZoneClock } from '../model/clock.js';
 
 /**
  * Parses `created_at`: ISO 8601 with `Z` or an offset (`+04:00`, `+0400`, `+04`), a space instead
- * of `T`, or epoch seconds (10-digit-ish integers, optional fraction). Returns UTC ms, or a reason.
+ * of `T`, or epoch seconds (up to 12 digits, optional fraction), or epoch milliseconds (13 digits). Returns UTC ms, or a reason.
  * A time without zone is read in `inputZone` and reported through `zoneless`.
  */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
 const EPOCH = /^-?\d{1,12}(?:\.\d+)?$/;
+/** 13 digits: epoch milliseconds (seconds would be past the year 33658). */
+const EPOCH_MS = /^\d{13}$/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export type TimeResult = { ok: true; ms: number; zoneless: boolean } | { ok: false; reason: string };
@@ -14,6 +16,7 @@ export type TimeResult = { ok: true; ms: number; zoneless: boolean } | { ok: fal
 export function parseTime(raw: string, inputZone: ZoneClock): TimeResult {
   const value = raw.trim();
   if (value === '') return { ok: false, reason: 'empty time' };
+  if (EPOCH_MS.test(value)) return { ok: true, ms: Number(value), zoneless: false };
   if (EPOCH.test(value)) {
     const seconds = Number(value);
     if (!Number.isFinite(seconds)) return { ok: false, reason: `not a time: ${JSON.stringify(value)}` };

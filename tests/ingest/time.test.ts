@@ -19,6 +19,7 @@ describe('parseTime', () => {
     expect(ms('2021-03-04T05:15:00+0000')).toBe(t);
     expect(ms('2021-03-04 05:15:00Z')).toBe(t);
     expect(ms(String(t / 1000))).toBe(t);
+    expect(ms(String(t))).toBe(t);
     expect(ms('2021-03-04T05:15:00.123Z')).toBe(t + 123);
   });
   it('reads a time without zone in the input zone and says so', () => {
