@@ -84,8 +84,10 @@ async function readRows(
     progress,
   );
   if (table.rows === 0) throw new InputError(file, 'the file has a header but no rows', 1);
+  if (table.decoding.basis === 'guess') context.warnings.push({ code: 'encoding-guessed', file, args: { encoding: table.decoding.encoding } });
   return {
     file, role, format, sha256: table.sha256, bytes: table.bytes, delimiter: table.delimiter,
+    encoding: table.decoding.encoding, gzip: table.decoding.gzip,
     read: table.rows, used, rejected, duplicates,
   };
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { parse, type CsvError } from 'csv-parse';
 import { InputError } from '../errors.js';
+import { DecodeError, decodedStream, decodeHead, planDecoding, type DecodePlan } from './decode.js';
 
 /** Largest single field we accept; a bigger one is almost surely a broken quote swallowing the file. */
 export const MAX_FIELD_BYTES = 8 * 1024 * 1024;
@@ -24,6 +24,7 @@ export interface CsvTableInfo {
   header: string[];
   /** Data rows handed to the consumer. */
   rows: number;
+  decoding: DecodePlan;
 }
 
 /** Picks `,`, `;` or tab by counting them, outside quotes, on the header line. */
@@ -88,9 +89,8 @@ export async function readCsvTable(
   if (size === 0) throw new InputError(file, 'the file is empty');
   progress.bytes = 0;
   progress.total = size;
-  if (head[0] === 0xff && head[1] === 0xfe) throw new InputError(file, 'UTF-16 files are not read yet: re-save as UTF-8', 1);
-  if (head[0] === 0xfe && head[1] === 0xff) throw new InputError(file, 'UTF-16 files are not read yet: re-save as UTF-8', 1);
-  const delimiter = sniffDelimiter(head.toString('utf8').replace(/^\uFEFF/, ''));
+  const plan = planDecoding(head);
+  const delimiter = sniffDelimiter(decodeHead(head, plan));
 
   let header: string[] | undefined;
   let rows = 0;
@@ -106,9 +106,9 @@ export async function readCsvTable(
   };
   // Big files are parsed on a second thread while this one builds the model (2 cores: parsing and
   // modelling each take about half the time); small ones here, where a thread's start-up would dominate.
-  const sha256 = size >= WORKER_MIN_BYTES ? await parseInWorker(file, delimiter, consume, progress) : await parseHere(file, delimiter, consume, progress);
+  const sha256 = size >= WORKER_MIN_BYTES ? await parseInWorker(file, delimiter, plan, consume, progress) : await parseHere(file, delimiter, plan, consume, progress);
   if (header === undefined) throw new InputError(file, 'the file has no header row');
-  return { file, sha256, bytes: size, delimiter, header, rows };
+  return { file, sha256, bytes: size, delimiter, header, rows, decoding: plan };
 }
 
 // Run from TypeScript sources (the tests), the worker is the built one: a worker thread cannot load .ts.
@@ -136,14 +136,19 @@ export function lineCounter(): (fields: string[]) => number {
   };
 }
 
-async function parseHere(file: string, delimiter: string, consume: (fields: string[], line: number) => void, progress: ByteProgress): Promise<string> {
+async function parseHere(
+  file: string,
+  delimiter: string,
+  plan: DecodePlan,
+  consume: (fields: string[], line: number) => void,
+  progress: ByteProgress,
+): Promise<string> {
   const hash = createHash('sha256');
   const parser = csvParser(delimiter);
   const lineOf = lineCounter();
-  const stream = createReadStream(file);
-  stream.on('data', (chunk) => {
-    hash.update(chunk as Buffer);
-    progress.bytes += (chunk as Buffer).length;
+  const { source: stream, output } = decodedStream(file, plan, (chunk) => {
+    hash.update(chunk);
+    progress.bytes += chunk.length;
   });
   await new Promise<void>((resolve, reject) => {
     let failed = false;
@@ -155,6 +160,7 @@ async function parseHere(file: string, delimiter: string, consume: (fields: stri
       reject(error);
     };
     stream.on('error', (error) => fail(describeOpenError(file, error)));
+    if (output !== stream) output.on('error', (error) => fail(streamError(file, error)));
     parser.on('error', (error: CsvError & { lines?: number }) => fail(csvError(file, error)));
     parser.on('readable', () => {
       try {
@@ -167,18 +173,32 @@ async function parseHere(file: string, delimiter: string, consume: (fields: stri
     parser.on('end', () => {
       if (!failed) resolve();
     });
-    stream.pipe(parser);
+    output.pipe(parser);
   });
   return hash.digest('hex');
+}
+
+/** A decoding or decompression failure as an input error with its position. */
+export function streamError(file: string, error: unknown): InputError {
+  if (error instanceof DecodeError) return new InputError(file, `cannot be decoded: ${error.message}`);
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') return new InputError(file, `is not valid gzip (${(error as Error).message})`);
+  return new InputError(file, `cannot be read (${code ?? (error as Error).message})`);
 }
 
 export type WorkerMessage =
   | { type: 'batch'; records: string[][]; lines: number[]; bytes: number }
   | { type: 'end'; sha256: string }
-  | { type: 'error'; code?: string; message: string; lines?: number; openError?: boolean };
+  | { type: 'error'; code?: string; message: string; lines?: number; openError?: boolean; streamError?: boolean; offset?: number };
 
-async function parseInWorker(file: string, delimiter: string, consume: (fields: string[], line: number) => void, progress: ByteProgress): Promise<string> {
-  const worker = new Worker(WORKER_URL, { workerData: { file, delimiter } });
+async function parseInWorker(
+  file: string,
+  delimiter: string,
+  plan: DecodePlan,
+  consume: (fields: string[], line: number) => void,
+  progress: ByteProgress,
+): Promise<string> {
+  const worker = new Worker(WORKER_URL, { workerData: { file, delimiter, plan } });
   try {
     return await new Promise<string>((resolve, reject) => {
       worker.on('message', (message: WorkerMessage) => {
@@ -193,6 +213,8 @@ async function parseInWorker(file: string, delimiter: string, consume: (fields: 
           worker.postMessage('ack');
         } else if (message.type === 'end') {
           resolve(message.sha256);
+        } else if (message.streamError) {
+          reject(streamError(file, message.offset !== undefined ? new DecodeError(message.offset, message.message) : Object.assign(new Error(message.message), { code: message.code })));
         } else if (message.openError) {
           reject(describeOpenError(file, Object.assign(new Error(message.message), { code: message.code })));
         } else {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CsvError } from 'csv-parse';
 import { csvParser, lineCounter, type WorkerMessage } from './csv-table.js';
+import { DecodeError, decodedStream, type DecodePlan } from './decode.js';
 
 /**
  * Parses one CSV file off the main thread and posts its records in batches. At most
@@ -11,14 +11,17 @@ import { csvParser, lineCounter, type WorkerMessage } from './csv-table.js';
  */
 const BATCH = 4096;
 const MAX_IN_FLIGHT = 4;
-const { file, delimiter } = workerData as { file: string; delimiter: string };
+const { file, delimiter, plan } = workerData as { file: string; delimiter: string; plan: DecodePlan };
 const port = parentPort!;
 const post = (message: WorkerMessage) => port.postMessage(message);
 
 const hash = createHash('sha256');
 const parser = csvParser(delimiter);
 const lineOf = lineCounter();
-const stream = createReadStream(file);
+const { source: stream, output } = decodedStream(file, plan, (chunk) => {
+  hash.update(chunk);
+  bytesRead += chunk.length;
+});
 let records: string[][] = [];
 let lines: number[] = [];
 let inFlight = 0;
@@ -55,15 +58,16 @@ port.on('message', () => {
   inFlight--;
   drain();
 });
-stream.on('data', (chunk) => {
-  hash.update(chunk as Buffer);
-  bytesRead += (chunk as Buffer).length;
-});
 stream.on('error', (error: NodeJS.ErrnoException) => post({ type: 'error', code: error.code, message: error.message, openError: true }));
+if (output !== stream) {
+  output.on('error', (error: NodeJS.ErrnoException) =>
+    post({ type: 'error', code: error.code, message: error.message, streamError: true, offset: error instanceof DecodeError ? error.offset : undefined }),
+  );
+}
 parser.on('error', (error: CsvError & { lines?: number }) => post({ type: 'error', code: error.code, message: error.message, lines: error.lines }));
 parser.on('readable', drain);
 parser.on('end', () => {
   ended = true;
   drain();
 });
-stream.pipe(parser);
+output.pipe(parser);

@@ -9,7 +9,8 @@ export interface IngestWarning {
     | 'synthesized-comment-ids'
     | 'excel-mangled-ids'
     | 'reaction-to-unknown-comment'
-    | 'conflicting-author-type';
+    | 'conflicting-author-type'
+    | 'encoding-guessed';
   file: string;
   args: Record<string, string | number>;
 }
@@ -32,6 +33,9 @@ export interface FileReport {
   sha256: string;
   bytes: number;
   delimiter: string;
+  /** Text encoding, and whether the file was gzip-compressed. */
+  encoding: string;
+  gzip: boolean;
   read: number;
   used: number;
   rejected: number;
