@@ -42,7 +42,7 @@ export interface ScanResult {
     rounds: number;
     converged: boolean;
   };
-  rows: { read: number; used: number; rejected: number; duplicates: number };
+  rows: { read: number; used: number; rejected: number; skipped: number; duplicates: number };
   rejectedRows: Rejection[];
   warnings: IngestWarning[];
   summary: { accounts: number; inauthentic: number; suspicious: number; authentic: number; comments: number; posts: number };

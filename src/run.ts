@@ -1,4 +1,4 @@
-import { readCanonicalComments, readCanonicalReactions } from './ingest/canonical.js';
+import { readCanonicalComments, readCanonicalReactions } from './ingest/formats/canonical.js';
 import { expandInputs } from './ingest/inputs.js';
 import type { FileReport, IngestContext } from './ingest/types.js';
 import { ModelBuilder } from './model/builder.js';
@@ -90,11 +90,12 @@ export async function runScanWithGraph(
   }));
   accounts.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 
-  const rows = { read: 0, used: 0, rejected: 0, duplicates: 0 };
+  const rows = { read: 0, used: 0, rejected: 0, skipped: 0, duplicates: 0 };
   for (const r of reports.filter((r) => r.role === 'comments')) {
     rows.read += r.read;
     rows.used += r.used;
     rows.rejected += r.rejected;
+    rows.skipped += r.skipped;
     rows.duplicates += r.duplicates;
   }
   const count = (v: string) => verdicts.filter((x) => x === v).length;

@@ -25,7 +25,7 @@ export interface Rejection {
   reason: string;
 }
 
-/** Per input file: rows read = used + rejected + duplicates. */
+/** Per input file: rows read = used + rejected + skipped (not comments: posts, seeds) + duplicates. */
 export interface FileReport {
   file: string;
   role: 'comments' | 'reactions';
@@ -39,6 +39,7 @@ export interface FileReport {
   read: number;
   used: number;
   rejected: number;
+  skipped: number;
   duplicates: number;
 }
 

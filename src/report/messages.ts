@@ -122,10 +122,10 @@ export function rejectionText(r: Rejection): string {
 export function rowsText(result: ScanResult): string[] {
   const lines: string[] = [];
   for (const f of result.meta.inputs) {
-    lines.push(`${f.file} (${f.format}, ${f.role}): read ${f.read} = used ${f.used} + rejected ${f.rejected} + duplicates ${f.duplicates}`);
+    lines.push(`${f.file} (${f.format}, ${f.role}): read ${f.read} = used ${f.used} + rejected ${f.rejected} + skipped ${f.skipped} + duplicates ${f.duplicates}`);
   }
   const r = result.rows;
-  lines.push(`comments: read ${r.read} = used ${r.used} + rejected ${r.rejected} + duplicates ${r.duplicates}`);
+  lines.push(`comments: read ${r.read} = used ${r.used} + rejected ${r.rejected} + skipped ${r.skipped} + duplicates ${r.duplicates}`);
   return lines;
 }
 

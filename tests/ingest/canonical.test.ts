@@ -12,7 +12,7 @@ describe('canonical CSV', () => {
     });
     const result = await scan([f['c.csv']]);
     expect(result.accounts.map((a) => a.id).sort()).toEqual(['12345678901234567890', '12345678901234567891']);
-    expect(result.rows).toEqual({ read: 2, used: 2, rejected: 0, duplicates: 0 });
+    expect(result.rows).toEqual({ read: 2, used: 2, rejected: 0, skipped: 0, duplicates: 0 });
     expect(result.warnings.map((w) => w.code).sort()).toEqual(['like-count-absent', 'unknown-columns']);
     expect(result.warnings.find((w) => w.code === 'unknown-columns')!.args.columns).toBe('Mood');
     expect(result.topN.posts.map((p) => p.postId)).toEqual(['all']);
@@ -34,7 +34,7 @@ describe('canonical CSV', () => {
       'b.csv': [HEADER, row('c2', 'b'), row('c3', 'c'), 'c4,p1,,d,D,,,never,hi,0,0'].join('\n'),
     });
     const result = await scan([f['a.csv'], f['b.csv']], { skipBadRows: true });
-    expect(result.rows).toEqual({ read: 5, used: 3, rejected: 1, duplicates: 1 });
+    expect(result.rows).toEqual({ read: 5, used: 3, rejected: 1, skipped: 0, duplicates: 1 });
     expect(result.meta.inputs.map((i) => [i.read, i.used, i.rejected, i.duplicates])).toEqual([[2, 2, 0, 0], [3, 1, 1, 1]]);
     expect(result.rejectedRows).toEqual([{ file: f['b.csv'], line: 4, field: 'created_at', reason: 'not an ISO 8601 time or epoch seconds: "never"' }]);
   });
@@ -48,7 +48,7 @@ describe('canonical CSV', () => {
     const f = tempFiles({ 'c.csv': `${HEADER}\nc1,p,,a,A,page\nc2,p,,a,A,robot,,2021-03-01T10:00:00Z,x,0,0\n` });
     const result = await scan([f['c.csv']], { skipBadRows: true }).catch((e) => e);
     // Both rows rejected: the file has no usable row but the scan still reports.
-    expect(result.rows).toEqual({ read: 2, used: 0, rejected: 2, duplicates: 0 });
+    expect(result.rows).toEqual({ read: 2, used: 0, rejected: 2, skipped: 0, duplicates: 0 });
     expect(result.rejectedRows.map((r: { line: number; field: string }) => [r.line, r.field])).toEqual([[2, '(row)'], [3, 'author_type']]);
   });
 

@@ -1,0 +1,110 @@
+import { InputError } from '../errors.js';
+import type { AuthorType } from '../model/types.js';
+import { headerIndex, readCsvTable, type ByteProgress, type CsvRow } from './csv-table.js';
+import { REJECTIONS_KEPT, type FileReport, type IngestContext } from './types.js';
+
+const PROGRESS_EVERY = 100_000;
+/** An id Excel turned into a float: unrecoverable digits. */
+export const EXCEL_MANGLED = /^\d(?:[.,]\d+)?E\+?\d+$/i;
+const COUNT = /^\d{1,15}$/;
+
+/** A row that cannot be read: the field and the reason, for `file:line: field: reason`. */
+export class BadRow extends Error {
+  constructor(readonly field: string, readonly reason: string) {
+    super(reason);
+  }
+}
+
+export function parseAuthorType(raw: string, field: string): AuthorType {
+  const value = raw.trim().toLowerCase();
+  if (value === 'page') return 'page';
+  if (value === 'profile' || value === 'user') return 'profile';
+  if (value === '' || value === 'unknown') return 'unknown';
+  throw new BadRow(field, `expected page, profile, user or empty, found ${JSON.stringify(raw.slice(0, 40))}`);
+}
+
+export function parseCount(raw: string, field: string): number {
+  const value = raw.trim();
+  if (value === '') return 0;
+  if (!COUNT.test(value)) throw new BadRow(field, `expected an integer ≥ 0, found ${JSON.stringify(value.slice(0, 40))}`);
+  return Number(value);
+}
+
+/** The field at a column position, '' when the column is absent (-1). */
+export function field(fields: string[], position: number): string {
+  return position < 0 ? '' : (fields[position] ?? '');
+}
+
+/** Shared row loop: field-count check, rejection bookkeeping and progress. */
+/** What became of a row: taken, a duplicate of one already taken, or not a comment (a post, a seed). */
+export type RowOutcome = 'used' | 'duplicate' | 'skipped';
+
+/** A format's reader for one file, chosen from the header. */
+export interface TableReader {
+  format: string;
+  convert: (fields: string[], row: CsvRow) => RowOutcome;
+}
+
+export async function readRows(
+  file: string,
+  role: FileReport['role'],
+  context: IngestContext,
+  prepare: (index: Map<string, number>, header: string[]) => TableReader,
+): Promise<FileReport> {
+  let width = 0;
+  let used = 0, rejected = 0, duplicates = 0, skipped = 0;
+  let reader: TableReader | undefined;
+  const progress: ByteProgress = { bytes: 0, total: 0 };
+  const report = (row: CsvRow, field: string, reason: string) => {
+    if (!context.skipBadRows) throw new InputError(file, reason, row.line, field);
+    rejected++;
+    if (context.rejections.length < REJECTIONS_KEPT) context.rejections.push({ file, line: row.line, field, reason });
+  };
+  const table = await readCsvTable(
+    file,
+    (header) => {
+      width = header.length;
+      reader = prepare(headerIndex(header), header);
+    },
+    (row) => {
+      const read = used + rejected + duplicates + skipped + 1;
+      if (context.onProgress && read % PROGRESS_EVERY === 0) context.onProgress(read, progress.bytes, progress.total);
+      if (row.fields.length !== width) {
+        report(row, '(row)', `expected ${width} fields as in the header, found ${row.fields.length}`);
+        return;
+      }
+      try {
+        const outcome = reader!.convert(row.fields, row);
+        if (outcome === 'used') used++;
+        else if (outcome === 'duplicate') duplicates++;
+        else skipped++;
+      } catch (error) {
+        if (!(error instanceof BadRow)) throw error;
+        report(row, error.field, error.reason);
+      }
+    },
+    progress,
+  );
+  if (table.rows === 0) throw new InputError(file, 'the file has a header but no rows', 1);
+  if (table.decoding.basis === 'guess') context.warnings.push({ code: 'encoding-guessed', file, args: { encoding: table.decoding.encoding } });
+  return {
+    file, role, format: reader!.format, sha256: table.sha256, bytes: table.bytes, delimiter: table.delimiter,
+    encoding: table.decoding.encoding, gzip: table.decoding.gzip,
+    read: table.rows, used, rejected, skipped, duplicates,
+  };
+}
+
+export function checkColumns(file: string, header: string[], index: Map<string, number>, known: readonly string[], required: string[][], context: IngestContext) {
+  const missing = required.filter((alternatives) => !alternatives.some((name) => index.has(name)));
+  if (missing.length > 0) {
+    throw new InputError(
+      file,
+      `missing required column${missing.length > 1 ? 's' : ''} ${missing.map((a) => a.join(' or ')).join(', ')}; ` +
+        `found: ${header.map((h) => JSON.stringify(h)).join(', ') || '(none)'}; required: ${required.map((a) => a.join(' or ')).join(', ')}`,
+      1,
+    );
+  }
+  const unknown = header.filter((name) => name !== '' && !known.includes(name.toLowerCase()));
+  if (unknown.length > 0) context.warnings.push({ code: 'unknown-columns', file, args: { columns: unknown.join(', ') } });
+}
+
