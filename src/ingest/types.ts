@@ -10,7 +10,8 @@ export interface IngestWarning {
     | 'excel-mangled-ids'
     | 'reaction-to-unknown-comment'
     | 'conflicting-author-type'
-    | 'encoding-guessed';
+    | 'encoding-guessed'
+    | 'non-unique-comment-ids';
   file: string;
   args: Record<string, string | number>;
 }

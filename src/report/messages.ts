@@ -95,6 +95,8 @@ export function warningText(w: IngestWarning): string {
       return `${w.args.rows} reactions point to comments not in the data: their reactors are kept as accounts, the reactions are not counted`;
     case 'conflicting-author-type':
       return `${w.args.rows} rows gave an author a different type than before: read as page`;
+    case 'non-unique-comment-ids':
+      return `${where}${w.args.rows} comments carry their post's id instead of their own (Graph API v11+ without a moderating token): ids made from the Facepager node`;
     case 'encoding-guessed':
       return `${where}not UTF-8: read as ${w.args.encoding} (a guess between Windows-1251 and Windows-1254; check the names look right, and re-save as UTF-8 if not)`;
   }

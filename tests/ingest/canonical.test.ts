@@ -52,9 +52,11 @@ describe('canonical CSV', () => {
     expect(result.rejectedRows.map((r: { line: number; field: string }) => [r.line, r.field])).toEqual([[2, '(row)'], [3, 'author_type']]);
   });
 
-  it('names the columns found and required when a required one is missing', async () => {
+  it('names the columns found and what each known format needs when none matches', async () => {
     const f = tempFiles({ 'c.csv': 'comment_id,text\n1,x\n' });
-    await expect(scan([f['c.csv']])).rejects.toThrow(/missing required columns created_at, author_id or author_name; found: "comment_id", "text"/);
+    await expect(scan([f['c.csv']])).rejects.toThrow(
+      /c\.csv:1: unknown format; found columns "comment_id", "text"\. Known formats: facepager-csv \(needs .*\); canonical-csv \(needs created_at, and author_id or author_name\)/,
+    );
   });
 
   it('refuses empty files, header-only files, missing paths and empty directories', async () => {

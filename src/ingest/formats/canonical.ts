@@ -1,9 +1,9 @@
-import type { ZoneClock } from '../../model/clock.js';
 import type { CommentRecord, ReactionRecord } from '../../model/types.js';
 import type { CsvRow } from '../csv-table.js';
 import { BadRow, checkColumns, EXCEL_MANGLED, field, parseAuthorType, parseCount, readRows, type RowOutcome } from '../table.js';
 import { parseTime } from '../time.js';
-import type { CommentSink, FileReport, IngestContext, ReactionSink } from '../types.js';
+import type { FileReport, IngestContext, ReactionSink } from '../types.js';
+import type { CommentFormat } from './format.js';
 
 /** The canonical comment CSV (README "Input"). */
 export const COMMENT_COLUMNS = [
@@ -13,28 +13,22 @@ export const COMMENT_COLUMNS = [
 export const REACTION_COLUMNS = ['comment_id', 'reactor_id', 'reactor_name', 'reactor_type', 'reaction_type'] as const;
 
 
-export async function readCanonicalComments(
-  file: string,
-  fileIndex: number,
-  inputZone: ZoneClock,
-  context: IngestContext,
-  sink: CommentSink,
-): Promise<FileReport> {
-  let at: Record<(typeof COMMENT_COLUMNS)[number], number> | undefined;
-  let zoneless = 0, synthesizedIds = 0, mangled = 0;
-  // One record, refilled for every row: the sink copies what it keeps (a million rows, no garbage).
-  const record: CommentRecord = {
-    commentId: '', postId: '', parentId: '', authorId: '', authorName: '', authorUrl: '', authorType: 'unknown',
-    authorCategory: '', createdMs: 0, text: '', likeCount: 0, replyCount: -1,
-  };
-
-  const result = await readRows(file, 'comments', context, (index, header) => {
-    checkColumns(file, header, index, COMMENT_COLUMNS, [['created_at'], ['author_id', 'author_name']], context);
-    at = Object.fromEntries(COMMENT_COLUMNS.map((name) => [name, index.get(name) ?? -1])) as typeof at;
-    return { format: 'canonical-csv', convert };
-  });
-  function convert(fields: string[], row: CsvRow): RowOutcome {
-    {
+/** The canonical comment CSV: columns named as in the README, matched case-insensitively. */
+export const canonicalComments: CommentFormat = {
+  name: 'canonical-csv',
+  description: 'brigade\'s own CSV: the columns of the README, any order, any case',
+  needs: 'created_at, and author_id or author_name',
+  columns: COMMENT_COLUMNS,
+  matches: (index) => index.has('created_at') && (index.has('author_id') || index.has('author_name')),
+  reader({ file, fileIndex, inputZone, context, sink }) {
+    let at: Record<(typeof COMMENT_COLUMNS)[number], number> | undefined;
+    let zoneless = 0, synthesizedIds = 0, mangled = 0;
+    // One record, refilled for every row: the sink copies what it keeps (a million rows, no garbage).
+    const record: CommentRecord = {
+      commentId: '', postId: '', parentId: '', authorId: '', authorName: '', authorUrl: '', authorType: 'unknown',
+      authorCategory: '', createdMs: 0, text: '', likeCount: 0, replyCount: -1,
+    };
+    const convert = (fields: string[], row: CsvRow): RowOutcome => {
       const c = at!;
       const authorId = field(fields, c.author_id).trim();
       const authorName = field(fields, c.author_name).trim();
@@ -62,15 +56,22 @@ export async function readCanonicalComments(
       record.likeCount = parseCount(field(fields, c.like_count), 'like_count');
       record.replyCount = c.reply_count >= 0 ? parseCount(field(fields, c.reply_count), 'reply_count') : -1;
       return sink.add(record) ? 'used' : 'duplicate';
-    }
-  }
-  const hasLikeCount = at!.like_count >= 0;
-  if (!hasLikeCount) context.warnings.push({ code: 'like-count-absent', file, args: {} });
-  if (zoneless > 0) context.warnings.push({ code: 'zoneless-times', file, args: { rows: zoneless, zone: inputZone.zone } });
-  if (synthesizedIds > 0) context.warnings.push({ code: 'synthesized-comment-ids', file, args: { rows: synthesizedIds } });
-  if (mangled > 0) context.warnings.push({ code: 'excel-mangled-ids', file, args: { rows: mangled } });
-  return result;
-}
+    };
+    return {
+      prepare(index, header) {
+        checkColumns(file, header, index, COMMENT_COLUMNS, [['created_at'], ['author_id', 'author_name']], context);
+        at = Object.fromEntries(COMMENT_COLUMNS.map((name) => [name, index.get(name) ?? -1])) as typeof at;
+        return { format: 'canonical-csv', convert };
+      },
+      finish() {
+        if (at!.like_count < 0) context.warnings.push({ code: 'like-count-absent', file, args: {} });
+        if (zoneless > 0) context.warnings.push({ code: 'zoneless-times', file, args: { rows: zoneless, zone: inputZone.zone } });
+        if (synthesizedIds > 0) context.warnings.push({ code: 'synthesized-comment-ids', file, args: { rows: synthesizedIds } });
+        if (mangled > 0) context.warnings.push({ code: 'excel-mangled-ids', file, args: { rows: mangled } });
+      },
+    };
+  },
+};
 
 export async function readCanonicalReactions(file: string, context: IngestContext, sink: ReactionSink): Promise<FileReport> {
   let at: Record<(typeof REACTION_COLUMNS)[number], number> | undefined;

@@ -1,0 +1,83 @@
+import { InputError } from '../../errors.js';
+import type { CommentRecord } from '../../model/types.js';
+import type { CsvRow } from '../csv-table.js';
+import { BadRow, field, parseCount, type RowOutcome } from '../table.js';
+import { parseTime } from '../time.js';
+import type { CommentFormat } from './format.js';
+
+const COLUMNS = ['level', 'id', 'parent_id', 'object_id', 'object_type', 'query_type', 'path', 'message', 'created_time', 'like_count', 'comment_count', 'from.id', 'from.name', 'parent.id'] as const;
+
+/**
+ * Facepager (strohne/Facepager) CSV exports of Graph API comments, "All nodes" and "Selected nodes".
+ * Comments are `data` rows fetched by a `…/comments` query; seeds, offcuts and posts are skipped.
+ * The post of a comment is its Facepager parent node's object_id (or, when that node is not in the
+ * file, the path's second-to-last step). Since Graph v11 without a moderating token the comment id
+ * is withheld and Facepager writes the post id into object_id: such ids are replaced by the node id,
+ * and counted in a warning.
+ */
+export const facepager: CommentFormat = {
+  name: 'facepager-csv',
+  description: 'Facepager CSV export of Graph API comments (All nodes or Selected nodes; ; or , separated, BOM)',
+  needs: 'object_id, object_type, query_type, created_time, and from.id or from.name',
+  columns: COLUMNS,
+  matches: (index) => index.has('object_id') && index.has('object_type') && index.has('query_type'),
+  reader({ file, inputZone, context, sink }) {
+    let at: Record<(typeof COLUMNS)[number], number> | undefined;
+    const objectOfNode = new Map<string, string>();
+    /** Comment nodes: their post and comment id, so a reply (a node under a comment) finds both. */
+    const commentNode = new Map<string, { postId: string; commentId: string }>();
+    let nonUnique = 0;
+    const record: CommentRecord = {
+      commentId: '', postId: '', parentId: '', authorId: '', authorName: '', authorUrl: '', authorType: 'unknown',
+      authorCategory: '', createdMs: 0, text: '', likeCount: 0, replyCount: -1,
+    };
+    const convert = (fields: string[], row: CsvRow): RowOutcome => {
+      const c = at!;
+      const nodeId = field(fields, c.id).trim();
+      const objectId = field(fields, c.object_id).trim();
+      if (nodeId) objectOfNode.set(nodeId, objectId);
+      const type = field(fields, c.object_type).trim();
+      const query = field(fields, c.query_type).trim();
+      if (type !== 'data' || !/\/comments$/.test(query)) return 'skipped';
+      const parentNode = field(fields, c.parent_id).trim();
+      const path = field(fields, c.path).split('/');
+      const parentComment = commentNode.get(parentNode);
+      const postId = parentComment?.postId ?? objectOfNode.get(parentNode) ?? (path.length >= 2 ? path[path.length - 2]! : '');
+      if (!postId) throw new BadRow('parent_id', 'the post of this comment is neither in the file nor in its path');
+      const authorId = field(fields, c['from.id']).trim();
+      const authorName = field(fields, c['from.name']).trim();
+      if (!authorId && !authorName) throw new BadRow('from.id', 'from.id and from.name are both empty (the Graph API withholds people without a Page token)');
+      const time = parseTime(field(fields, c.created_time), inputZone);
+      if (!time.ok) throw new BadRow('created_time', time.reason);
+      let commentId = objectId;
+      if (!commentId || commentId === postId) {
+        nonUnique++;
+        commentId = `facepager:${postId}:${nodeId || row.line}`;
+      }
+      record.commentId = commentId;
+      record.postId = postId;
+      record.parentId = field(fields, c['parent.id']).trim() || parentComment?.commentId || '';
+      if (nodeId) commentNode.set(nodeId, { postId, commentId });
+      record.authorId = authorId;
+      record.authorName = authorName;
+      record.createdMs = time.ms;
+      record.text = field(fields, c.message);
+      record.likeCount = parseCount(field(fields, c.like_count), 'like_count');
+      record.replyCount = c.comment_count >= 0 ? parseCount(field(fields, c.comment_count), 'comment_count') : -1;
+      return sink.add(record) ? 'used' : 'duplicate';
+    };
+    return {
+      prepare(index) {
+        if (!index.has('created_time')) throw new InputError(file, 'a Facepager export without created_time: add it to the query\'s fields and fetch again', 1, 'created_time');
+        if (!index.has('from.id') && !index.has('from.name')) {
+          throw new InputError(file, 'a Facepager export without from.id or from.name cannot attribute comments: add from.id and from.name to the query\'s fields and fetch again', 1, 'from.id');
+        }
+        at = Object.fromEntries(COLUMNS.map((name) => [name, index.get(name) ?? -1])) as typeof at;
+        return { format: 'facepager-csv', convert };
+      },
+      finish() {
+        if (nonUnique > 0) context.warnings.push({ code: 'non-unique-comment-ids', file, args: { rows: nonUnique } });
+      },
+    };
+  },
+};

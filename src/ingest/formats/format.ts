@@ -1,0 +1,26 @@
+import type { ZoneClock } from '../../model/clock.js';
+import type { TableReader } from '../table.js';
+import type { CommentSink, IngestContext } from '../types.js';
+
+export interface FormatContext {
+  file: string;
+  fileIndex: number;
+  inputZone: ZoneClock;
+  context: IngestContext;
+  sink: CommentSink;
+}
+
+/**
+ * One exporter's comment table. Recognised from its header (never from the file name), read row by
+ * row into the canonical record. A new format is one new file and one line in formats/index.ts.
+ */
+export interface CommentFormat {
+  name: string;
+  description: string;
+  /** The columns it needs, in words, for `brigade formats` and the unknown-format message. */
+  needs: string;
+  /** Every column it reads. */
+  columns: readonly string[];
+  matches(index: Map<string, number>): boolean;
+  reader(ctx: FormatContext): { prepare(index: Map<string, number>, header: string[]): TableReader; finish(): void };
+}

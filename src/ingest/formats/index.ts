@@ -1,0 +1,30 @@
+import { InputError } from '../../errors.js';
+import type { ZoneClock } from '../../model/clock.js';
+import { readRows } from '../table.js';
+import type { CommentSink, FileReport, IngestContext } from '../types.js';
+import { canonicalComments } from './canonical.js';
+import { facepager } from './facepager.js';
+import type { CommentFormat } from './format.js';
+
+/** Every comment format, most specific first: the first whose header matches reads the file. */
+export const COMMENT_FORMATS: readonly CommentFormat[] = [facepager, canonicalComments];
+
+/** Reads one comment table in whatever known format its header shows; an unknown one is an error (exit 2), never a fallback. */
+export async function readComments(file: string, fileIndex: number, inputZone: ZoneClock, context: IngestContext, sink: CommentSink): Promise<FileReport> {
+  let active: ReturnType<CommentFormat['reader']> | undefined;
+  const report = await readRows(file, 'comments', context, (index, header) => {
+    const format = COMMENT_FORMATS.find((f) => f.matches(index));
+    if (!format) {
+      throw new InputError(
+        file,
+        `unknown format; found columns ${header.map((h) => JSON.stringify(h)).join(', ') || '(none)'}. Known formats: ` +
+          COMMENT_FORMATS.map((f) => `${f.name} (needs ${f.needs})`).join('; '),
+        1,
+      );
+    }
+    active = format.reader({ file, fileIndex, inputZone, context, sink });
+    return active.prepare(index, header);
+  });
+  active?.finish();
+  return report;
+}

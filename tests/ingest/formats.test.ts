@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { resolveScanOptions } from '../../src/options.js';
+import { loadModel } from '../../src/run.js';
+import { ROOT, scan } from '../helpers/scan.js';
+
+const DIR = `${ROOT}/fixtures/formats`;
+
+async function records(file: string) {
+  const { model, reports } = await loadModel({ comments: [file] }, resolveScanOptions({}).analysis, false);
+  return {
+    report: reports[0]!,
+    comments: model.comments.map((c) => ({
+      id: c.id, post: c.postId, parent: c.parentId, author: model.accounts[c.author]!.id, name: model.accounts[c.author]!.name,
+      at: new Date(c.createdMs).toISOString(), text: c.text, likes: c.likeCount, replies: c.replyCount,
+    })),
+  };
+}
+
+describe('Facepager CSV', () => {
+  it('reads comments and replies of an All-nodes export with from.* columns; skips seed, post and offcut rows', async () => {
+    const { report, comments } = await records(`${DIR}/facepager/with_from_allnodes.csv`);
+    expect(report).toMatchObject({ format: 'facepager-csv', delimiter: ';', read: 6, used: 3, skipped: 3, rejected: 0, duplicates: 0 });
+    expect(comments).toEqual([
+      { id: 'facepager:111111111111111_222222222222222:3', post: '111111111111111_222222222222222', parent: '', author: '100000000000000001', name: 'Aysel Məmmədova', at: '2024-05-01T08:03:12.000Z', text: 'Salam, necəsən? Şəki, ağ, ıldırım', likes: 4, replies: 1 },
+      { id: '222222222222222_333333333333333', post: '111111111111111_222222222222222', parent: '', author: '100000000000000002', name: 'Эльвин Мамедов', at: '2024-05-01T08:05:40.000Z', text: 'Привет', likes: 0, replies: 0 },
+      { id: '222222222222222_444444444444444', post: '111111111111111_222222222222222', parent: '222222222222222_333333333333333', author: '100000000000000001', name: 'Aysel Məmmədova', at: '2024-05-01T08:07:00.000Z', text: 'Cavab', likes: 1, replies: 0 },
+    ]);
+    const result = await scan([`${DIR}/facepager/with_from_allnodes.csv`]);
+    expect(result.warnings.map((w) => w.code)).toContain('non-unique-comment-ids');
+  });
+
+  it('refuses an export without from.id/from.name, saying how to fix it (exit 2 at the header)', async () => {
+    await expect(scan([`${DIR}/facepager/synthetic_export_allnodes_semicolon_bom.csv`])).rejects.toThrow(
+      /:1: from\.id: a Facepager export without from\.id or from\.name cannot attribute comments/,
+    );
+  });
+});
