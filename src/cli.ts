@@ -38,6 +38,14 @@ const COMMANDS: Record<string, { summary: string; register: () => Promise<(progr
     summary: 'precision, recall, specificity against hand labels; the corrected top-N share',
     register: async () => (await import('./commands/eval.js')).registerEval,
   },
+  inspect: {
+    summary: 'say what brigade understands of each input: format, encoding, columns, what it cannot support',
+    register: async () => (await import('./commands/inspect.js')).registerInspect,
+  },
+  formats: {
+    summary: 'list the input formats and the columns each needs',
+    register: async () => (await import('./commands/formats.js')).registerFormats,
+  },
   simulate: {
     summary: 'write a seeded, labelled dataset (comments, reactions, truth)',
     register: async () => (await import('./commands/simulate.js')).registerSimulate,

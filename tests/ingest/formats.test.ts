@@ -35,3 +35,18 @@ describe('Facepager CSV', () => {
     );
   });
 });
+
+describe('brigade inspect and brigade formats', () => {
+  it('says what each file is, how author type is known and which signals it cannot support', async () => {
+    const { cli } = await import('../helpers/scan.js');
+    const run = cli(['inspect', 'fixtures/formats/facepager/with_from_allnodes.csv', 'fixtures/demo/comments.csv', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const [facepager, demo] = JSON.parse(run.stdout);
+    expect(facepager).toMatchObject({ format: 'facepager-csv', encoding: 'utf-8', delimiter: ';', authorType: 'unknown', rows: { read: 6, used: 3, skipped: 3 } });
+    expect(facepager.unavailableSignals).toEqual([{ signal: 'page-as-profile', reason: 'no-author-type' }]);
+    expect(demo).toMatchObject({ format: 'canonical-csv', authorType: 'explicit', unavailableSignals: [] });
+    const formats = cli(['formats']);
+    expect(formats.stdout).toMatch(/^facepager-csv\n/);
+    expect(formats.stdout).toContain('canonical-csv');
+  });
+});
