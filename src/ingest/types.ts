@@ -11,7 +11,8 @@ export interface IngestWarning {
     | 'reaction-to-unknown-comment'
     | 'conflicting-author-type'
     | 'encoding-guessed'
-    | 'non-unique-comment-ids';
+    | 'non-unique-comment-ids'
+    | 'author-by-name';
   file: string;
   args: Record<string, string | number>;
 }

@@ -50,3 +50,28 @@ describe('brigade inspect and brigade formats', () => {
     expect(formats.stdout).toContain('canonical-csv');
   });
 });
+
+describe('Meta Content Library CSV', () => {
+  it('reads owner.type as the Page flag, ids beyond 2^53 as strings, zoneless times in --input-tz', async () => {
+    const { report, comments } = await records(`${DIR}/meta_content_library/synthetic_mcl_comments_flattened.csv`);
+    expect(report.format).toBe('meta-content-library-csv');
+    expect(comments).toEqual([
+      { id: '900000000000000001', post: '800000000000000001', parent: '', author: '700000000000000001', name: 'Aygün Məmmədova', at: '2024-05-01T08:03:12.000Z', text: 'Salam, necəsən?', likes: 4, replies: 1 },
+      { id: '900000000000000002', post: '800000000000000001', parent: '900000000000000001', author: '700000000000000002', name: 'Some Page', at: '2024-05-01T08:05:40.000Z', text: 'reply', likes: 0, replies: 0 },
+    ]);
+    const result = await scan([`${DIR}/meta_content_library/synthetic_mcl_comments_flattened.csv`]);
+    expect(result.accounts.map((a) => [a.id, a.type]).sort()).toEqual([['700000000000000001', 'profile'], ['700000000000000002', 'page']]);
+    expect(result.warnings.map((w) => w.code)).toContain('zoneless-times');
+  });
+});
+
+describe('minimaxir page-post-scraper CSV', () => {
+  it('corrects the −5 h shift of comment_published and keys authors by name', async () => {
+    const { report, comments } = await records(`${DIR}/minimaxir/synthetic_cnn_facebook_comments.csv`);
+    expect(report.format).toBe('minimaxir-csv');
+    expect(comments.map((c) => [c.id, c.post, c.parent, c.author, c.at, c.likes])).toEqual([
+      ['222222222222222_333333333333333', '111111111111111_222222222222222', '', 'Aygün Məmmədova', '2017-12-01T08:03:12.000Z', 4],
+      ['222222222222222_444444444444444', '111111111111111_222222222222222', '222222222222222_333333333333333', 'Rəşad Əliyev', '2017-12-01T08:05:40.000Z', 0],
+    ]);
+  });
+});

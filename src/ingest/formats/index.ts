@@ -4,10 +4,12 @@ import { readRows } from '../table.js';
 import type { CommentSink, FileReport, IngestContext } from '../types.js';
 import { canonicalComments } from './canonical.js';
 import { facepager } from './facepager.js';
+import { metaContentLibrary } from './meta-content-library.js';
+import { minimaxir } from './minimaxir.js';
 import type { CommentFormat } from './format.js';
 
 /** Every comment format, most specific first: the first whose header matches reads the file. */
-export const COMMENT_FORMATS: readonly CommentFormat[] = [facepager, canonicalComments];
+export const COMMENT_FORMATS: readonly CommentFormat[] = [facepager, metaContentLibrary, minimaxir, canonicalComments];
 
 /** Reads one comment table in whatever known format its header shows; an unknown one is an error (exit 2), never a fallback. */
 export async function readComments(file: string, fileIndex: number, inputZone: ZoneClock, context: IngestContext, sink: CommentSink): Promise<FileReport> {
