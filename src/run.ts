@@ -1,5 +1,6 @@
 import { readCanonicalReactions } from './ingest/formats/canonical.js';
 import { readComments } from './ingest/formats/index.js';
+import { looksLikeJson, readJsonComments } from './ingest/json-file.js';
 import { expandInputs } from './ingest/inputs.js';
 import type { FileReport, IngestContext } from './ingest/types.js';
 import { ModelBuilder } from './model/builder.js';
@@ -34,7 +35,11 @@ export async function loadModel(inputs: ScanInputs, analysis: AnalysisOptions, s
   const inputZone = new ZoneClock(analysis.inputTz);
   const reports: FileReport[] = [];
   for (const [index, file] of files.entries()) {
-    reports.push(await readComments(file, index, inputZone, context, builder.commentSink));
+    reports.push(
+      (await looksLikeJson(file))
+        ? await readJsonComments(file, inputZone, context, builder.commentSink, builder.reactionSink)
+        : await readComments(file, index, inputZone, context, builder.commentSink),
+    );
   }
   if (inputs.reactions) reports.push(await readCanonicalReactions(inputs.reactions, context, builder.reactionSink));
   const model = builder.finish(context.warnings);

@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 
-const KNOWN_EXTENSIONS = ['.csv', '.csv.gz', '.tsv', '.tsv.gz', '.txt'];
+const KNOWN_EXTENSIONS = ['.csv', '.csv.gz', '.tsv', '.tsv.gz', '.txt', '.json', '.ndjson', '.jsonl'];
 
 /** Expands directories (recursively, sorted by name, known extensions) into files; keeps the order given. */
 export async function expandInputs(paths: string[]): Promise<string[]> {

@@ -12,7 +12,8 @@ export interface IngestWarning {
     | 'conflicting-author-type'
     | 'encoding-guessed'
     | 'non-unique-comment-ids'
-    | 'author-by-name';
+    | 'author-by-name'
+    | 'no-author';
   file: string;
   args: Record<string, string | number>;
 }

@@ -97,6 +97,8 @@ export function warningText(w: IngestWarning): string {
       return `${w.args.rows} rows gave an author a different type than before: read as page`;
     case 'non-unique-comment-ids':
       return `${where}${w.args.rows} comments carry their post's id instead of their own (Graph API v11+ without a moderating token): ids made from the Facepager node`;
+    case 'no-author':
+      return `${where}${w.args.rows} comments have no author (the Graph API withholds people without a Page token): they are left out, so shares cover attributed comments only`;
     case 'author-by-name':
       return `${where}authors are known by display name only: two people with one name are one account here`;
     case 'encoding-guessed':

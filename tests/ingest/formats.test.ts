@@ -75,3 +75,32 @@ describe('minimaxir page-post-scraper CSV', () => {
     ]);
   });
 });
+
+describe('Graph API JSON', () => {
+  it('reads a directory of page files: nested replies, reactions as engagement, from.category as a Page, people without from left out and counted', async () => {
+    const result = await scan([`${DIR}/graph_api/pages`]);
+    expect(result.meta.inputs.map((i) => [i.format, i.read, i.used, i.skipped])).toEqual([['graph-api-json', 3, 2, 1], ['graph-api-json', 2, 1, 1]]);
+    expect(result.topN.posts.map((p) => p.postId)).toEqual(['111111111111111']);
+    expect(result.accounts.map((a) => [a.id, a.type, a.category, a.comments, a.reactionsGiven]).sort()).toEqual([
+      ['200000000000000001', 'page', 'Cosmetics store', 1, 0],
+      ['200000000000000002', 'page', 'Web designer', 1, 1],
+      ['300000000000000009', 'unknown', '', 1, 1],
+    ]);
+    expect(result.warnings.filter((w) => w.code === 'no-author').map((w) => w.args.rows)).toEqual([1, 1]);
+    const { comments } = await records(`${DIR}/graph_api/pages/page-1.json`);
+    expect(comments.map((c) => [c.id, c.parent, c.at, c.likes])).toEqual([
+      ['111111111111111_100000000000001', '', '2024-05-01T08:03:12.000Z', 2],
+      ['111111111111111_100000000000003', '111111111111111_100000000000001', '2024-05-01T08:09:00.000Z', 0],
+    ]);
+  });
+
+  it('reads NDJSON, one comment a line', async () => {
+    const result = await scan([`${DIR}/graph_api/comments.ndjson`]);
+    expect(result.rows).toEqual({ read: 3, used: 2, rejected: 0, skipped: 1, duplicates: 0 });
+  });
+
+  it('refuses JSON cut off mid-way and JSON of another shape (exit 2, file named)', async () => {
+    await expect(scan([`${DIR}/graph_api/truncated.json`])).rejects.toThrow(/truncated\.json: not valid JSON \(.*\): the file looks cut off/);
+    await expect(scan([`${DIR}/graph_api/restfb_v2_9_comment-reactions.json`])).rejects.toThrow(/unknown JSON format/);
+  });
+});

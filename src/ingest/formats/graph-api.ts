@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import type { CommentRecord, ReactionRecord } from '../../model/types.js';
+import type { ZoneClock } from '../../model/clock.js';
+import { parseTime } from '../time.js';
+import type { CommentSink, IngestContext, ReactionSink } from '../types.js';
+
+/** One Graph API comment as it arrives; only what we read is checked, the rest passes. */
+const commentSchema: z.ZodType<GraphComment> = z.lazy(() =>
+  z.object({
+    id: z.union([z.string(), z.number()]).transform(String),
+    created_time: z.string(),
+    message: z.string().optional(),
+    from: z.object({ id: z.union([z.string(), z.number()]).transform(String).optional(), name: z.string().optional(), category: z.string().optional() }).optional(),
+    parent: z.object({ id: z.union([z.string(), z.number()]).transform(String) }).optional(),
+    like_count: z.number().int().min(0).optional(),
+    comment_count: z.number().int().min(0).optional(),
+    comments: z.object({ data: z.array(commentSchema) }).optional(),
+    reactions: z.object({ data: z.array(z.object({ id: z.union([z.string(), z.number()]).transform(String), name: z.string().optional(), type: z.string().optional() })) }).optional(),
+  }),
+);
+
+interface GraphComment {
+  id: string;
+  created_time: string;
+  message?: string;
+  from?: { id?: string; name?: string; category?: string };
+  parent?: { id: string };
+  like_count?: number;
+  comment_count?: number;
+  comments?: { data: GraphComment[] };
+  reactions?: { data: { id: string; name?: string; type?: string }[] };
+}
+
+export interface JsonTally {
+  used: number;
+  rejected: number;
+  skipped: number;
+  duplicates: number;
+  /** Comments without `from`: the Graph API withholds people without a Page token. */
+  noAuthor: number;
+}
+
+/** The post a comments page belongs to: from paging.next (`/{post}/comments`), else the comment id's prefix. */
+function postOfPage(page: { paging?: { next?: string } }, first?: { id: string }): string {
+  const next = page.paging?.next ?? '';
+  const match = /\/v?[\d.]*\/?([^/?]+)\/comments\?/.exec(next);
+  if (match) return match[1]!;
+  const prefix = first?.id.split('_')[0];
+  return prefix && first!.id.includes('_') ? prefix : 'all';
+}
+
+/**
+ * Graph API comments: a response page `{data, paging}`, a post with a `comments` edge, or an array
+ * of either; nested replies (`comments{data}`) and `reactions{data}` are read too — reactions become
+ * engagement without a separate file. `from.category` marks a Page (a heuristic, as old API versions
+ * gave it only for Pages).
+ */
+export class GraphApiReader {
+  readonly tally: JsonTally = { used: 0, rejected: 0, skipped: 0, duplicates: 0, noAuthor: 0 };
+  private readonly record: CommentRecord = {
+    commentId: '', postId: '', parentId: '', authorId: '', authorName: '', authorUrl: '', authorType: 'unknown',
+    authorCategory: '', createdMs: 0, text: '', likeCount: 0, replyCount: -1,
+  };
+
+  constructor(
+    private readonly file: string,
+    private readonly inputZone: ZoneClock,
+    private readonly context: IngestContext,
+    private readonly sink: CommentSink,
+    private readonly reactions: ReactionSink,
+    private readonly reject: (where: string, reason: string) => void,
+  ) {}
+
+  /** Is this JSON value something we read? */
+  static recognises(value: unknown): boolean {
+    const probe = Array.isArray(value) ? value[0] : value;
+    if (!probe || typeof probe !== 'object') return false;
+    const o = probe as Record<string, unknown>;
+    if (Array.isArray(o.data)) return o.data.length === 0 || (typeof o.data[0] === 'object' && o.data[0] !== null && 'created_time' in (o.data[0] as object));
+    return 'created_time' in o && 'id' in o;
+  }
+
+  /** Reads a document; `asComment` when it is one line of NDJSON, which holds a comment (or a page). */
+  read(value: unknown, where: string, asComment = false): void {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => this.read(item, `${where}[${i}]`));
+      return;
+    }
+    const o = value as Record<string, unknown>;
+    if (Array.isArray(o.data)) {
+      const post = postOfPage(o as { paging?: { next?: string } }, o.data[0] as { id: string } | undefined);
+      o.data.forEach((item, i) => this.comment(item, post, '', `${where}.data[${i}]`));
+    } else if (!asComment && o.comments && typeof o.comments === 'object' && !('parent' in o)) {
+      // A post with its comments edge.
+      const post = String(o.id);
+      ((o.comments as { data?: unknown[] }).data ?? []).forEach((item, i) => this.comment(item, post, '', `${where}.comments.data[${i}]`));
+    } else {
+      this.comment(o, postOfPage({}, o as { id: string }), '', where);
+    }
+  }
+
+  private comment(raw: unknown, postId: string, parentId: string, where: string): void {
+    const parsed = commentSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      this.tally.rejected++;
+      this.reject(`${where}.${issue.path.join('.')}`, issue.message);
+      return;
+    }
+    const c = parsed.data;
+    if (!c.from?.id && !c.from?.name) {
+      this.tally.noAuthor++;
+      this.tally.skipped++;
+    } else {
+      const time = parseTime(c.created_time, this.inputZone);
+      if (!time.ok) {
+        this.tally.rejected++;
+        this.reject(`${where}.created_time`, time.reason);
+        return;
+      }
+      const r = this.record;
+      r.commentId = c.id;
+      r.postId = postId;
+      r.parentId = c.parent?.id ?? parentId;
+      r.authorId = c.from.id ?? '';
+      r.authorName = c.from.name ?? '';
+      r.authorType = c.from.category ? 'page' : 'unknown';
+      r.authorCategory = c.from.category ?? '';
+      r.createdMs = time.ms;
+      r.text = c.message ?? '';
+      r.likeCount = c.like_count ?? 0;
+      r.replyCount = c.comment_count ?? -1;
+      if (this.sink.add(r)) this.tally.used++;
+      else this.tally.duplicates++;
+    }
+    for (const reaction of c.reactions?.data ?? []) {
+      const record: ReactionRecord = { commentId: c.id, reactorId: reaction.id, reactorName: reaction.name ?? '', reactorType: 'unknown', reactionType: (reaction.type ?? '').toLowerCase() };
+      this.reactions.add(record);
+    }
+    (c.comments?.data ?? []).forEach((reply, i) => this.comment(reply, postId, c.id, `${where}.comments.data[${i}]`));
+  }
+
+  finish(): void {
+    if (this.tally.noAuthor > 0) this.context.warnings.push({ code: 'no-author', file: this.file, args: { rows: this.tally.noAuthor } });
+  }
+}

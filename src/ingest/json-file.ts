@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+import type { ZoneClock } from '../model/clock.js';
+import { streamError } from './csv-table.js';
+import { decodedStream, planDecoding } from './decode.js';
+import { GraphApiReader } from './formats/graph-api.js';
+import { REJECTIONS_KEPT, type CommentSink, type FileReport, type IngestContext, type ReactionSink } from './types.js';
+
+/** One JSON document larger than this would near V8's string limit: page files or NDJSON instead. */
+const MAX_JSON_BYTES = 256 * 1024 * 1024;
+
+/** Whether a file's first non-blank character opens JSON. */
+export async function looksLikeJson(file: string): Promise<boolean> {
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return false;
+  try {
+    const buffer = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(buffer, 0, 4096, 0);
+    const plan = planDecoding(buffer.subarray(0, bytesRead));
+    if (plan.gzip) return false;
+    const text = new TextDecoder(plan.encoding).decode(buffer.subarray(0, bytesRead)).replace(/^\uFEFF/, '').trimStart();
+    return text.startsWith('{') || text.startsWith('[');
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads a JSON comment file: one document (a Graph API page, a post with comments, or an array), or
+ * NDJSON (one document a line). Positions in messages are JSON paths, or line numbers for NDJSON.
+ */
+export async function readJsonComments(
+  file: string,
+  inputZone: ZoneClock,
+  context: IngestContext,
+  sink: CommentSink,
+  reactions: ReactionSink,
+): Promise<FileReport> {
+  const size = (await stat(file)).size;
+  if (size === 0) throw new InputError(file, 'the file is empty');
+  if (size > MAX_JSON_BYTES) throw new InputError(file, `one JSON document of ${Math.round(size / 1048576)} MB is too large: split it into page files or NDJSON`);
+  const head = Buffer.alloc(Math.min(size, 65536));
+  const handle = await open(file, 'r');
+  await handle.read(head, 0, head.length, 0);
+  await handle.close();
+  const plan = planDecoding(head);
+  const hash = createHash('sha256');
+  const { output } = decodedStream(file, plan, (chunk) => hash.update(chunk));
+  let text = '';
+  try {
+    for await (const chunk of output) text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+  } catch (error) {
+    throw streamError(file, error);
+  }
+  text = text.replace(/^\uFEFF/, '');
+  const reject = (where: string, reason: string) => {
+    if (!context.skipBadRows) throw new InputError(file, reason, undefined, where);
+    if (context.rejections.length < REJECTIONS_KEPT) context.rejections.push({ file, line: 0, field: where, reason });
+  };
+  const reader = new GraphApiReader(file, inputZone, context, sink, reactions, reject);
+  let documents = 0;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+    documents = 1;
+  } catch (error) {
+    // NDJSON: one document a line.
+    const lines = text.split(/\r?\n/);
+    const first = lines.findIndex((l) => l.trim() !== '');
+    let isNdjson = false;
+    try {
+      JSON.parse(lines[first] ?? '');
+      isNdjson = lines.filter((l) => l.trim() !== '').length > 1;
+    } catch {
+      /* not NDJSON either */
+    }
+    if (!isNdjson) throw new InputError(file, `not valid JSON (${(error as Error).message})${text.trimEnd().endsWith('}') || text.trimEnd().endsWith(']') ? '' : ': the file looks cut off'}`);
+    value = undefined;
+    lines.forEach((line, i) => {
+      if (line.trim() === '') return;
+      let doc: unknown;
+      try {
+        doc = JSON.parse(line);
+      } catch (lineError) {
+        throw new InputError(file, `not valid JSON (${(lineError as Error).message})`, i + 1);
+      }
+      if (!GraphApiReader.recognises(doc)) throw new InputError(file, 'not a Graph API comment or comments page', i + 1);
+      documents++;
+      reader.read(doc, `line ${i + 1}`, true);
+    });
+  }
+  if (value !== undefined) {
+    if (!GraphApiReader.recognises(value)) {
+      throw new InputError(file, 'unknown JSON format: expected Graph API comments ({"data": [...]} pages, a post with "comments", or an array of them)');
+    }
+    reader.read(value, '$');
+  }
+  reader.finish();
+  const t = reader.tally;
+  return {
+    file, role: 'comments', format: 'graph-api-json', sha256: hash.digest('hex'), bytes: size, delimiter: '',
+    encoding: plan.encoding, gzip: plan.gzip, read: t.used + t.rejected + t.skipped + t.duplicates, used: t.used,
+    rejected: t.rejected, skipped: t.skipped, duplicates: t.duplicates,
+  };
+}
