@@ -104,3 +104,9 @@ describe('Graph API JSON', () => {
     await expect(scan([`${DIR}/graph_api/restfb_v2_9_comment-reactions.json`])).rejects.toThrow(/unknown JSON format/);
   });
 });
+
+describe('CrowdTangle', () => {
+  it('is recognised and refused: it holds posts, not comments (exit 2)', async () => {
+    await expect(scan([`${DIR}/crowdtangle/posts.csv`])).rejects.toThrow(/posts\.csv:1: this is a CrowdTangle export: it lists posts/);
+  });
+});

@@ -15,6 +15,13 @@ export const COMMENT_FORMATS: readonly CommentFormat[] = [facepager, metaContent
 export async function readComments(file: string, fileIndex: number, inputZone: ZoneClock, context: IngestContext, sink: CommentSink): Promise<FileReport> {
   let active: ReturnType<CommentFormat['reader']> | undefined;
   const report = await readRows(file, 'comments', context, (index, header) => {
+    if ((index.has('page name') || index.has('group name')) && index.has('post created') && index.has('comments')) {
+      throw new InputError(
+        file,
+        'this is a CrowdTangle export: it lists posts, and its "Comments" column is only a count — it holds no comment and no commenter. Export the comments themselves (Graph API, Facepager, Meta Content Library, exportcomments.com)',
+        1,
+      );
+    }
     const format = COMMENT_FORMATS.find((f) => f.matches(index));
     if (!format) {
       throw new InputError(
