@@ -41,12 +41,12 @@ export interface JsonTally {
 }
 
 /** The post a comments page belongs to: from paging.next (`/{post}/comments`), else the comment id's prefix. */
-function postOfPage(page: { paging?: { next?: string } }, first?: { id: string }): string {
-  const next = page.paging?.next ?? '';
+function postOfPage(page: { paging?: { next?: unknown } }, first?: unknown): string {
+  const next = typeof page.paging?.next === 'string' ? page.paging.next : '';
   const match = /\/v?[\d.]*\/?([^/?]+)\/comments\?/.exec(next);
   if (match) return match[1]!;
-  const prefix = first?.id.split('_')[0];
-  return prefix && first!.id.includes('_') ? prefix : 'all';
+  const id = first && typeof first === 'object' && 'id' in first ? String((first as { id: unknown }).id) : '';
+  return id.includes('_') ? id.split('_')[0]! : 'all';
 }
 
 /**
@@ -88,14 +88,14 @@ export class GraphApiReader {
     }
     const o = value as Record<string, unknown>;
     if (Array.isArray(o.data)) {
-      const post = postOfPage(o as { paging?: { next?: string } }, o.data[0] as { id: string } | undefined);
+      const post = postOfPage(o as { paging?: { next?: unknown } }, o.data[0]);
       o.data.forEach((item, i) => this.comment(item, post, '', `${where}.data[${i}]`));
     } else if (!asComment && o.comments && typeof o.comments === 'object' && !('parent' in o)) {
       // A post with its comments edge.
       const post = String(o.id);
       ((o.comments as { data?: unknown[] }).data ?? []).forEach((item, i) => this.comment(item, post, '', `${where}.comments.data[${i}]`));
     } else {
-      this.comment(o, postOfPage({}, o as { id: string }), '', where);
+      this.comment(o, postOfPage({}, o), '', where);
     }
   }
 

@@ -18,7 +18,7 @@ export async function readComments(file: string, fileIndex: number, inputZone: Z
     if ((index.has('page name') || index.has('group name')) && index.has('post created') && index.has('comments')) {
       throw new InputError(
         file,
-        'this is a CrowdTangle export: it lists posts, and its "Comments" column is only a count — it holds no comment and no commenter. Export the comments themselves (Graph API, Facepager, Meta Content Library, exportcomments.com)',
+        'this is a CrowdTangle export: it lists posts, and its "Comments" column is only a count — it holds no comment and no commenter. Export the comments themselves (Graph API, Facepager or Meta Content Library)',
         1,
       );
     }

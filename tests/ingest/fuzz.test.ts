@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { BrigadeError } from '../../src/errors.js';
+import { Random } from '../../src/simulate/random.js';
+import { tempFiles } from '../helpers/files.js';
+import { scan } from '../helpers/scan.js';
+
+/**
+ * Seeded fuzzing of every reader: random bytes, and mutations of valid files in each format, must end
+ * in a result or a BrigadeError (exit 2 with a message) — never another exception, never a hang.
+ */
+const SEEDS = [
+  'comment_id,post_id,author_id,author_name,author_type,author_category,created_at,text,like_count\nc1,p,a,Aysel Məmmədova,page,Sports,2021-03-01T10:00:00Z,"x, ""y""",3\n',
+  '\ufeff"level";"id";"parent_id";"object_id";"object_type";"query_type";"message";"created_time";"from.id";"from.name"\r\n"1";"2";"1";"p_1";"data";"x/comments";"hi";"2024-05-01T08:03:12+0000";"9";"N"\r\n',
+  '{"data":[{"id":"1_2","created_time":"2024-05-01T08:03:12+0000","from":{"id":"9","name":"N","category":"Art"},"message":"hi","comments":{"data":[]}}]}',
+  'id,post_id,parent_comment_id,text,creation_time,owner.id,owner.name,owner.type\n1,2,,t,2024-05-01T08:03:12,3,N,page\n',
+];
+
+function mutate(random: Random, text: string): Buffer {
+  const bytes = Buffer.from(text, 'utf8');
+  const out = Buffer.from(bytes);
+  const edits = 1 + random.int(6);
+  for (let e = 0; e < edits; e++) {
+    const at = random.int(out.length);
+    out[at] = random.chance(0.5) ? random.int(256) : '",;\n\r{}[]:\\'.charCodeAt(random.int(13));
+  }
+  return random.chance(0.2) ? out.subarray(0, random.int(out.length)) : out;
+}
+
+describe('fuzzing the readers', () => {
+  it('ends every input in a result or a clean input error', async () => {
+    const random = new Random(2021);
+    const files: Record<string, Buffer> = {};
+    for (let i = 0; i < 160; i++) {
+      if (i % 4 === 0) files[`random-${i}.csv`] = Buffer.from(Array.from({ length: random.int(400) }, () => random.int(256)));
+      else files[`mutated-${i}.${i % 3 === 0 ? 'json' : 'csv'}`] = mutate(random, SEEDS[i % SEEDS.length]!);
+    }
+    const paths = tempFiles(files);
+    let results = 0, errors = 0;
+    for (const name of Object.keys(files)) {
+      try {
+        await scan([paths[name]!], { skipBadRows: random.chance(0.5) });
+        results++;
+      } catch (error) {
+        expect(error, `${name}: ${(error as Error).stack}`).toBeInstanceOf(BrigadeError);
+        expect((error as Error).message).toContain(name);
+        errors++;
+      }
+    }
+    expect(results + errors).toBe(160);
+    expect(results).toBeGreaterThan(10);
+    expect(errors).toBeGreaterThan(10);
+  }, 60_000);
+});
