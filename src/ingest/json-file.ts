@@ -6,6 +6,7 @@ import type { ZoneClock } from '../model/clock.js';
 import { streamError } from './csv-table.js';
 import { decodedStream, planDecoding } from './decode.js';
 import { GraphApiReader } from './formats/graph-api.js';
+import { OTHER_JSON_FORMATS, type JsonFormat } from './formats/json-others.js';
 import { REJECTIONS_KEPT, type CommentSink, type FileReport, type IngestContext, type ReactionSink } from './types.js';
 
 /** One JSON document larger than this would near V8's string limit: page files or NDJSON instead. */
@@ -60,6 +61,20 @@ export async function readJsonComments(
     if (context.rejections.length < REJECTIONS_KEPT) context.rejections.push({ file, line: 0, field: where, reason });
   };
   const reader = new GraphApiReader(file, inputZone, context, sink, reactions, reject);
+  const out = { tally: reader.tally, inputZone, context, file, sink, reject };
+  let format = 'graph-api-json';
+  /** Reads one document in whichever JSON format recognises it; false when none does. */
+  const readDocument = (doc: unknown, where: string, asLine: boolean): boolean => {
+    const other: JsonFormat | undefined = OTHER_JSON_FORMATS.find((f) => f.recognises(doc));
+    if (other) {
+      format = other.name;
+      other.read(doc, where, out);
+      return true;
+    }
+    if (!GraphApiReader.recognises(doc)) return false;
+    reader.read(doc, where, asLine);
+    return true;
+  };
   let documents = 0;
   let value: unknown;
   try {
@@ -86,21 +101,20 @@ export async function readJsonComments(
       } catch (lineError) {
         throw new InputError(file, `not valid JSON (${(lineError as Error).message})`, i + 1);
       }
-      if (!GraphApiReader.recognises(doc)) throw new InputError(file, 'not a Graph API comment or comments page', i + 1);
+      if (!readDocument(doc, `line ${i + 1}`, true)) throw new InputError(file, 'not a comment or comments page of a known JSON format', i + 1);
       documents++;
-      reader.read(doc, `line ${i + 1}`, true);
     });
   }
-  if (value !== undefined) {
-    if (!GraphApiReader.recognises(value)) {
-      throw new InputError(file, 'unknown JSON format: expected Graph API comments ({"data": [...]} pages, a post with "comments", or an array of them)');
-    }
-    reader.read(value, '$');
+  if (value !== undefined && !readDocument(value, '$', false)) {
+    throw new InputError(
+      file,
+      'unknown JSON format: expected Graph API comments ({"data": [...]} pages, a post with "comments", or an array of them), Apify facebook-comments-scraper items, youtube-comment-downloader lines, or a Facebook comments.json',
+    );
   }
   reader.finish();
   const t = reader.tally;
   return {
-    file, role: 'comments', format: 'graph-api-json', sha256: hash.digest('hex'), bytes: size, delimiter: '',
+    file, role: 'comments', format, sha256: hash.digest('hex'), bytes: size, delimiter: '',
     encoding: plan.encoding, gzip: plan.gzip, read: t.used + t.rejected + t.skipped + t.duplicates, used: t.used,
     rejected: t.rejected, skipped: t.skipped, duplicates: t.duplicates,
   };

@@ -13,7 +13,8 @@ export interface IngestWarning {
     | 'encoding-guessed'
     | 'non-unique-comment-ids'
     | 'author-by-name'
-    | 'no-author';
+    | 'no-author'
+    | 'own-comments-only';
   file: string;
   args: Record<string, string | number>;
 }

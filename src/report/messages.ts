@@ -99,6 +99,8 @@ export function warningText(w: IngestWarning): string {
       return `${where}${w.args.rows} comments carry their post's id instead of their own (Graph API v11+ without a moderating token): ids made from the Facepager node`;
     case 'no-author':
       return `${where}${w.args.rows} comments have no author (the Graph API withholds people without a Page token): they are left out, so shares cover attributed comments only`;
+    case 'own-comments-only':
+      return `${where}a "Download Your Information" file: one account's own comments, on posts it does not name — useful to study that account, not a comment section`;
     case 'author-by-name':
       return `${where}authors are known by display name only: two people with one name are one account here`;
     case 'encoding-guessed':

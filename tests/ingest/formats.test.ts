@@ -110,3 +110,32 @@ describe('CrowdTangle', () => {
     await expect(scan([`${DIR}/crowdtangle/posts.csv`])).rejects.toThrow(/posts\.csv:1: this is a CrowdTangle export: it lists posts/);
   });
 });
+
+describe('Apify, youtube-comment-downloader, Facebook Download Your Information', () => {
+  it('Apify: decodes the base64 id into post and comment, coerces likesCount strings', async () => {
+    const { report, comments } = await records(`${DIR}/apify/official_docs_example.json`);
+    expect(report.format).toBe('apify-facebook-comments-json');
+    expect(comments.map((c) => [c.id, c.post, c.parent, c.author, c.name, c.at, c.likes])).toEqual([
+      ['1055403083368395_2386082985122451', '1055403083368395', '', 'pfbid022LryhRGvvGeZrrHq6SeS95doHdjDg7WHfaJHErzcEiNF8KPHiTx3drT9pw3oKMKTl', 'Elizabeth Grindrod', '2025-04-09T18:39:23.000Z', 2],
+      ['962557721894363_1429848010948513', '962557721894363', '', '100093298181468', 'Marlon Figueredo', '2024-03-08T10:12:10.000Z', 1],
+    ]);
+  });
+
+  it('youtube-comment-downloader: replies by cid, votes like "1.2K", epoch times', async () => {
+    const { report, comments } = await records(`${DIR}/youtube/synthetic_comments.jsonl`);
+    expect(report.format).toBe('youtube-comment-downloader-jsonl');
+    expect(comments.map((c) => [c.id, c.parent, c.author, c.name, c.at, c.likes])).toEqual([
+      ['UgzExampleTopLevel4AaABAg', '', 'UCxxxxxxxxxxxxxxxxxxxxxx', '@aygun123', '2022-05-08T08:53:20.000Z', 1200],
+      ['UgzExampleTopLevel4AaABAg.9zReplyIdExample', 'UgzExampleTopLevel4AaABAg', 'UCyyyyyyyyyyyyyyyyyyyyyy', '@rashad', '2023-05-02T04:00:00.000Z', 0],
+    ]);
+  });
+
+  it('Download Your Information: repairs the mojibake (É\\u0099 → ə) and says it is one account’s own comments', async () => {
+    const { comments } = await records(`${DIR}/facebook_dyi/synthetic_az_mojibake_comments.json`);
+    expect(comments.map((c) => [c.name, c.text, c.at])).toEqual([
+      ['Aygün Məmmədova', 'Salam, necəsən? Şəki, ağ, ıldırım, çörək, gözəl, üzüm. Əla! İlham', '2024-05-01T08:03:12.000Z'],
+      ['Aygün Məmmədova', 'Привет, как дела? — Ölkə', '2024-05-01T08:05:40.000Z'],
+    ]);
+    expect((await scan([`${DIR}/facebook_dyi/synthetic_az_mojibake_comments.json`])).warnings.map((w) => w.code)).toContain('own-comments-only');
+  });
+});

@@ -13,6 +13,9 @@ const SEEDS = [
   '\ufeff"level";"id";"parent_id";"object_id";"object_type";"query_type";"message";"created_time";"from.id";"from.name"\r\n"1";"2";"1";"p_1";"data";"x/comments";"hi";"2024-05-01T08:03:12+0000";"9";"N"\r\n',
   '{"data":[{"id":"1_2","created_time":"2024-05-01T08:03:12+0000","from":{"id":"9","name":"N","category":"Art"},"message":"hi","comments":{"data":[]}}]}',
   'id,post_id,parent_comment_id,text,creation_time,owner.id,owner.name,owner.type\n1,2,,t,2024-05-01T08:03:12,3,N,page\n',
+  '[{"facebookUrl":"u","id":"Y29tbWVudDoxXzI=","date":"2024-05-01T08:03:12Z","profileName":"N","likesCount":"2"}]',
+  '{"cid":"a","text":"t","author":"@x","channel":"UC1","votes":"1.2K","time_parsed":1652000000.0}\n{"cid":"a.b","text":"r","channel":"UC2","time_parsed":1652000001}\n',
+  '{"comments_v2":[{"timestamp":1714550592,"data":[{"comment":{"timestamp":1714550592,"comment":"nec\u00c9\u0099","author":"A"}}]}]}',
 ];
 
 function mutate(random: Random, text: string): Buffer {
