@@ -24,6 +24,8 @@ export interface CsvTableInfo {
   header: string[];
   /** Data rows handed to the consumer. */
   rows: number;
+  /** Rows before the header (an exporter's preamble). */
+  preamble: number;
   decoding: DecodePlan;
 }
 
@@ -72,7 +74,8 @@ export interface ByteProgress {
 
 export async function readCsvTable(
   file: string,
-  onHeader: (header: string[], delimiter: string) => void,
+  /** Returns false when the row is not the header yet (an exporter's preamble): it is counted and the next row tried. */
+  onHeader: (header: string[], delimiter: string) => boolean | void,
   onRow: (row: CsvRow) => void,
   progress: ByteProgress = { bytes: 0, total: 0 },
 ): Promise<CsvTableInfo> {
@@ -93,12 +96,13 @@ export async function readCsvTable(
   const delimiter = sniffDelimiter(decodeHead(head, plan));
 
   let header: string[] | undefined;
-  let rows = 0;
+  let rows = 0, preamble = 0;
   const consume = (fields: string[], line: number) => {
     if (fields.length === 1 && fields[0] === '') return; // an empty line
     if (header === undefined) {
-      header = fields.map((name) => name.trim());
-      onHeader(header, delimiter);
+      const candidate = fields.map((name) => name.trim());
+      if (onHeader(candidate, delimiter) === false) preamble++;
+      else header = candidate;
     } else {
       rows++;
       onRow({ fields, line });
@@ -108,7 +112,7 @@ export async function readCsvTable(
   // modelling each take about half the time); small ones here, where a thread's start-up would dominate.
   const sha256 = size >= WORKER_MIN_BYTES ? await parseInWorker(file, delimiter, plan, consume, progress) : await parseHere(file, delimiter, plan, consume, progress);
   if (header === undefined) throw new InputError(file, 'the file has no header row');
-  return { file, sha256, bytes: size, delimiter, header, rows, decoding: plan };
+  return { file, sha256, bytes: size, delimiter, header, rows, preamble, decoding: plan };
 }
 
 // Run from TypeScript sources (the tests), the worker is the built one: a worker thread cannot load .ts.

@@ -49,7 +49,8 @@ export async function readRows(
   file: string,
   role: FileReport['role'],
   context: IngestContext,
-  prepare: (index: Map<string, number>, header: string[]) => TableReader,
+  /** The reader for this header, or null when the row is a preamble before the header. */
+  prepare: (index: Map<string, number>, header: string[]) => TableReader | null,
 ): Promise<FileReport> {
   let width = 0;
   let used = 0, rejected = 0, duplicates = 0, skipped = 0;
@@ -64,7 +65,8 @@ export async function readRows(
     file,
     (header) => {
       width = header.length;
-      reader = prepare(headerIndex(header), header);
+      reader = prepare(headerIndex(header), header) ?? undefined;
+      return reader !== undefined;
     },
     (row) => {
       const read = used + rejected + duplicates + skipped + 1;
@@ -90,7 +92,7 @@ export async function readRows(
   return {
     file, role, format: reader!.format, sha256: table.sha256, bytes: table.bytes, delimiter: table.delimiter,
     encoding: table.decoding.encoding, gzip: table.decoding.gzip,
-    read: table.rows, used, rejected, skipped, duplicates,
+    read: table.rows + table.preamble, used, rejected, skipped: skipped + table.preamble, duplicates,
   };
 }
 

@@ -139,3 +139,18 @@ describe('Apify, youtube-comment-downloader, Facebook Download Your Information'
     expect((await scan([`${DIR}/facebook_dyi/synthetic_az_mojibake_comments.json`])).warnings.map((w) => w.code)).toContain('own-comments-only');
   });
 });
+
+describe('exportcomments.com CSV', () => {
+  it('finds the header behind preamble rows, counts them as skipped, reads the zoneless Date in --input-tz and ids from permalinks', async () => {
+    const { report, comments } = await records(`${DIR}/exportcomments/with_preamble.csv`);
+    expect(report).toMatchObject({ format: 'exportcomments-csv', read: 4, used: 2, skipped: 2 });
+    expect(comments.map((c) => [c.id, c.post, c.author, c.name, c.at, c.likes, c.text])).toEqual([
+      ['555', 'all', '100012345678901', 'Aygün Məmmədova', '2024-05-01T08:03:12.000Z', 4, 'Salam, necəsən?'],
+      ['0:6', 'all', '1.00012E+14', 'Rəşad Əliyev', '2024-05-01T08:05:00.000Z', 0, 'Bəli'],
+    ]);
+    const result = await scan([`${DIR}/exportcomments/with_preamble.csv`], { inputTz: 'Asia/Baku' });
+    expect(result.warnings.map((w) => w.code).sort()).toEqual(['excel-mangled-ids', 'zoneless-times']);
+    const { comments: first } = await records(`${DIR}/exportcomments/synthetic_reconstructed_header.csv`);
+    expect(first.map((c) => [c.author, c.name, c.likes])).toEqual([['100012345678901', 'Aygün Məmmədova', 4]]);
+  });
+});

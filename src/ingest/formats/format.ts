@@ -22,5 +22,7 @@ export interface CommentFormat {
   /** Every column it reads. */
   columns: readonly string[];
   matches(index: Map<string, number>): boolean;
+  /** Whether its header may come after preamble rows (then up to 15 rows are tried). */
+  preamble?: boolean;
   reader(ctx: FormatContext): { prepare(index: Map<string, number>, header: string[]): TableReader; finish(): void };
 }

@@ -3,18 +3,26 @@ import type { ZoneClock } from '../../model/clock.js';
 import { readRows } from '../table.js';
 import type { CommentSink, FileReport, IngestContext } from '../types.js';
 import { canonicalComments } from './canonical.js';
+import { exportComments } from './exportcomments.js';
 import { facepager } from './facepager.js';
 import { metaContentLibrary } from './meta-content-library.js';
 import { minimaxir } from './minimaxir.js';
 import type { CommentFormat } from './format.js';
 
+/** Rows searched for a header behind a preamble. */
+const PREAMBLE_ROWS = 15;
+
 /** Every comment format, most specific first: the first whose header matches reads the file. */
-export const COMMENT_FORMATS: readonly CommentFormat[] = [facepager, metaContentLibrary, minimaxir, canonicalComments];
+export const COMMENT_FORMATS: readonly CommentFormat[] = [facepager, metaContentLibrary, minimaxir, exportComments, canonicalComments];
 
 /** Reads one comment table in whatever known format its header shows; an unknown one is an error (exit 2), never a fallback. */
 export async function readComments(file: string, fileIndex: number, inputZone: ZoneClock, context: IngestContext, sink: CommentSink): Promise<FileReport> {
   let active: ReturnType<CommentFormat['reader']> | undefined;
-  const report = await readRows(file, 'comments', context, (index, header) => {
+  let firstRow: string[] | undefined;
+  let rowsTried = 0;
+  const read = readRows(file, 'comments', context, (index, header) => {
+    firstRow ??= header;
+    rowsTried++;
     if ((index.has('page name') || index.has('group name')) && index.has('post created') && index.has('comments')) {
       throw new InputError(
         file,
@@ -23,17 +31,30 @@ export async function readComments(file: string, fileIndex: number, inputZone: Z
       );
     }
     const format = COMMENT_FORMATS.find((f) => f.matches(index));
-    if (!format) {
-      throw new InputError(
-        file,
-        `unknown format; found columns ${header.map((h) => JSON.stringify(h)).join(', ') || '(none)'}. Known formats: ` +
-          COMMENT_FORMATS.map((f) => `${f.name} (needs ${f.needs})`).join('; '),
-        1,
-      );
-    }
+    // Some exporters (exportcomments.com) write a few preamble rows before the header.
+    // A preamble row holds a label and a value or two ("Source URL", "https://…"), never a header's many names.
+    if (!format && rowsTried < PREAMBLE_ROWS && header.filter((h) => h !== '').length <= 2) return null;
+    if (!format) throw unknownFormat(file, firstRow);
     active = format.reader({ file, fileIndex, inputZone, context, sink });
     return active.prepare(index, header);
   });
+  let report: FileReport;
+  try {
+    report = await read;
+  } catch (error) {
+    // Every row looked like a preamble: the header was never found.
+    if (error instanceof InputError && error.detail === 'the file has no header row' && firstRow) throw unknownFormat(file, firstRow);
+    throw error;
+  }
   active?.finish();
   return report;
+}
+
+function unknownFormat(file: string, firstRow: string[]): InputError {
+  return new InputError(
+    file,
+    `unknown format; found columns ${firstRow.map((h) => JSON.stringify(h)).join(', ') || '(none)'}. Known formats: ` +
+      COMMENT_FORMATS.map((f) => `${f.name} (needs ${f.needs})`).join('; '),
+    1,
+  );
 }
