@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { COMMENT_FORMATS } from './ingest/formats/index.js';
+import { COMMENT_COLUMNS } from './ingest/formats/canonical.js';
 import { UsageError } from './errors.js';
 import { hourRangeSchema, PROFILES, workdaysSchema, zoneSchema, type AnalysisProfile } from './profile.js';
 import { SIGNALS } from './signals/index.js';
@@ -35,6 +37,8 @@ const baseSchema = z.object({
   expect: z.string().min(1).optional(),
   tolerance: z.string().default('0.02'),
   quiet: z.boolean().default(false),
+  formatHint: z.string().optional(),
+  map: z.array(z.string()).optional(),
 });
 
 /** Everything that changes the findings; recorded in the result so a run can be repeated. */
@@ -43,6 +47,9 @@ export interface AnalysisOptions {
   inputTz: string;
   /** Bad rows were counted and skipped rather than stopping the scan. */
   skipBadRows: boolean;
+  /** --format-hint and --map, when given: they change what is read. */
+  formatHint?: string;
+  columnMap?: Record<string, string>;
   top: number;
   rank: RankBy;
   includeReplies: boolean;
@@ -84,6 +91,18 @@ export function resolveScanOptions(raw: Record<string, unknown>): ScanOptions {
   if (!base.success) throw usageFromZod(base.error, (path) => `--${kebab(String(path[0] ?? ''))}`);
   const o = base.data;
   const preset = PROFILES[o.profile]!;
+  const knownFormats = COMMENT_FORMATS.map((f) => f.name);
+  if (o.formatHint !== undefined && !knownFormats.includes(o.formatHint)) {
+    throw new UsageError(`--format-hint: unknown format ${JSON.stringify(o.formatHint)}; known: ${knownFormats.join(', ')}`);
+  }
+  let columnMap: Record<string, string> | undefined;
+  for (const pair of o.map ?? []) {
+    const m = /^([a-z_]+)=(.+)$/.exec(pair);
+    if (!m || !(COMMENT_COLUMNS as readonly string[]).includes(m[1]!)) {
+      throw new UsageError(`--map: expected field=column with a field among ${COMMENT_COLUMNS.join(', ')}; found ${JSON.stringify(pair)}`);
+    }
+    (columnMap ??= {})[m[1]!] = m[2]!.trim();
+  }
   const profile: AnalysisProfile = {
     name: o.profile,
     zone: o.tz ?? preset.zone,
@@ -117,7 +136,7 @@ export function resolveScanOptions(raw: Record<string, unknown>): ScanOptions {
   }
 
   return {
-    analysis: { profile, inputTz: o.inputTz, skipBadRows: o.skipBadRows, top: o.top, rank: o.rank, includeReplies: o.includeReplies, signals, verdict: verdict.data },
+    analysis: { profile, inputTz: o.inputTz, skipBadRows: o.skipBadRows, ...(o.formatHint ? { formatHint: o.formatHint } : {}), ...(columnMap ? { columnMap } : {}), top: o.top, rank: o.rank, includeReplies: o.includeReplies, signals, verdict: verdict.data },
     format: o.format,
     out: o.out,
     failAbove: o.failAbove,

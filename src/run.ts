@@ -30,7 +30,9 @@ export interface ScanHooks {
 /** ingest → model. */
 export async function loadModel(inputs: ScanInputs, analysis: AnalysisOptions, skipBadRows: boolean, hooks: ScanHooks = {}) {
   const files = await expandInputs(inputs.comments);
-  const context: IngestContext = { skipBadRows, warnings: [], rejections: [], onProgress: hooks.onProgress };
+  const context: IngestContext = {
+    skipBadRows, warnings: [], rejections: [], onProgress: hooks.onProgress, formatHint: analysis.formatHint, columnMap: analysis.columnMap,
+  };
   const builder = new ModelBuilder(new ZoneClock(analysis.profile.zone));
   const inputZone = new ZoneClock(analysis.inputTz);
   const reports: FileReport[] = [];

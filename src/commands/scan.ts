@@ -30,7 +30,9 @@ export function registerScan(program: Command): void {
   const command = program
     .command('scan')
     .description(`Judge accounts and measure the inauthentic share of top comments.${HELP}`)
-    .argument('<files...>', 'canonical comment CSV files or directories')
+    .argument('<files...>', 'comment exports (see brigade formats), directories of them, or - for standard input')
+    .option('--format-hint <name>', 'read every comment file as this format (see brigade formats)')
+    .option('--map <field=column...>', 'take a canonical field from another column of an unknown CSV, e.g. --map author_name=Commenter created_at=Time')
     .option('--reactions <file>', 'reactions CSV: comment_id, reactor_id, reactor_name, reactor_type, reaction_type')
     .option('--profile <name>', 'analysis profile (zone, shift, name lexicons)', 'az')
     .option('--tz <zone>', 'analysis time zone (IANA), overrides the profile (az: Asia/Baku)')

@@ -1,4 +1,7 @@
-import { readdir, stat } from 'node:fs/promises';
+import { createWriteStream, rmSync } from 'node:fs';
+import { mkdtemp, readdir, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 
@@ -8,6 +11,10 @@ const KNOWN_EXTENSIONS = ['.csv', '.csv.gz', '.tsv', '.tsv.gz', '.txt', '.json',
 export async function expandInputs(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
+    if (path === '-') {
+      files.push(await spoolStdin());
+      continue;
+    }
     let info;
     try {
       info = await stat(path);
@@ -24,6 +31,18 @@ export async function expandInputs(paths: string[]): Promise<string[]> {
     files.push(...found);
   }
   return files;
+}
+
+/**
+ * Standard input, written to a temporary file named `stdin` first: every reader (and the worker
+ * thread, and the hash) works on files. The file is removed when the process exits.
+ */
+async function spoolStdin(): Promise<string> {
+  const directory = await mkdtemp(join(tmpdir(), 'brigade-'));
+  const file = join(directory, 'stdin');
+  await pipeline(process.stdin, createWriteStream(file));
+  process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
+  return file;
 }
 
 async function walk(directory: string): Promise<string[]> {

@@ -60,6 +60,10 @@ export type ReactionSink = RowSink<ReactionRecord>;
 
 export interface IngestContext {
   skipBadRows: boolean;
+  /** --format-hint: read every comment file as this format. */
+  formatHint?: string;
+  /** --map field=column: canonical fields taken from other columns of an unknown CSV. */
+  columnMap?: Record<string, string>;
   warnings: IngestWarning[];
   rejections: Rejection[];
   /** Called every so many rows, for progress on stderr, with the current file's bytes read and size. */

@@ -154,3 +154,22 @@ describe('exportcomments.com CSV', () => {
     expect(first.map((c) => [c.author, c.name, c.likes])).toEqual([['100012345678901', 'Aygün Məmmədova', 4]]);
   });
 });
+
+describe('stdin, --map and --format-hint', () => {
+  it('reads standard input (-), maps columns of an unknown CSV by hand, and checks a forced format', async () => {
+    const { cli } = await import('../helpers/scan.js');
+    const csv = 'Commenter;Time;Words\nAysel Məmmədova;2021-03-01T10:00:00Z;salam\nRəşad Əliyev;2021-03-01T11:00:00Z;sağ ol\n';
+    const mapped = cli(['scan', '-', '--map', 'author_name=Commenter', 'created_at=Time', 'text=Words', '--format', 'json'], csv);
+    expect(mapped.code).toBe(0);
+    const result = JSON.parse(mapped.stdout);
+    expect(result.accounts.map((a: { name: string }) => a.name).sort()).toEqual(['Aysel Məmmədova', 'Rəşad Əliyev']);
+    expect(result.meta.inputs[0].file).toMatch(/stdin$/);
+    const unmapped = cli(['scan', '-'], csv);
+    expect(unmapped.code).toBe(2);
+    expect(unmapped.stderr).toMatch(/unknown format; found columns "Commenter", "Time", "Words"/);
+    expect(cli(['scan', 'fixtures/demo/comments.csv', '--format-hint', 'facepager-csv']).stderr).toMatch(/--format-hint facepager-csv: the header lacks what it needs/);
+    expect(cli(['scan', 'fixtures/demo/comments.csv', '--format-hint', 'nope']).code).toBe(2);
+    expect(cli(['scan', 'fixtures/demo/comments.csv', '--map', 'nonsense']).stderr).toMatch(/--map: expected field=column/);
+    expect(cli(['scan', 'fixtures/demo/comments.csv', '--format-hint', 'canonical-csv', '--format', 'json']).code).toBe(0);
+  });
+});

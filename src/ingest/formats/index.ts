@@ -30,10 +30,20 @@ export async function readComments(file: string, fileIndex: number, inputZone: Z
         1,
       );
     }
-    const format = COMMENT_FORMATS.find((f) => f.matches(index));
-    // Some exporters (exportcomments.com) write a few preamble rows before the header.
-    // A preamble row holds a label and a value or two ("Source URL", "https://…"), never a header's many names.
-    if (!format && rowsTried < PREAMBLE_ROWS && header.filter((h) => h !== '').length <= 2) return null;
+    for (const [fieldName, columnName] of Object.entries(context.columnMap ?? {})) {
+      const position = index.get(columnName.toLowerCase());
+      if (position !== undefined) index.set(fieldName, position);
+    }
+    // Some exporters (exportcomments.com) write a few preamble rows before the header: a preamble row
+    // holds a label and a value or two ("Source URL", "https://…"), never a header's many names.
+    const preambleRow = rowsTried < PREAMBLE_ROWS && header.filter((h) => h !== '').length <= 2;
+    const hinted = context.formatHint ? COMMENT_FORMATS.find((f) => f.name === context.formatHint) : undefined;
+    if (hinted && !hinted.matches(index)) {
+      if (preambleRow) return null;
+      throw new InputError(file, `--format-hint ${hinted.name}: the header lacks what it needs (${hinted.needs}); found ${header.map((h) => JSON.stringify(h)).join(', ')}`, 1);
+    }
+    const format = hinted ?? COMMENT_FORMATS.find((f) => f.matches(index));
+    if (!format && preambleRow) return null;
     if (!format) throw unknownFormat(file, firstRow);
     active = format.reader({ file, fileIndex, inputZone, context, sink });
     return active.prepare(index, header);
