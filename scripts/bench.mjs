@@ -11,6 +11,8 @@ import { once } from 'node:events';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const FILE = `bench-out/comments-${ROWS}.csv`;
+const FACEPAGER = `bench-out/facepager-${ROWS}.csv`;
+const GRAPH = `bench-out/graph-pages-${ROWS}`;
 
 /** mulberry32, as in src/simulate/random.ts. */
 function rng(seed) {
@@ -23,15 +25,12 @@ function rng(seed) {
   };
 }
 
-async function generate() {
-  mkdirSync('bench-out', { recursive: true });
-  if (existsSync(FILE)) return;
+/** The benchmark's rows, seeded: the same comments for every format written below. */
+function* rows() {
   const r = rng(20211008);
-  const out = createWriteStream(FILE);
   const given = ['Aysel', 'Elvin', 'Rəşad', 'Leyla', 'Günel', 'Tural', 'Nigar', 'Orxan', 'Sevinc', 'Kamran', 'Эльвин', 'Лейла'];
   const surnames = ['Məmmədov', 'Əliyev', 'Həsənov', 'Quliyev', 'Kərimov', 'Мамедов', 'Алиев', 'Hüseynov'];
   const categories = ['Cosmetics store', 'Web designer', 'Politician', 'Sports', 'Media', ''];
-  out.write('comment_id,post_id,parent_id,author_id,author_name,author_type,author_category,created_at,text,like_count,reply_count\n');
   const start = Date.parse('2021-01-04T00:00:00Z');
   const accounts = 150_000, posts = 5_000;
   for (let i = 0; i < ROWS; i++) {
@@ -39,14 +38,58 @@ async function generate() {
     const post = Math.floor(r() * posts);
     const isPage = a % 7 === 0;
     const parent = i > 10 && r() < 0.2 ? `c${i - 1 - Math.floor(r() * 10)}` : '';
-    const t = new Date(start + post * 3_600_000 * 1.5 + Math.floor(r() * 36 * 3_600_000)).toISOString();
+    const time = new Date(start + post * 3_600_000 * 1.5 + Math.floor(r() * 36 * 3_600_000)).toISOString();
     const name = `${given[a % given.length]} ${surnames[(a >> 4) % surnames.length]}${a % 2 ? 'a' : ''}`;
-    const text = r() < 0.1 ? `"Bu xəbər, ""çox"" maraqlıdır\nikinci sətir ${i}"` : `Şərh nömrə ${i} haqqında fikrim belədir`;
-    const line = `c${i},1728000000000_${7000000000 + post},${parent},${100000000000000000n + BigInt(a)},${name},${isPage ? 'page' : 'profile'},${isPage ? categories[a % categories.length] : ''},${t},${text},${Math.floor(r() * 20)},0\n`;
-    if (!out.write(line)) await once(out, 'drain');
+    const text = r() < 0.1 ? `Bu xəbər, "çox" maraqlıdır\nikinci sətir ${i}` : `Şərh nömrə ${i} haqqında fikrim belədir`;
+    yield { id: `c${i}`, post: `1728000000000_${7000000000 + post}`, parent, author: String(100000000000000000n + BigInt(a)), name, type: isPage ? 'page' : 'profile', category: isPage ? categories[a % categories.length] : '', time, text, likes: Math.floor(r() * 20) };
+  }
+}
+
+const csvCell = (v) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+
+async function write(file, header, lineOf) {
+  if (existsSync(file)) return;
+  const out = createWriteStream(file);
+  out.write(header);
+  for (const row of rows()) {
+    if (!out.write(lineOf(row))) await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');
+}
+
+async function generate() {
+  mkdirSync('bench-out', { recursive: true });
+  await write(FILE, 'comment_id,post_id,parent_id,author_id,author_name,author_type,author_category,created_at,text,like_count,reply_count\n', (c) =>
+    `${[c.id, c.post, c.parent, c.author, c.name, c.type, c.category, c.time, c.text, c.likes, 0].map(csvCell).join(',')}\n`);
+}
+
+/** The same rows as a Facepager "All nodes" export (;-separated, every field quoted, BOM, CRLF). */
+async function generateFacepager() {
+  const q = (v) => `"${String(v).replace(/"/g, '""').replace(/\n/g, ' ')}"`;
+  const seen = new Set();
+  await write(FACEPAGER, '\ufeff"level";"id";"parent_id";"object_id";"object_type";"object_key";"query_status";"query_time";"query_type";"message";"created_time";"like_count";"comment_count";"from.id";"from.name";"parent.id"\r\n', (c) => {
+    // A post node the first time a post appears, as Facepager writes the post before its comments.
+    const post = seen.has(c.post) ? '' : `${['1', `n${c.post}`, 'seed', c.post, 'data', 'data', 'fetched (200)', '2024-01-01 00:00:00', 'Facebook:/page/posts', '', '', '', '', '', '', ''].map(q).join(';')}\r\n`;
+    seen.add(c.post);
+    return `${post}${['2', c.id, `n${c.post}`, c.id, 'data', 'data', 'fetched (200)', '2024-01-01 00:00:00', `Facebook:/${c.post}/comments`, c.text, c.time.replace('.000Z', '+0000'), c.likes, 0, c.author, c.name, c.parent].map(q).join(';')}\r\n`;
+  });
+}
+
+/** The same rows as Graph API comment pages: 100 comments a file, a directory of files (streamed one by one). */
+async function generateGraphPages() {
+  if (existsSync(GRAPH)) return;
+  mkdirSync(GRAPH, { recursive: true });
+  let page = [], n = 0;
+  const flush = () => {
+    writeFileSync(`${GRAPH}/page-${String(n++).padStart(6, '0')}.json`, JSON.stringify({ data: page }));
+    page = [];
+  };
+  for (const c of rows()) {
+    page.push({ id: c.id, created_time: c.time.replace('.000Z', '+0000'), from: { id: c.author, name: c.name, ...(c.category ? { category: c.category } : {}) }, message: c.text, like_count: c.likes, ...(c.parent ? { parent: { id: c.parent } } : {}) });
+    if (page.length === 100) flush();
+  }
+  if (page.length) flush();
 }
 
 function timed(label, args) {
@@ -68,6 +111,14 @@ const passes = JSON.parse(spawnSync(process.execPath, ['scripts/bench-passes.mjs
 const coordination = ((passes['co-commenting'] ?? 0) + (passes['copy-paste'] ?? 0)) / 1000;
 process.stdout.write(`passes (ms, alone): ${Object.entries(passes).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
 process.stdout.write(`ratio scan / parse: ${(scan.seconds / parse.seconds).toFixed(2)}; without the coordination passes (${coordination.toFixed(2)} s): ${((scan.seconds - coordination) / parse.seconds).toFixed(2)} (target ≤ 2.00); peak RSS target ≤ 1536 MB\n`);
+
+// Other formats at the same size: the Facepager path (target ≤ 1.5× the canonical scan) and Graph
+// JSON page files (target ≤ 2.5×), the same comments.
+await generateFacepager();
+await generateGraphPages();
+const facepagerScan = timed('facepager scan', ['bin/brigade.js', 'scan', FACEPAGER, '--format', 'json', '--out', 'bench-out/result-facepager.json', '--quiet']);
+const graphScan = timed('graph pages scan', ['bin/brigade.js', 'scan', GRAPH, '--format', 'json', '--out', 'bench-out/result-graph.json', '--quiet']);
+for (const r of [facepagerScan, graphScan]) process.stdout.write(`${r.label.padEnd(16)} ${r.seconds.toFixed(2)} s   peak RSS ${r.rssMb.toFixed(0)} MB   ${(r.seconds / scan.seconds).toFixed(2)}× the canonical scan\n`);
 
 // The peers' real data, read as comments (object → post, account → author, share → comment).
 const PEER = 'bench-out/russian_coord_tweets.canonical.csv';
