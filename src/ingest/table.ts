@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import type { AuthorType } from '../model/types.js';
+import type { AuthorType, CommentRecord } from '../model/types.js';
 import { headerIndex, readCsvTable, type ByteProgress, type CsvRow } from './csv-table.js';
 import { REJECTIONS_KEPT, type FileReport, type IngestContext } from './types.js';
 
@@ -110,3 +110,11 @@ export function checkColumns(file: string, header: string[], index: Map<string, 
   if (unknown.length > 0) context.warnings.push({ code: 'unknown-columns', file, args: { columns: unknown.join(', ') } });
 }
 
+
+/** An empty record for a reader to refill row after row (the sink copies what it keeps). */
+export function blankRecord(): CommentRecord {
+  return {
+    commentId: '', postId: '', parentId: '', authorId: '', authorName: '', authorUrl: '', authorType: 'unknown',
+    authorCategory: '', createdMs: 0, text: '', likeCount: 0, replyCount: -1,
+  };
+}

@@ -1,6 +1,6 @@
-import type { CommentRecord, ReactionRecord } from '../../model/types.js';
+import type { ReactionRecord } from '../../model/types.js';
 import type { CsvRow } from '../csv-table.js';
-import { BadRow, checkColumns, EXCEL_MANGLED, field, parseAuthorType, parseCount, readRows, type RowOutcome } from '../table.js';
+import { BadRow, checkColumns, EXCEL_MANGLED, field, parseAuthorType, parseCount, readRows, type RowOutcome, blankRecord } from '../table.js';
 import { parseTime } from '../time.js';
 import type { FileReport, IngestContext, ReactionSink } from '../types.js';
 import type { CommentFormat } from './format.js';
@@ -24,10 +24,7 @@ export const canonicalComments: CommentFormat = {
     let at: Record<(typeof COMMENT_COLUMNS)[number], number> | undefined;
     let zoneless = 0, synthesizedIds = 0, mangled = 0;
     // One record, refilled for every row: the sink copies what it keeps (a million rows, no garbage).
-    const record: CommentRecord = {
-      commentId: '', postId: '', parentId: '', authorId: '', authorName: '', authorUrl: '', authorType: 'unknown',
-      authorCategory: '', createdMs: 0, text: '', likeCount: 0, replyCount: -1,
-    };
+    const record = blankRecord();
     const convert = (fields: string[], row: CsvRow): RowOutcome => {
       const c = at!;
       const authorId = field(fields, c.author_id).trim();

@@ -1,6 +1,5 @@
-import type { CommentRecord } from '../../model/types.js';
 import type { CsvRow } from '../csv-table.js';
-import { BadRow, EXCEL_MANGLED, field, parseCount, type RowOutcome } from '../table.js';
+import { BadRow, EXCEL_MANGLED, field, parseCount, type RowOutcome, blankRecord } from '../table.js';
 import { parseTime } from '../time.js';
 import type { CommentFormat } from './format.js';
 
@@ -22,10 +21,8 @@ export const exportComments: CommentFormat = {
   reader({ file, fileIndex, inputZone, context, sink }) {
     let at: Record<(typeof COLUMNS)[number], number> | undefined;
     let zoneless = 0, mangled = 0;
-    const record: CommentRecord = {
-      commentId: '', postId: 'all', parentId: '', authorId: '', authorName: '', authorUrl: '', authorType: 'unknown',
-      authorCategory: '', createdMs: 0, text: '', likeCount: 0, replyCount: -1,
-    };
+    const record = blankRecord(); // one post per file
+    record.postId = 'all';
     const convert = (fields: string[], row: CsvRow): RowOutcome => {
       const c = at!;
       const name = field(fields, c['name (click to view profile)'] >= 0 ? c['name (click to view profile)'] : c.name).trim();

@@ -1,7 +1,6 @@
 import { InputError } from '../../errors.js';
-import type { CommentRecord } from '../../model/types.js';
 import type { CsvRow } from '../csv-table.js';
-import { BadRow, field, parseCount, type RowOutcome } from '../table.js';
+import { BadRow, field, parseCount, type RowOutcome, blankRecord } from '../table.js';
 import { parseTime } from '../time.js';
 import type { CommentFormat } from './format.js';
 
@@ -27,10 +26,7 @@ export const facepager: CommentFormat = {
     /** Comment nodes: their post and comment id, so a reply (a node under a comment) finds both. */
     const commentNode = new Map<string, { postId: string; commentId: string }>();
     let nonUnique = 0;
-    const record: CommentRecord = {
-      commentId: '', postId: '', parentId: '', authorId: '', authorName: '', authorUrl: '', authorType: 'unknown',
-      authorCategory: '', createdMs: 0, text: '', likeCount: 0, replyCount: -1,
-    };
+    const record = blankRecord();
     const convert = (fields: string[], row: CsvRow): RowOutcome => {
       const c = at!;
       const nodeId = field(fields, c.id).trim();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CommentRecord, ReactionRecord } from '../../model/types.js';
 import type { ZoneClock } from '../../model/clock.js';
+import { blankRecord } from '../table.js';
 import { parseTime } from '../time.js';
 import type { CommentSink, IngestContext, ReactionSink } from '../types.js';
 
@@ -57,10 +58,7 @@ function postOfPage(page: { paging?: { next?: unknown } }, first?: unknown): str
  */
 export class GraphApiReader {
   readonly tally: JsonTally = { used: 0, rejected: 0, skipped: 0, duplicates: 0, noAuthor: 0 };
-  private readonly record: CommentRecord = {
-    commentId: '', postId: '', parentId: '', authorId: '', authorName: '', authorUrl: '', authorType: 'unknown',
-    authorCategory: '', createdMs: 0, text: '', likeCount: 0, replyCount: -1,
-  };
+  private readonly record: CommentRecord = blankRecord();
 
   constructor(
     private readonly file: string,

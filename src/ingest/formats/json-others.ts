@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ZoneClock } from '../../model/clock.js';
 import type { CommentRecord } from '../../model/types.js';
+import { blankRecord } from '../table.js';
 import { parseTime } from '../time.js';
 import type { CommentSink, IngestContext } from '../types.js';
 import type { JsonTally } from './graph-api.js';
@@ -22,10 +23,6 @@ export interface JsonOut {
   reject(where: string, reason: string): void;
 }
 
-const blank = (): CommentRecord => ({
-  commentId: '', postId: '', parentId: '', authorId: '', authorName: '', authorUrl: '', authorType: 'unknown',
-  authorCategory: '', createdMs: 0, text: '', likeCount: 0, replyCount: -1,
-});
 
 function add(out: JsonOut, record: CommentRecord): void {
   if (out.sink.add(record)) out.tally.used++;
@@ -95,7 +92,7 @@ export const apify: JsonFormat = {
         out.reject(`${at}.date`, time.reason);
         return;
       }
-      const r = blank();
+      const r = blankRecord();
       r.commentId = `${match[1]}_${match[2]}`;
       r.postId = match[1]!;
       r.parentId = (c.threadingDepth ?? 0) > 0 ? 'unknown-parent' : '';
@@ -133,7 +130,7 @@ export const youtube: JsonFormat = {
       out.reject(`${where}.channel`, 'channel and author are both empty');
       return;
     }
-    const r = blank();
+    const r = blankRecord();
     r.commentId = c.cid;
     r.postId = 'all';
     r.parentId = c.cid.includes('.') ? c.cid.slice(0, c.cid.indexOf('.')) : '';
@@ -179,7 +176,7 @@ export const downloadYourInformation: JsonFormat = {
         out.tally.skipped++;
         return;
       }
-      const r = blank();
+      const r = blankRecord();
       r.commentId = `dyi:${i}:${comment.timestamp ?? item.timestamp}`;
       r.postId = 'all';
       r.authorName = repairMojibake(comment.author ?? 'account owner');

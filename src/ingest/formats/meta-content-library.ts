@@ -1,5 +1,4 @@
-import type { CommentRecord } from '../../model/types.js';
-import { BadRow, field, parseCount, type RowOutcome } from '../table.js';
+import { BadRow, field, parseCount, type RowOutcome, blankRecord } from '../table.js';
 import { parseTime } from '../time.js';
 import type { CommentFormat } from './format.js';
 
@@ -22,10 +21,7 @@ export const metaContentLibrary: CommentFormat = {
   reader({ file, inputZone, context, sink }) {
     let at: Record<(typeof COLUMNS)[number], number> | undefined;
     let zoneless = 0;
-    const record: CommentRecord = {
-      commentId: '', postId: '', parentId: '', authorId: '', authorName: '', authorUrl: '', authorType: 'unknown',
-      authorCategory: '', createdMs: 0, text: '', likeCount: 0, replyCount: -1,
-    };
+    const record = blankRecord();
     const convert = (fields: string[]): RowOutcome => {
       const c = at!;
       const id = field(fields, c.id).trim();

@@ -1,5 +1,4 @@
-import type { CommentRecord } from '../../model/types.js';
-import { BadRow, field, parseCount, type RowOutcome } from '../table.js';
+import { BadRow, field, parseCount, type RowOutcome, blankRecord } from '../table.js';
 import { ZoneClock } from '../../model/clock.js';
 import { parseTime } from '../time.js';
 import type { CommentFormat } from './format.js';
@@ -18,10 +17,7 @@ export const minimaxir: CommentFormat = {
   matches: (index) => index.has('status_id') && index.has('comment_published') && index.has('comment_author'),
   reader({ context, file, sink }) {
     let at: Record<(typeof COLUMNS)[number], number> | undefined;
-    const record: CommentRecord = {
-      commentId: '', postId: '', parentId: '', authorId: '', authorName: '', authorUrl: '', authorType: 'unknown',
-      authorCategory: '', createdMs: 0, text: '', likeCount: 0, replyCount: -1,
-    };
+    const record = blankRecord();
     const convert = (fields: string[]): RowOutcome => {
       const c = at!;
       const name = field(fields, c.comment_author).trim();
