@@ -61,7 +61,7 @@ export async function readJsonComments(
     if (context.rejections.length < REJECTIONS_KEPT) context.rejections.push({ file, line: 0, field: where, reason });
   };
   const reader = new GraphApiReader(file, inputZone, context, sink, reactions, reject);
-  const out = { tally: reader.tally, inputZone, context, file, sink, reject };
+  const out = { tally: reader.tally, inputZone, context, file, sink, reactions, reject };
   let format = 'graph-api-json';
   /** Reads one document in whichever JSON format recognises it; false when none does. */
   const readDocument = (doc: unknown, where: string, asLine: boolean): boolean => {

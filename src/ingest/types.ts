@@ -14,7 +14,8 @@ export interface IngestWarning {
     | 'non-unique-comment-ids'
     | 'author-by-name'
     | 'no-author'
-    | 'own-comments-only';
+    | 'own-comments-only'
+    | 'day-precision-times';
   file: string;
   args: Record<string, string | number>;
 }

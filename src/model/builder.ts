@@ -154,6 +154,7 @@ export class ModelBuilder {
       engagements,
       hasAuthorType,
       hasReactions: this.reactions.length > 0,
+      dayPrecisionTimes: warnings.some((w) => w.code === 'day-precision-times'),
     };
   }
 }

@@ -90,4 +90,6 @@ export interface Model {
   /** Whether any account has a known type (page/profile); page-as-profile needs it. */
   hasAuthorType: boolean;
   hasReactions: boolean;
+  /** Some input gave times to the day only (kevinzg facebook-scraper): hours cannot be analysed. */
+  dayPrecisionTimes: boolean;
 }

@@ -99,6 +99,8 @@ export function warningText(w: IngestWarning): string {
       return `${where}${w.args.rows} comments carry their post's id instead of their own (Graph API v11+ without a moderating token): ids made from the Facepager node`;
     case 'no-author':
       return `${where}${w.args.rows} comments have no author (the Graph API withholds people without a Page token): they are left out, so shares cover attributed comments only`;
+    case 'day-precision-times':
+      return `${where}${w.args.rows} of ${w.args.of} times fall at midnight: the scraper kept the day only, so office hours cannot be analysed (shift-hours is disabled)`;
     case 'own-comments-only':
       return `${where}a "Download Your Information" file: one account's own comments, on posts it does not name — useful to study that account, not a comment section`;
     case 'author-by-name':
@@ -116,6 +118,8 @@ export function unavailableText(signal: string, reason: string): string {
       return `${signal} disabled: no replies or reactions link the accounts`;
     case 'no-comments':
       return `${signal} disabled: no comments`;
+    case 'day-precision-times':
+      return `${signal} disabled: the export gives times to the day only, which cannot show working hours`;
     case 'no-text':
       return `${signal} disabled: the export has no comment text`;
     default:

@@ -173,3 +173,22 @@ describe('stdin, --map and --format-hint', () => {
     expect(cli(['scan', 'fixtures/demo/comments.csv', '--format-hint', 'canonical-csv', '--format', 'json']).code).toBe(0);
   });
 });
+
+describe('kevinzg facebook-scraper JSON', () => {
+  it('reads posts with comments_full, nested replies and reactors, strips tracking from links, and disables shift analysis for day-only times', async () => {
+    const result = await scan([`${DIR}/kevinzg/posts.json`]);
+    expect(result.meta.inputs[0]).toMatchObject({ format: 'kevinzg-facebook-scraper-json', used: 2 });
+    expect(result.accounts.filter((a) => a.comments > 0).map((a) => [a.id, a.url]).sort()).toEqual([
+      ['100009665948953', 'https://facebook.com/tw0311'],
+      ['100022377272712', 'https://facebook.com/brizanne.torres'],
+    ]);
+    expect(result.accounts.filter((a) => a.reactionsGiven > 0).map((a) => a.id).sort()).toEqual(['https://facebook.com/profile.php?id=100000112053053', 'https://facebook.com/ryan.dwayne']);
+    expect(result.meta.signals.find((s) => s.id === 'shift-hours')).toEqual({ id: 'shift-hours', available: false, unavailableReason: 'day-precision-times' });
+    expect(result.warnings.map((w) => w.code).sort()).toEqual(['day-precision-times', 'zoneless-times']);
+    const { comments } = await records(`${DIR}/kevinzg/posts.json`);
+    expect(comments.map((c) => [c.id, c.post, c.parent])).toEqual([
+      ['1417925635669547', '1417925635669000', ''],
+      ['793761608817229', '1417925635669000', '1417925635669547'],
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ const SEEDS = [
   'id,post_id,parent_comment_id,text,creation_time,owner.id,owner.name,owner.type\n1,2,,t,2024-05-01T08:03:12,3,N,page\n',
   '[{"facebookUrl":"u","id":"Y29tbWVudDoxXzI=","date":"2024-05-01T08:03:12Z","profileName":"N","likesCount":"2"}]',
   '{"cid":"a","text":"t","author":"@x","channel":"UC1","votes":"1.2K","time_parsed":1652000000.0}\n{"cid":"a.b","text":"r","channel":"UC2","time_parsed":1652000001}\n',
+  '[{"post_id":"1","comments_full":[{"comment_id":"2","commenter_name":"N","comment_time":"2023-06-23 00:00:00","replies":[{"comment_id":"3","commenter_name":"M","comment_time":"2023-06-23 10:00:00"}]}]}]',
   '{"comments_v2":[{"timestamp":1714550592,"data":[{"comment":{"timestamp":1714550592,"comment":"nec\u00c9\u0099","author":"A"}}]}]}',
 ];
 

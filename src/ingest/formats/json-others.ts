@@ -3,7 +3,7 @@ import type { ZoneClock } from '../../model/clock.js';
 import type { CommentRecord } from '../../model/types.js';
 import { blankRecord } from '../table.js';
 import { parseTime } from '../time.js';
-import type { CommentSink, IngestContext } from '../types.js';
+import type { CommentSink, IngestContext, ReactionSink } from '../types.js';
 import type { JsonTally } from './graph-api.js';
 
 /** A JSON comment format other than the Graph API's: recognised from content, read item by item. */
@@ -20,6 +20,8 @@ export interface JsonOut {
   context: IngestContext;
   file: string;
   sink: CommentSink;
+  /** Reactions found inside the file (kevinzg's comment_reactors). */
+  reactions?: ReactionSink;
   reject(where: string, reason: string): void;
 }
 
@@ -189,4 +191,108 @@ export const downloadYourInformation: JsonFormat = {
   },
 };
 
-export const OTHER_JSON_FORMATS: readonly JsonFormat[] = [apify, youtube, downloadYourInformation];
+
+/** A profile link without the tracking parameters scrapers keep (eav, fref, refid, __tn__…); profile.php keeps its id. */
+export function cleanProfileUrl(url: string): string {
+  const m = /^(https?:\/\/[^?#]+)(\?[^#]*)?/.exec(url.trim());
+  if (!m) return url.trim();
+  const id = /[?&]id=(\d+)/.exec(m[2] ?? '')?.[1];
+  return id && m[1]!.endsWith('profile.php') ? `${m[1]}?id=${id}` : m[1]!;
+}
+
+/**
+ * kevinzg/facebook-scraper JSON (`-fmt json`): posts with `comments_full`, or a list of comments;
+ * replies nested under `replies` (their parent is the enclosing comment), reactors under
+ * `comment_reactors`. Times are naive and often to the day only: when most fall at midnight the
+ * shift analysis is disabled, and the report says why.
+ */
+const kevinzgComment: z.ZodType<KevinzgComment> = z.lazy(() =>
+  z.object({
+    comment_id: idLike,
+    commenter_id: idLike.nullish(),
+    commenter_url: z.string().nullish(),
+    commenter_name: z.string().nullish(),
+    comment_text: z.string().nullish(),
+    comment_time: z.string().nullish(),
+    comment_reactors: z.array(z.object({ name: z.string().nullish(), link: z.string().nullish(), type: z.string().nullish() })).nullish(),
+    comment_reaction_count: z.number().nullish(),
+    replies: z.array(kevinzgComment).nullish(),
+  }),
+);
+interface KevinzgComment {
+  comment_id: string;
+  commenter_id?: string | null;
+  commenter_url?: string | null;
+  commenter_name?: string | null;
+  comment_text?: string | null;
+  comment_time?: string | null;
+  comment_reactors?: { name?: string | null; link?: string | null; type?: string | null }[] | null;
+  comment_reaction_count?: number | null;
+  replies?: KevinzgComment[] | null;
+}
+export const kevinzg: JsonFormat = {
+  name: 'kevinzg-facebook-scraper-json',
+  recognises: (value) => {
+    const probe = Array.isArray(value) ? value[0] : value;
+    return !!probe && typeof probe === 'object' && ('comments_full' in probe || ('commenter_name' in probe && 'comment_time' in probe));
+  },
+  read(value, where, out) {
+    let midnight = 0, times = 0, zoneless = 0;
+    const comment = (raw: unknown, postId: string, parentId: string, at: string) => {
+      const parsed = kevinzgComment.safeParse(raw);
+      if (!parsed.success) {
+        out.tally.rejected++;
+        out.reject(`${at}.${parsed.error.issues[0]!.path.join('.')}`, parsed.error.issues[0]!.message);
+        return;
+      }
+      const c = parsed.data;
+      const url = c.commenter_url ? cleanProfileUrl(c.commenter_url) : '';
+      if (!c.commenter_id && !url && !c.commenter_name) {
+        out.tally.rejected++;
+        out.reject(`${at}.commenter_name`, 'commenter_id, commenter_url and commenter_name are all empty');
+        return;
+      }
+      const time = parseTime(c.comment_time ?? '', out.inputZone);
+      if (!time.ok) {
+        out.tally.rejected++;
+        out.reject(`${at}.comment_time`, time.reason);
+        return;
+      }
+      times++;
+      if (time.zoneless) zoneless++;
+      const written = (c.comment_time ?? '').trim();
+      if (/^\d{4}-\d{2}-\d{2}$/.test(written) || /[ T]00:00(:00(\.0+)?)?$/.test(written)) midnight++;
+      const r = blankRecord();
+      r.commentId = c.comment_id;
+      r.postId = postId;
+      r.parentId = parentId;
+      r.authorId = c.commenter_id ?? '';
+      r.authorUrl = url;
+      r.authorName = c.commenter_name ?? '';
+      r.createdMs = time.ms;
+      r.text = c.comment_text ?? '';
+      r.likeCount = c.comment_reaction_count ?? 0;
+      add(out, r);
+      for (const reactor of c.comment_reactors ?? []) {
+        const link = reactor.link ? cleanProfileUrl(reactor.link) : '';
+        out.reactions?.add({ commentId: c.comment_id, reactorId: link, reactorName: reactor.name ?? '', reactorType: 'unknown', reactionType: (reactor.type ?? '').toLowerCase() });
+      }
+      (c.replies ?? []).forEach((reply, i) => comment(reply, postId, c.comment_id, `${at}.replies[${i}]`));
+    };
+    const items = Array.isArray(value) ? value : [value];
+    items.forEach((item, i) => {
+      const at = Array.isArray(value) ? `${where}[${i}]` : where;
+      const o = item as Record<string, unknown>;
+      if (o && typeof o === 'object' && Array.isArray(o.comments_full)) {
+        const post = String(o.post_id ?? 'all');
+        (o.comments_full as unknown[]).forEach((c, j) => comment(c, post, '', `${at}.comments_full[${j}]`));
+      } else {
+        comment(item, 'all', '', at);
+      }
+    });
+    if (times > 0 && midnight / times >= 0.9) out.context.warnings.push({ code: 'day-precision-times', file: out.file, args: { rows: midnight, of: times } });
+    if (zoneless > 0) out.context.warnings.push({ code: 'zoneless-times', file: out.file, args: { rows: zoneless, zone: out.inputZone.zone } });
+  },
+};
+
+export const OTHER_JSON_FORMATS: readonly JsonFormat[] = [apify, youtube, downloadYourInformation, kevinzg];
