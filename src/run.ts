@@ -1,7 +1,9 @@
 import { readCanonicalReactions } from './ingest/formats/canonical.js';
 import { readComments } from './ingest/formats/index.js';
 import { looksLikeJson, readJsonComments } from './ingest/json-file.js';
+import { looksLikeXlsx, xlsxToCsv } from './ingest/xlsx.js';
 import { expandInputs } from './ingest/inputs.js';
+import { InputError } from './errors.js';
 import type { FileReport, IngestContext } from './ingest/types.js';
 import { ModelBuilder } from './model/builder.js';
 import { ZoneClock } from './model/clock.js';
@@ -37,6 +39,22 @@ export async function loadModel(inputs: ScanInputs, analysis: AnalysisOptions, s
   const inputZone = new ZoneClock(analysis.inputTz);
   const reports: FileReport[] = [];
   for (const [index, file] of files.entries()) {
+    if (await looksLikeXlsx(file)) {
+      const sheet = await xlsxToCsv(file);
+      try {
+        const report = await readComments(sheet.csv, index, inputZone, context, builder.commentSink).catch((error: unknown) => {
+          // Messages name the workbook, not the temporary sheet.
+          if (error instanceof InputError) throw new InputError(file, `first worksheet: ${error.detail}`, error.line, error.field);
+          throw error;
+        });
+        for (const w of context.warnings) if (w.file === sheet.csv) w.file = file;
+        for (const r of context.rejections) if (r.file === sheet.csv) r.file = file;
+        reports.push({ ...report, file, sha256: sheet.sha256, format: `${report.format.replace(/-csv$/, '')}-xlsx` });
+      } finally {
+        await sheet.cleanup();
+      }
+      continue;
+    }
     reports.push(
       (await looksLikeJson(file))
         ? await readJsonComments(file, inputZone, context, builder.commentSink, builder.reactionSink)

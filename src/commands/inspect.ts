@@ -34,7 +34,7 @@ export function registerInspect(program: Command): void {
       for (const file of await expandInputs(paths)) {
         const { model, reports, context } = await loadModel({ comments: [file] }, options.analysis, true);
         const report = reports[0]!;
-        const format = COMMENT_FORMATS.find((f) => f.name === report.format);
+        const format = COMMENT_FORMATS.find((f) => f.name === report.format.replace(/-xlsx$/, '-csv'));
         const sources = new Set(model.accounts.map((a) => a.typeSource));
         out.push({
           file,

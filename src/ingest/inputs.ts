@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 
-const KNOWN_EXTENSIONS = ['.csv', '.csv.gz', '.tsv', '.tsv.gz', '.txt', '.json', '.ndjson', '.jsonl'];
+const KNOWN_EXTENSIONS = ['.csv', '.csv.gz', '.tsv', '.tsv.gz', '.txt', '.json', '.ndjson', '.jsonl', '.xlsx'];
 
 /** Expands directories (recursively, sorted by name, known extensions) into files; keeps the order given. */
 export async function expandInputs(paths: string[]): Promise<string[]> {

@@ -192,3 +192,20 @@ describe('kevinzg facebook-scraper JSON', () => {
     ]);
   });
 });
+
+describe('exportcomments.com XLSX', () => {
+  it('reads the first worksheet (preamble, dates, quotes) as the CSV export, hashing the workbook', async () => {
+    const result = await scan([`${DIR}/exportcomments/comments.xlsx`]);
+    expect(result.meta.inputs[0]).toMatchObject({ format: 'exportcomments-xlsx', read: 4, used: 2, skipped: 2 });
+    expect(result.meta.inputs[0]!.file).toMatch(/comments\.xlsx$/);
+    const { comments } = await records(`${DIR}/exportcomments/comments.xlsx`);
+    expect(comments.map((c) => [c.author, c.name, c.at, c.likes, c.text])).toEqual([
+      ['100012345678901', 'Aygün Məmmədova', '2024-05-01T08:03:12.000Z', 4, 'Salam, necəsən?'],
+      ['100012345678902', 'Rəşad Əliyev', '2024-05-01T08:05:00.000Z', 0, 'Bəli, "düzdür"'],
+    ]);
+  });
+
+  it('refuses a file that only looks like a workbook (exit 2, file named)', async () => {
+    await expect(scan([`${DIR}/exportcomments/not-a-workbook.xlsx`])).rejects.toThrow(/not-a-workbook\.xlsx: not a readable XLSX workbook/);
+  });
+});
