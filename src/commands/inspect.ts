@@ -14,7 +14,9 @@ export interface FileInspection {
   gzip: boolean;
   delimiter: string;
   rows: { read: number; used: number; rejected: number; skipped: number; duplicates: number };
-  columns: string[];
+  /** Header columns the format reads, and those it ignores. */
+  reads: string[];
+  ignores: string[];
   authorType: 'explicit' | 'heuristic' | 'unknown';
   timeZone: string;
   unavailableSignals: { signal: string; reason: string }[];
@@ -43,7 +45,8 @@ export function registerInspect(program: Command): void {
           gzip: report.gzip,
           delimiter: report.delimiter === '\t' ? 'tab' : report.delimiter,
           rows: { read: report.read, used: report.used, rejected: report.rejected, skipped: report.skipped, duplicates: report.duplicates },
-          columns: [...(format?.columns ?? [])],
+          reads: (report.columns ?? []).filter((c) => format?.columns.includes(c.toLowerCase())),
+          ignores: (report.columns ?? []).filter((c) => c !== '' && !format?.columns.includes(c.toLowerCase())),
           authorType: sources.has('explicit') ? 'explicit' : sources.has('inferred') ? 'heuristic' : 'unknown',
           timeZone: context.warnings.some((w) => w.code === 'zoneless-times') ? `times without zone, read as ${raw.inputTz}` : 'times carry their zone',
           unavailableSignals: SIGNALS.flatMap((s) => {
@@ -61,7 +64,8 @@ export function registerInspect(program: Command): void {
         [
           `${i.file}: ${i.format}${i.gzip ? ' (gzip)' : ''}, ${i.encoding}, delimiter ${i.delimiter}`,
           `  rows: read ${i.rows.read} = used ${i.rows.used} + rejected ${i.rows.rejected} + skipped ${i.rows.skipped} + duplicates ${i.rows.duplicates}`,
-          `  the format reads: ${i.columns.join(', ')}`,
+          ...(i.reads.length ? [`  reads columns: ${i.reads.join(', ')}`] : []),
+          ...(i.ignores.length ? [`  ignores columns: ${i.ignores.join(', ')}`] : []),
           `  author type: ${i.authorType}; ${i.timeZone}`,
           ...i.unavailableSignals.map((u) => `  ${unavailableText(u.signal, u.reason)}`),
           ...i.warnings.map((w) => `  warning: ${w}`),

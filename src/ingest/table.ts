@@ -91,7 +91,7 @@ export async function readRows(
   if (table.decoding.basis === 'guess') context.warnings.push({ code: 'encoding-guessed', file, args: { encoding: table.decoding.encoding } });
   return {
     file, role, format: reader!.format, sha256: table.sha256, bytes: table.bytes, delimiter: table.delimiter,
-    encoding: table.decoding.encoding, gzip: table.decoding.gzip,
+    encoding: table.decoding.encoding, gzip: table.decoding.gzip, columns: table.header,
     read: table.rows + table.preamble, used, rejected, skipped: skipped + table.preamble, duplicates,
   };
 }

@@ -41,6 +41,8 @@ export interface FileReport {
   /** Text encoding, and whether the file was gzip-compressed. */
   encoding: string;
   gzip: boolean;
+  /** The header as written (tables only). */
+  columns?: string[];
   read: number;
   used: number;
   rejected: number;

@@ -209,3 +209,12 @@ describe('exportcomments.com XLSX', () => {
     await expect(scan([`${DIR}/exportcomments/not-a-workbook.xlsx`])).rejects.toThrow(/not-a-workbook\.xlsx: not a readable XLSX workbook/);
   });
 });
+
+describe('Apify CSV', () => {
+  it('reads the /-flattened CSV export as the JSON one', async () => {
+    const csv = await records(`${DIR}/apify/export.csv`);
+    const json = await records(`${DIR}/apify/official_docs_example.json`);
+    expect(csv.report.format).toBe('apify-facebook-comments-csv');
+    expect(csv.comments.map(({ replies: _r, ...c }) => c)).toEqual(json.comments.map(({ replies: _r, ...c }) => c));
+  });
+});

@@ -1,6 +1,6 @@
 import { InputError } from '../../errors.js';
 import type { CsvRow } from '../csv-table.js';
-import { BadRow, field, parseCount, type RowOutcome, blankRecord } from '../table.js';
+import { BadRow, EXCEL_MANGLED, field, parseCount, type RowOutcome, blankRecord } from '../table.js';
 import { parseTime } from '../time.js';
 import type { CommentFormat } from './format.js';
 
@@ -22,6 +22,7 @@ export const facepager: CommentFormat = {
   matches: (index) => index.has('object_id') && index.has('object_type') && index.has('query_type'),
   reader({ file, inputZone, context, sink }) {
     let at: Record<(typeof COLUMNS)[number], number> | undefined;
+    let mangled = 0;
     const objectOfNode = new Map<string, string>();
     /** Comment nodes: their post and comment id, so a reply (a node under a comment) finds both. */
     const commentNode = new Map<string, { postId: string; commentId: string }>();
@@ -43,6 +44,7 @@ export const facepager: CommentFormat = {
       const authorId = field(fields, c['from.id']).trim();
       const authorName = field(fields, c['from.name']).trim();
       if (!authorId && !authorName) throw new BadRow('from.id', 'from.id and from.name are both empty (the Graph API withholds people without a Page token)');
+      if (EXCEL_MANGLED.test(authorId)) mangled++;
       const time = parseTime(field(fields, c.created_time), inputZone);
       if (!time.ok) throw new BadRow('created_time', time.reason);
       let commentId = objectId;
@@ -72,6 +74,7 @@ export const facepager: CommentFormat = {
         return { format: 'facepager-csv', convert };
       },
       finish() {
+        if (mangled > 0) context.warnings.push({ code: 'excel-mangled-ids', file, args: { rows: mangled } });
         if (nonUnique > 0) context.warnings.push({ code: 'non-unique-comment-ids', file, args: { rows: nonUnique } });
       },
     };

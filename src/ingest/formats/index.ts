@@ -3,6 +3,7 @@ import type { ZoneClock } from '../../model/clock.js';
 import { readRows } from '../table.js';
 import type { CommentSink, FileReport, IngestContext } from '../types.js';
 import { canonicalComments } from './canonical.js';
+import { apifyCsv } from './apify-csv.js';
 import { exportComments } from './exportcomments.js';
 import { facepager } from './facepager.js';
 import { metaContentLibrary } from './meta-content-library.js';
@@ -13,7 +14,7 @@ import type { CommentFormat } from './format.js';
 const PREAMBLE_ROWS = 15;
 
 /** Every comment format, most specific first: the first whose header matches reads the file. */
-export const COMMENT_FORMATS: readonly CommentFormat[] = [facepager, metaContentLibrary, minimaxir, exportComments, canonicalComments];
+export const COMMENT_FORMATS: readonly CommentFormat[] = [facepager, metaContentLibrary, minimaxir, exportComments, apifyCsv, canonicalComments];
 
 /** Reads one comment table in whatever known format its header shows; an unknown one is an error (exit 2), never a fallback. */
 export async function readComments(file: string, fileIndex: number, inputZone: ZoneClock, context: IngestContext, sink: CommentSink): Promise<FileReport> {

@@ -42,6 +42,12 @@ function count(value: unknown): number {
 
 const idLike = z.union([z.string(), z.number()]).transform(String);
 
+/** Apify's comment `id`: base64 of `comment:<post>_<comment>`. */
+export function decodeApifyId(id: string): { postId: string; commentId: string } | null {
+  const match = /^comment:(\d+)_(\d+)$/.exec(Buffer.from(id, 'base64').toString('utf8'));
+  return match ? { postId: match[1]!, commentId: `${match[1]}_${match[2]}` } : null;
+}
+
 /**
  * Apify facebook-comments-scraper: `id` is base64 of `comment:<post>_<comment>`; `likesCount` is a
  * string or a number; replies (`threadingDepth` > 0) name no parent, so they are kept out of the
@@ -76,8 +82,7 @@ export const apify: JsonFormat = {
         return;
       }
       const c = parsed.data;
-      const decoded = Buffer.from(c.id, 'base64').toString('utf8');
-      const match = /^comment:(\d+)_(\d+)$/.exec(decoded);
+      const match = decodeApifyId(c.id);
       if (!match) {
         out.tally.rejected++;
         out.reject(`${at}.id`, `not an Apify comment id (base64 of comment:<post>_<comment>): ${JSON.stringify(c.id.slice(0, 40))}`);
@@ -95,8 +100,8 @@ export const apify: JsonFormat = {
         return;
       }
       const r = blankRecord();
-      r.commentId = `${match[1]}_${match[2]}`;
-      r.postId = match[1]!;
+      r.commentId = match.commentId;
+      r.postId = match.postId;
       r.parentId = (c.threadingDepth ?? 0) > 0 ? 'unknown-parent' : '';
       r.authorId = c.profileId ?? '';
       r.authorName = c.profileName ?? '';

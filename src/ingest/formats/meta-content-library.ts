@@ -1,4 +1,4 @@
-import { BadRow, field, parseCount, type RowOutcome, blankRecord } from '../table.js';
+import { BadRow, EXCEL_MANGLED, field, parseCount, type RowOutcome, blankRecord } from '../table.js';
 import { parseTime } from '../time.js';
 import type { CommentFormat } from './format.js';
 
@@ -20,6 +20,7 @@ export const metaContentLibrary: CommentFormat = {
   matches: (index) => index.has('creation_time') && (index.has('owner.id') || index.has('owner.name')) && index.has('post_id'),
   reader({ file, inputZone, context, sink }) {
     let at: Record<(typeof COLUMNS)[number], number> | undefined;
+    let mangled = 0;
     let zoneless = 0;
     const record = blankRecord();
     const convert = (fields: string[]): RowOutcome => {
@@ -29,6 +30,7 @@ export const metaContentLibrary: CommentFormat = {
       const authorId = field(fields, c['owner.id']).trim();
       const authorName = field(fields, c['owner.name']).trim() || field(fields, c['owner.username']).trim();
       if (!authorId && !authorName) throw new BadRow('owner.id', 'owner.id and owner.name are both empty');
+      if (EXCEL_MANGLED.test(authorId)) mangled++;
       const time = parseTime(field(fields, c.creation_time), inputZone);
       if (!time.ok) throw new BadRow('creation_time', time.reason);
       if (time.zoneless) zoneless++;
@@ -51,6 +53,7 @@ export const metaContentLibrary: CommentFormat = {
         return { format: 'meta-content-library-csv', convert };
       },
       finish() {
+        if (mangled > 0) context.warnings.push({ code: 'excel-mangled-ids', file, args: { rows: mangled } });
         if (zoneless > 0) context.warnings.push({ code: 'zoneless-times', file, args: { rows: zoneless, zone: inputZone.zone } });
       },
     };
