@@ -10,6 +10,8 @@ import { SIGNALS } from '../signals/index.js';
 export interface FileInspection {
   file: string;
   format: string;
+  /** Why this format: what in the file showed it. */
+  why: string;
   encoding: string;
   gzip: boolean;
   delimiter: string;
@@ -41,7 +43,11 @@ export function registerInspect(program: Command): void {
         out.push({
           file,
           format: report.format,
-          encoding: report.encoding,
+          why: format
+            ? `the header has ${format.needs}${report.format.endsWith('-xlsx') ? ' (first worksheet of an XLSX workbook)' : ''}`
+            : report.format.endsWith('-json') || report.format.endsWith('-jsonl')
+              ? 'the JSON holds that exporter\'s structure'
+              : 'recognised from its content',
           gzip: report.gzip,
           delimiter: report.delimiter === '\t' ? 'tab' : report.delimiter,
           rows: { read: report.read, used: report.used, rejected: report.rejected, skipped: report.skipped, duplicates: report.duplicates },
@@ -62,7 +68,8 @@ export function registerInspect(program: Command): void {
       }
       const text = out.map((i) =>
         [
-          `${i.file}: ${i.format}${i.gzip ? ' (gzip)' : ''}, ${i.encoding}, delimiter ${i.delimiter}`,
+          `${i.file}: ${i.format}${i.gzip ? ' (gzip)' : ''}, ${i.encoding}${i.delimiter ? `, delimiter ${i.delimiter}` : ''}`,
+          `  why: ${i.why}`,
           `  rows: read ${i.rows.read} = used ${i.rows.used} + rejected ${i.rows.rejected} + skipped ${i.rows.skipped} + duplicates ${i.rows.duplicates}`,
           ...(i.reads.length ? [`  reads columns: ${i.reads.join(', ')}`] : []),
           ...(i.ignores.length ? [`  ignores columns: ${i.ignores.join(', ')}`] : []),

@@ -218,3 +218,23 @@ describe('Apify CSV', () => {
     expect(csv.comments.map(({ replies: _r, ...c }) => c)).toEqual(json.comments.map(({ replies: _r, ...c }) => c));
   });
 });
+
+describe('Meta Content Library JSON', () => {
+  it('gives the same records as the flattened CSV', async () => {
+    const json = await records(`${DIR}/meta_content_library/comments.json`);
+    const csv = await records(`${DIR}/meta_content_library/synthetic_mcl_comments_flattened.csv`);
+    expect(json.report.format).toBe('meta-content-library-json');
+    expect(json.comments).toEqual(csv.comments);
+  });
+});
+
+describe('Facepager Selected nodes', () => {
+  it('takes the post from the path when the parent node is not in the file', async () => {
+    const { tempFiles } = await import('../helpers/files.js');
+    const f = tempFiles({
+      's.csv': '\ufeff"path";"id";"parent_id";"level";"object_id";"object_type";"object_key";"query_status";"query_time";"query_type";"message";"created_time";"like_count";"comment_count";"from.id";"from.name"\r\n"ExamplePage/111_222/111_333";"3";"2";"2";"111_333";"data";"data";"fetched (200)";"2024-05-02 10:16:11";"Facebook:/<post-id>/comments";"Salam";"2024-05-01T08:03:12+0000";"4";"1";"9";"Aysel"\r\n',
+    });
+    const { comments } = await records(f['s.csv']!);
+    expect(comments.map((c) => [c.id, c.post, c.author])).toEqual([['111_333', '111_222', '9']]);
+  });
+});

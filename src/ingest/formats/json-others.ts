@@ -300,4 +300,61 @@ export const kevinzg: JsonFormat = {
   },
 };
 
-export const OTHER_JSON_FORMATS: readonly JsonFormat[] = [apify, youtube, downloadYourInformation, kevinzg];
+/** Meta Content Library comments as JSON (the API's shape): `owner.type` is the Page flag. */
+const mclItem = z.object({
+  id: idLike,
+  post_id: idLike.optional(),
+  parent_comment_id: idLike.nullish(),
+  text: z.string().nullish(),
+  creation_time: z.union([z.string(), z.number()]),
+  owner: z.object({ id: idLike.nullish(), name: z.string().nullish(), username: z.string().nullish(), type: z.string().nullish() }).nullish(),
+  statistics: z.object({ like_count: z.number().nullish(), top_level_reply_count: z.number().nullish() }).nullish(),
+});
+export const metaContentLibraryJson: JsonFormat = {
+  name: 'meta-content-library-json',
+  recognises: (value) => {
+    const probe = Array.isArray(value) ? value[0] : (value as { data?: unknown[] })?.data?.[0] ?? value;
+    return !!probe && typeof probe === 'object' && 'creation_time' in probe && 'owner' in probe;
+  },
+  read(value, where, out) {
+    const items = Array.isArray(value) ? value : Array.isArray((value as { data?: unknown[] }).data) ? (value as { data: unknown[] }).data : [value];
+    items.forEach((raw, i) => {
+      const at = `${where}[${i}]`;
+      const parsed = mclItem.safeParse(raw);
+      if (!parsed.success) {
+        out.tally.rejected++;
+        out.reject(`${at}.${parsed.error.issues[0]!.path.join('.')}`, parsed.error.issues[0]!.message);
+        return;
+      }
+      const c = parsed.data;
+      const authorId = c.owner?.id ?? '';
+      const authorName = c.owner?.name || c.owner?.username || '';
+      if (!authorId && !authorName) {
+        out.tally.rejected++;
+        out.reject(`${at}.owner`, 'owner.id and owner.name are both empty');
+        return;
+      }
+      const time = parseTime(String(c.creation_time), out.inputZone);
+      if (!time.ok) {
+        out.tally.rejected++;
+        out.reject(`${at}.creation_time`, time.reason);
+        return;
+      }
+      const type = (c.owner?.type ?? '').toLowerCase();
+      const r = blankRecord();
+      r.commentId = c.id;
+      r.postId = c.post_id ?? 'all';
+      r.parentId = c.parent_comment_id ?? '';
+      r.authorId = authorId;
+      r.authorName = authorName;
+      r.authorType = type === 'page' ? 'page' : type === 'profile' ? 'profile' : 'unknown';
+      r.createdMs = time.ms;
+      r.text = c.text ?? '';
+      r.likeCount = c.statistics?.like_count ?? 0;
+      r.replyCount = c.statistics?.top_level_reply_count ?? -1;
+      add(out, r);
+    });
+  },
+};
+
+export const OTHER_JSON_FORMATS: readonly JsonFormat[] = [apify, youtube, downloadYourInformation, kevinzg, metaContentLibraryJson];
