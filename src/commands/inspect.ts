@@ -48,6 +48,7 @@ export function registerInspect(program: Command): void {
             : report.format.endsWith('-json') || report.format.endsWith('-jsonl')
               ? 'the JSON holds that exporter\'s structure'
               : 'recognised from its content',
+          encoding: report.encoding,
           gzip: report.gzip,
           delimiter: report.delimiter === '\t' ? 'tab' : report.delimiter,
           rows: { read: report.read, used: report.used, rejected: report.rejected, skipped: report.skipped, duplicates: report.duplicates },
