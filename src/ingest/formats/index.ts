@@ -61,11 +61,17 @@ export async function readComments(file: string, fileIndex: number, inputZone: Z
   return report;
 }
 
+/** The formats closest to a header (most of their columns present) first, each with what it needs. */
 function unknownFormat(file: string, firstRow: string[]): InputError {
+  const present = new Set(firstRow.map((h) => h.toLowerCase()));
+  const ranked = [...COMMENT_FORMATS]
+    .map((f) => ({ f, overlap: f.columns.filter((c) => present.has(c)).length }))
+    .sort((a, b) => b.overlap - a.overlap);
   return new InputError(
     file,
-    `unknown format; found columns ${firstRow.map((h) => JSON.stringify(h)).join(', ') || '(none)'}. Known formats: ` +
-      COMMENT_FORMATS.map((f) => `${f.name} (needs ${f.needs})`).join('; '),
+    `unknown format; found columns ${firstRow.map((h) => JSON.stringify(h)).join(', ') || '(none)'}. Closest formats: ` +
+      ranked.map(({ f, overlap }) => `${f.name} (${overlap} of its columns present; needs ${f.needs})`).join('; ') +
+      '. Force one with --format-hint, or map columns with --map field=column.',
     1,
   );
 }
