@@ -26,6 +26,21 @@ export interface JsonOut {
 }
 
 
+/** Counts an item as rejected (or stops the scan, without --skip-bad-rows). */
+function rejectItem(out: JsonOut, where: string, reason: string): void {
+  out.tally.rejected++;
+  out.reject(where, reason);
+}
+
+/** The item as its schema reads it, or undefined after rejecting it at the first issue's path. */
+function parseItem<T>(schema: z.ZodType<T>, raw: unknown, where: string, out: JsonOut): T | undefined {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  rejectItem(out, `${where}.${issue.path.join('.')}`, issue.message);
+  return undefined;
+}
+
 function add(out: JsonOut, record: CommentRecord): void {
   if (out.sink.add(record)) out.tally.used++;
   else out.tally.duplicates++;
@@ -75,30 +90,13 @@ export const apify: JsonFormat = {
     const items = Array.isArray(value) ? value : [value];
     items.forEach((raw, i) => {
       const at = Array.isArray(value) ? `${where}[${i}]` : where;
-      const parsed = apifyItem.safeParse(raw);
-      if (!parsed.success) {
-        out.tally.rejected++;
-        out.reject(`${at}.${parsed.error.issues[0]!.path.join('.')}`, parsed.error.issues[0]!.message);
-        return;
-      }
-      const c = parsed.data;
+      const c = parseItem(apifyItem, raw, at, out);
+      if (!c) return;
       const match = decodeApifyId(c.id);
-      if (!match) {
-        out.tally.rejected++;
-        out.reject(`${at}.id`, `not an Apify comment id (base64 of comment:<post>_<comment>): ${JSON.stringify(c.id.slice(0, 40))}`);
-        return;
-      }
-      if (!c.profileId && !c.profileName) {
-        out.tally.rejected++;
-        out.reject(`${at}.profileId`, 'profileId and profileName are both empty');
-        return;
-      }
+      if (!match) return rejectItem(out, `${at}.id`, `not an Apify comment id (base64 of comment:<post>_<comment>): ${JSON.stringify(c.id.slice(0, 40))}`);
+      if (!c.profileId && !c.profileName) return rejectItem(out, `${at}.profileId`, 'profileId and profileName are both empty');
       const time = parseTime(c.date, out.inputZone);
-      if (!time.ok) {
-        out.tally.rejected++;
-        out.reject(`${at}.date`, time.reason);
-        return;
-      }
+      if (!time.ok) return rejectItem(out, `${at}.date`, time.reason);
       const r = blankRecord();
       r.commentId = match.commentId;
       r.postId = match.postId;
@@ -125,18 +123,9 @@ export const youtube: JsonFormat = {
   name: 'youtube-comment-downloader-jsonl',
   recognises: (value) => !!value && typeof value === 'object' && !Array.isArray(value) && 'cid' in value && 'time_parsed' in value,
   read(value, where, out) {
-    const parsed = youtubeItem.safeParse(value);
-    if (!parsed.success) {
-      out.tally.rejected++;
-      out.reject(`${where}.${parsed.error.issues[0]!.path.join('.')}`, parsed.error.issues[0]!.message);
-      return;
-    }
-    const c = parsed.data;
-    if (!c.channel && !c.author) {
-      out.tally.rejected++;
-      out.reject(`${where}.channel`, 'channel and author are both empty');
-      return;
-    }
+    const c = parseItem(youtubeItem, value, where, out);
+    if (!c) return;
+    if (!c.channel && !c.author) return rejectItem(out, `${where}.channel`, 'channel and author are both empty');
     const r = blankRecord();
     r.commentId = c.cid;
     r.postId = 'all';
@@ -171,13 +160,8 @@ export const downloadYourInformation: JsonFormat = {
   read(value, where, out) {
     const list = (value as { comments_v2: unknown[] }).comments_v2;
     list.forEach((raw, i) => {
-      const parsed = dyiItem.safeParse(raw);
-      if (!parsed.success) {
-        out.tally.rejected++;
-        out.reject(`${where}.comments_v2[${i}].${parsed.error.issues[0]!.path.join('.')}`, parsed.error.issues[0]!.message);
-        return;
-      }
-      const item = parsed.data;
+      const item = parseItem(dyiItem, raw, `${where}.comments_v2[${i}]`, out);
+      if (!item) return;
       const comment = item.data?.[0]?.comment;
       if (!comment) {
         out.tally.skipped++;
@@ -244,25 +228,12 @@ export const kevinzg: JsonFormat = {
   read(value, where, out) {
     let midnight = 0, times = 0, zoneless = 0;
     const comment = (raw: unknown, postId: string, parentId: string, at: string) => {
-      const parsed = kevinzgComment.safeParse(raw);
-      if (!parsed.success) {
-        out.tally.rejected++;
-        out.reject(`${at}.${parsed.error.issues[0]!.path.join('.')}`, parsed.error.issues[0]!.message);
-        return;
-      }
-      const c = parsed.data;
+      const c = parseItem(kevinzgComment, raw, at, out);
+      if (!c) return;
       const url = c.commenter_url ? cleanProfileUrl(c.commenter_url) : '';
-      if (!c.commenter_id && !url && !c.commenter_name) {
-        out.tally.rejected++;
-        out.reject(`${at}.commenter_name`, 'commenter_id, commenter_url and commenter_name are all empty');
-        return;
-      }
+      if (!c.commenter_id && !url && !c.commenter_name) return rejectItem(out, `${at}.commenter_name`, 'commenter_id, commenter_url and commenter_name are all empty');
       const time = parseTime(c.comment_time ?? '', out.inputZone);
-      if (!time.ok) {
-        out.tally.rejected++;
-        out.reject(`${at}.comment_time`, time.reason);
-        return;
-      }
+      if (!time.ok) return rejectItem(out, `${at}.comment_time`, time.reason);
       times++;
       if (time.zoneless) zoneless++;
       const written = (c.comment_time ?? '').trim();
@@ -320,26 +291,13 @@ export const metaContentLibraryJson: JsonFormat = {
     const items = Array.isArray(value) ? value : Array.isArray((value as { data?: unknown[] }).data) ? (value as { data: unknown[] }).data : [value];
     items.forEach((raw, i) => {
       const at = `${where}[${i}]`;
-      const parsed = mclItem.safeParse(raw);
-      if (!parsed.success) {
-        out.tally.rejected++;
-        out.reject(`${at}.${parsed.error.issues[0]!.path.join('.')}`, parsed.error.issues[0]!.message);
-        return;
-      }
-      const c = parsed.data;
+      const c = parseItem(mclItem, raw, at, out);
+      if (!c) return;
       const authorId = c.owner?.id ?? '';
       const authorName = c.owner?.name || c.owner?.username || '';
-      if (!authorId && !authorName) {
-        out.tally.rejected++;
-        out.reject(`${at}.owner`, 'owner.id and owner.name are both empty');
-        return;
-      }
+      if (!authorId && !authorName) return rejectItem(out, `${at}.owner`, 'owner.id and owner.name are both empty');
       const time = parseTime(String(c.creation_time), out.inputZone);
-      if (!time.ok) {
-        out.tally.rejected++;
-        out.reject(`${at}.creation_time`, time.reason);
-        return;
-      }
+      if (!time.ok) return rejectItem(out, `${at}.creation_time`, time.reason);
       const type = (c.owner?.type ?? '').toLowerCase();
       const r = blankRecord();
       r.commentId = c.id;

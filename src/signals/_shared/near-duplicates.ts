@@ -16,11 +16,6 @@
  */
 const MAX_POSTING = 256;
 
-/** Lower-case, drop links, mentions, emoji and punctuation, collapse spaces. Hashtags keep their word. */
-export function normaliseText(text: string): string {
-  return words(text, (word) => word).join(' ');
-}
-
 // Per UTF-16 code unit: 0 = separator, else the lower-cased code unit (ı folded into i). Filled lazily.
 const FOLD = new Uint16Array(65536);
 const KNOWN = new Uint8Array(65536);
@@ -40,22 +35,6 @@ function fold(c: number): number {
 function stripLinks(text: string): string {
   if (!text.includes('http') && !text.includes('www.') && !text.includes('@')) return text;
   return text.replace(/https?:\/\/\S+|www\.\S+/gi, ' ').replace(/@[\p{L}\p{N}_.]+/gu, ' ');
-}
-
-/** Calls `emit` with each normalised word (as a string, for tests and display). */
-function words<T>(text: string, emit: (word: string) => T): T[] {
-  const clean = stripLinks(text);
-  const out: T[] = [];
-  let word = '';
-  for (let i = 0; i < clean.length; i++) {
-    const f = fold(clean.charCodeAt(i));
-    if (f === 0) {
-      if (word) out.push(emit(word));
-      word = '';
-    } else word += String.fromCharCode(f);
-  }
-  if (word) out.push(emit(word));
-  return out;
 }
 
 /** Scratch space for wordHashes: reused, so the hot path allocates only what it keeps. */
