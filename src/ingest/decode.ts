@@ -36,10 +36,11 @@ export function planDecoding(rawHead: Buffer): DecodePlan {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { gzip, encoding: 'utf-8', basis: 'bom' };
   if (head[0] === 0xff && head[1] === 0xfe) return { gzip, encoding: 'utf-16le', basis: 'bom' };
   if (head[0] === 0xfe && head[1] === 0xff) return { gzip, encoding: 'utf-16be', basis: 'bom' };
-  // A cut in the middle of a multi-byte character at the end of the head is not an error.
-  const sample = head.subarray(0, Math.max(0, head.length - 4));
+  // A cut in the middle of a multi-byte character at the end of the head is not an error: in
+  // streaming mode the decoder holds an incomplete last sequence back instead of failing on it.
+  // (Dropping a fixed number of end bytes instead can itself cut a character in two.)
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(sample);
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
     return { gzip, encoding: 'utf-8', basis: 'valid-utf-8' };
   } catch {
     // Read the wrong way, each code page scatters its letters inside words of the other script:

@@ -37,6 +37,15 @@ describe('encodings', () => {
     expect((await scan([f['tr.csv']])).accounts[0]!.name).toBe('Ismayıl Şükürov');
   });
 
+  it('keeps valid UTF-8 as UTF-8 wherever the sniffed head happens to end', () => {
+    // A head cut 5 bytes after the start of "ə" used to lose its first byte to a fixed 4-byte trim
+    // and be misread as Windows-1251 (a generated export showed "Məmmədova" as "MЙ™mmЙ™dova").
+    const bytes = Buffer.from('id,name\n1,Məmmədova 😀 Мамедов\n');
+    for (let end = 0; end <= bytes.length; end++) {
+      expect(planDecoding(bytes.subarray(0, end)).encoding, `head of ${end} bytes`).toBe('utf-8');
+    }
+  });
+
   it('reads gzip transparently and hashes the file as stored', async () => {
     const f = tempFiles({ 'c.csv.gz': gzipSync(Buffer.from(TEXT)), 'c.csv': TEXT });
     const zipped = await scan([f['c.csv.gz']]);
