@@ -16,6 +16,9 @@ import { groupTiming } from './score/group-timing.js';
 import { coordinationGraph, type CoordinationGraph } from './score/networks.js';
 import { topNShares } from './score/top-n.js';
 import { SIGNALS } from './signals/index.js';
+import type { CoCommentingOptions } from './signals/co-commenting.js';
+import type { CopyPasteOptions } from './signals/copy-paste.js';
+import { coordinationTies } from './signals/_shared/ties.js';
 import { VERSION } from './version.js';
 
 export interface ScanInputs {
@@ -72,16 +75,15 @@ export function analyse(model: Model, analysis: AnalysisOptions) {
   const inShift = new Uint8Array(model.comments.length);
   model.comments.forEach((c, i) => (inShift[i] = isShift(c.localDay, c.localHour) ? 1 : 0));
   const runs: SignalRun[] = SIGNALS.map((signal) => ({ signal, options: analysis.signals[signal.id], unavailable: signal.unavailable(model) }));
-  const scored = scoreAccounts(model, analysis.profile, inShift, runs, analysis.verdict);
-  const verdicts = scored.judgements.map((j) => j.verdict);
   const available = (id: string) => runs.some((r) => r.signal.id === id && r.unavailable === null);
-  const graph = coordinationGraph(model, scored.evidence, scored.judgements, new Map(SIGNALS.map((s) => [s.id, s.family])), {
-    coCommenting: analysis.signals['co-commenting'] as never,
-    copyPaste: analysis.signals['copy-paste'] as never,
-    verdict: analysis.verdict,
-    coCommentingOn: available('co-commenting'),
-    copyPasteOn: available('copy-paste'),
-  });
+  const ties = coordinationTies(
+    model,
+    available('co-commenting') ? (analysis.signals['co-commenting'] as CoCommentingOptions) : null,
+    available('copy-paste') ? (analysis.signals['copy-paste'] as CopyPasteOptions) : null,
+  );
+  const scored = scoreAccounts(model, analysis.profile, inShift, runs, analysis.verdict, ties);
+  const verdicts = scored.judgements.map((j) => j.verdict);
+  const graph = coordinationGraph(model, scored.evidence, scored.judgements, new Map(SIGNALS.map((s) => [s.id, s.family])), ties, analysis.verdict);
   return { runs, scored, verdicts, inShift, graph };
 }
 

@@ -39,6 +39,8 @@ export function evidenceText(e: EvidenceOut, profile: AnalysisProfile, quote: (s
       return `${pct(num(e.share), 0)} of the ${e.received} ${e.counted} it received came from other suspected accounts, and ${pct(num(e.givenShare), 0)} of the ${e.given} it gave went to them`;
     case 'enclosed-in-page-network':
       return `lives inside a network of Pages posing as people: ${e.fromNetwork} of the ${e.received} reactions it received came from suspected accounts (${e.fromAnchors} from such Pages), and ${e.givenToNetwork} of the ${e.given} it gave went to them (${e.givenToAnchors} to such Pages)`;
+    case 'closed-engagement':
+      return `its support stays inside a coordinated group of ${e.group}: ${e.fromGroup} of the ${e.received} reactions it received came from accounts it co-comments or shares copies with, and ${e.givenToGroup} of the ${e.given} it gave went to them`;
     case 'co-commenting':
       return `commented within ${e.window} s of ${e.partners} other account${num(e.partners) === 1 ? '' : 's'}, again and again (${e.pairs} coordinated pairs, on ${e.posts} posts)`;
     case 'copy-paste':
@@ -120,6 +122,8 @@ export function unavailableText(signal: string, reason: string): string {
       return `${signal} disabled: no comments`;
     case 'day-precision-times':
       return `${signal} disabled: the export gives times to the day only, which cannot show working hours`;
+    case 'no-reactions':
+      return `${signal} disabled: the export lists no reactions (pass --reactions)`;
     case 'no-text':
       return `${signal} disabled: the export has no comment text`;
     default:
@@ -200,7 +204,7 @@ export function methodSections(result: ScanResult, signals: { id: string; family
     {
       title: 'Verdict rule',
       paragraphs: [
-        `Per signal the strongest evidence counts; the coordination signals (network engagement, co-commenting, copy-paste) count together as one, because a campaign acts together too. Pieces combine as independent: score = 1 − Π(1 − s). Inauthentic: one piece of evidence ≥ ${v.strongEvidence} (strong), or at least ${v.minSignals} pieces ≥ ${v.supportingStrength}, one of them separating (a Page posing as a person, shift hours, stock names), with score ≥ ${v.inauthenticScore}. Suspicious: score ≥ ${v.suspiciousScore}. No single weak signal can make an account inauthentic.`,
+        `Per signal the strongest evidence counts; the coordination signals (network engagement, co-commenting, copy-paste) count together as one, because a campaign acts together too. Pieces combine as independent: score = 1 − Π(1 − s). Inauthentic: one piece of evidence ≥ ${v.strongEvidence} (strong), or at least ${v.minSignals} pieces ≥ ${v.supportingStrength}, one of them separating (a Page posing as a person, shift hours, stock names, support that stays inside a coordinated group), with score ≥ ${v.inauthenticScore}. Suspicious: score ≥ ${v.suspiciousScore}. No single weak signal can make an account inauthentic.`,
       ],
       items: [],
     },

@@ -1,6 +1,7 @@
 import type { Model } from '../model/types.js';
 import type { AnalysisProfile } from '../profile.js';
 import { SIGNALS } from '../signals/index.js';
+import type { CoordinationTies } from '../signals/_shared/ties.js';
 import type { Evidence, Signal, SignalContext } from '../signals/types.js';
 import { judge, type Judgement, type VerdictOptions } from './verdict.js';
 
@@ -45,11 +46,12 @@ export function scoreAccounts(
   inShift: Uint8Array,
   runs: SignalRun[],
   verdict: VerdictOptions,
+  ties: CoordinationTies,
 ): Scored {
   const n = model.accounts.length;
   let suspected = new Uint8Array(n);
   const anchored = new Uint8Array(n);
-  const context = (): SignalContext => ({ profile, inShift, suspected, anchored });
+  const context = (): SignalContext => ({ profile, inShift, suspected, anchored, ties });
   const staticEvidence: Evidence[] = [];
   for (const run of runs) {
     if (!run.unavailable && !run.signal.usesSuspects) staticEvidence.push(...run.signal.evaluate(model, run.options, context()));

@@ -2,8 +2,7 @@ import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import type { Model } from '../model/types.js';
 import { Random } from '../simulate/random.js';
-import { prunedCoCommentEdges, type CoCommentingOptions } from '../signals/co-commenting.js';
-import { copyPasteFamilies, familyAuthors, type CopyPasteOptions } from '../signals/copy-paste.js';
+import type { CoordinationTies } from '../signals/_shared/ties.js';
 import { round } from '../signals/_shared/stats.js';
 import type { Evidence, SignalFamily, SignalId } from '../signals/types.js';
 import type { Judgement, VerdictOptions } from './verdict.js';
@@ -78,14 +77,73 @@ function communities(members: number[], edges: GraphEdge[], idOf: (a: number) =>
   }
   const random = new Random(1);
   const assignment = louvain(graph as unknown as UndirectedGraph, { rng: () => random.next(), randomWalk: false });
-  const byCommunity = new Map<number, number[]>();
+  const community = new Map<number, number>(members.map((a) => [a, assignment[String(a)]!]));
+  return mergeDenseSplits(members, ordered, community);
+}
+
+/**
+ * Modularity rewards any split, and Louvain cuts even a homogeneous group in two (a brigade of 120
+ * whose members like each other at random came out as 69 + 52, each then showing about half its
+ * support "from outside"). Communities whose links to each other are about as dense as their links
+ * inside are one group: merged, densest pair first, while the link density between two is at least
+ * MERGE_DENSITY_RATIO of the sparser one's inside. Groups joined by a few stray likes stay apart.
+ */
+export const MERGE_DENSITY_RATIO = 0.5;
+
+function mergeDenseSplits(members: number[], edges: GraphEdge[], community: Map<number, number>): number[][] {
+  const labels = [...new Set(community.values())].sort((x, y) => x - y);
+  const index = new Map(labels.map((c, i) => [c, i]));
+  const k = labels.length;
+  const size = new Float64Array(k), inside = new Float64Array(k);
+  for (const a of members) size[index.get(community.get(a)!)!]!++;
+  const between = new Map<number, number>();
+  for (const e of edges) {
+    const x = index.get(community.get(e.a)!)!, y = index.get(community.get(e.b)!)!;
+    if (x === y) inside[x]! += e.weight;
+    else {
+      const key = Math.min(x, y) * k + Math.max(x, y);
+      between.set(key, (between.get(key) ?? 0) + e.weight);
+    }
+  }
+  const root = Int32Array.from({ length: k }, (_, i) => i);
+  const density = (c: number) => (size[c]! > 1 ? inside[c]! / ((size[c]! * (size[c]! - 1)) / 2) : 0);
+  for (;;) {
+    let best = -1, bestRatio = MERGE_DENSITY_RATIO;
+    for (const [key, w] of between) {
+      const x = Math.floor(key / k), y = key % k;
+      const sparser = Math.min(density(x), density(y));
+      const ratio = sparser > 0 ? w / (size[x]! * size[y]!) / sparser : 0;
+      if (ratio >= bestRatio && (best < 0 || ratio > bestRatio || key < best)) {
+        best = key;
+        bestRatio = ratio;
+      }
+    }
+    if (best < 0) break;
+    const x = Math.floor(best / k), y = best % k;
+    // Fold y into x: sizes, inside weight, and y's links to others.
+    inside[x]! += inside[y]! + between.get(best)!;
+    size[x]! += size[y]!;
+    size[y] = 0;
+    between.delete(best);
+    for (const [key, w] of [...between]) {
+      const p = Math.floor(key / k), q = key % k;
+      if (p !== y && q !== y) continue;
+      between.delete(key);
+      const other = p === y ? q : p;
+      const merged = Math.min(x, other) * k + Math.max(x, other);
+      between.set(merged, (between.get(merged) ?? 0) + w);
+    }
+    root[y] = x;
+  }
+  const find = (c: number): number => (root[c] === c ? c : find(root[c]!));
+  const groups = new Map<number, number[]>();
   for (const a of members) {
-    const c = assignment[String(a)]!;
-    let list = byCommunity.get(c);
-    if (!list) byCommunity.set(c, (list = []));
+    const c = find(index.get(community.get(a)!)!);
+    let list = groups.get(c);
+    if (!list) groups.set(c, (list = []));
     list.push(a);
   }
-  return [...byCommunity.values()];
+  return [...groups.values()];
 }
 
 /**
@@ -101,29 +159,15 @@ export function coordinationGraph(
   evidence: Evidence[][],
   judgements: Judgement[],
   family: Map<SignalId, SignalFamily>,
-  options: { coCommenting: CoCommentingOptions; copyPaste: CopyPasteOptions; verdict: VerdictOptions; coCommentingOn: boolean; copyPasteOn: boolean },
+  ties: CoordinationTies,
+  verdict: VerdictOptions,
 ): CoordinationGraph {
   const edges: GraphEdge[] = [];
-  if (options.coCommentingOn) {
-    for (const e of prunedCoCommentEdges(model, options.coCommenting)) edges.push({ a: e.a, b: e.b, kind: 'co-commenting', weight: e.weight });
-  }
-  let familyCount = 0;
-  const familiesOf = new Map<number, Set<number>>();
-  if (options.copyPasteOn) {
-    const authorsByFamily = familyAuthors(model, copyPasteFamilies(model, options.copyPaste));
-    for (const [f, authors] of authorsByFamily) {
-      if (authors.size < options.copyPaste.minAccounts) continue;
-      familyCount++;
-      // Hub: the member with the smallest account id (not the first in row order).
-      const sorted = [...authors].sort((x, y) => (model.accounts[x]!.id < model.accounts[y]!.id ? -1 : model.accounts[x]!.id > model.accounts[y]!.id ? 1 : 0));
-      for (const a of sorted) {
-        let set = familiesOf.get(a);
-        if (!set) familiesOf.set(a, (set = new Set()));
-        set.add(f);
-      }
-      // A star on the family's first member joins them without a clique of n² edges.
-      for (let i = 1; i < sorted.length; i++) edges.push({ a: sorted[0]!, b: sorted[i]!, kind: 'copy-paste', weight: 1 });
-    }
+  for (const e of ties.coComment) edges.push({ a: e.a, b: e.b, kind: 'co-commenting', weight: e.weight });
+  // A star on each family's member with the smallest account id (not the first in row order) joins
+  // them without a clique of n² edges.
+  for (const members of ties.families.values()) {
+    for (let i = 1; i < members.length; i++) edges.push({ a: members[0]!, b: members[i]!, kind: 'copy-paste', weight: 1 });
   }
   const inGraph = new Uint8Array(model.accounts.length);
   for (const e of edges) inGraph[e.a] = inGraph[e.b] = 1;
@@ -183,10 +227,10 @@ export function coordinationGraph(
     let inauthentic = 0, suspicious = 0, separating = 0;
     for (const a of members) {
       for (const c of model.accounts[a]!.commentIdx) posts.add(model.comments[c]!.postId);
-      for (const f of familiesOf.get(a) ?? []) templates.add(f);
+      for (const f of ties.familiesOf.get(a) ?? []) templates.add(f);
       if (judgements[a]!.verdict === 'inauthentic') inauthentic++;
       else if (judgements[a]!.verdict === 'suspicious') suspicious++;
-      if (evidence[a]!.some((e) => family.get(e.signal) === 'separating' && e.strength >= options.verdict.supportingStrength)) separating++;
+      if (evidence[a]!.some((e) => family.get(e.signal) === 'separating' && e.strength >= verdict.supportingStrength)) separating++;
     }
     // A campaign has a member or two with a common name or office hours; a brigade is made of them.
     // A group with nothing but coordination whose support comes almost only from inside is what Meta

@@ -1,3 +1,4 @@
+import { closedEngagement } from './closed-engagement.js';
 import { coCommenting } from './co-commenting.js';
 import { copyPaste } from './copy-paste.js';
 import { intraNetwork } from './intra-network.js';
@@ -7,4 +8,4 @@ import { stockName } from './stock-name.js';
 import type { Signal } from './types.js';
 
 /** Every signal, in report order. Adding one is adding a file and a line here. */
-export const SIGNALS = [pageAsProfile, stockName, shiftHours, intraNetwork, coCommenting, copyPaste] as const satisfies readonly Signal<any>[];
+export const SIGNALS = [pageAsProfile, stockName, shiftHours, closedEngagement, intraNetwork, coCommenting, copyPaste] as const satisfies readonly Signal<any>[];

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import type { Model } from '../model/types.js';
 import type { AnalysisProfile } from '../profile.js';
+import type { CoordinationTies } from './_shared/ties.js';
 
-export type SignalId = 'page-as-profile' | 'stock-name' | 'shift-hours' | 'intra-network' | 'co-commenting' | 'copy-paste';
+export type SignalId = 'page-as-profile' | 'stock-name' | 'shift-hours' | 'closed-engagement' | 'intra-network' | 'co-commenting' | 'copy-paste';
 
 /**
  * What a signal can tell. `separating` evidence distinguishes operators from citizens (a Page posing
- * as a person, office-hour shifts, stock names). `coordination` evidence shows accounts acting
+ * as a person, office-hour shifts, stock names, engagement that exists only inside a coordinated group). `coordination` evidence shows accounts acting
  * together, which activists do too: the coordination signals count together as one in the verdict.
  */
 export type SignalFamily = 'separating' | 'coordination';
@@ -34,6 +35,8 @@ export interface SignalContext {
    * is strong on its own. Fixed before the rounds start, so it cannot feed on itself.
    */
   anchored: Uint8Array;
+  /** Who acts together with whom (co-commenting edges, copy-paste families), computed once per scan. */
+  ties: CoordinationTies;
 }
 
 /** A command-line flag for one option of a signal; the default and range come from the zod schema. */

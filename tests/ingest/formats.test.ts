@@ -43,8 +43,10 @@ describe('brigade inspect and brigade formats', () => {
     expect(run.code).toBe(0);
     const [facepager, demo] = JSON.parse(run.stdout);
     expect(facepager).toMatchObject({ format: 'facepager-csv', encoding: 'utf-8', delimiter: ';', authorType: 'unknown', rows: { read: 6, used: 3, skipped: 3 } });
-    expect(facepager.unavailableSignals).toEqual([{ signal: 'page-as-profile', reason: 'no-author-type' }]);
-    expect(demo).toMatchObject({ format: 'canonical-csv', authorType: 'explicit', unavailableSignals: [] });
+    const noReactions = { signal: 'closed-engagement', reason: 'no-reactions' };
+    expect(facepager.unavailableSignals).toEqual([{ signal: 'page-as-profile', reason: 'no-author-type' }, noReactions]);
+    // A comments file alone lists no reactions: the reactions come in a second file (--reactions).
+    expect(demo).toMatchObject({ format: 'canonical-csv', authorType: 'explicit', unavailableSignals: [noReactions] });
     const formats = cli(['formats']);
     expect(formats.stdout).toMatch(/^facepager-csv\n/);
     expect(formats.stdout).toContain('canonical-csv');

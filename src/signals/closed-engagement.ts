@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { round } from './_shared/stats.js';
+import { tiedGroupSize } from './_shared/ties.js';
+import type { Evidence, Signal } from './types.js';
+
+const options = z.object({
+  /** Supportive reactions the account must have received before the share means anything. */
+  minReceived: z.number().int().min(1).default(20),
+  /** …and given. */
+  minGiven: z.number().int().min(1).default(10),
+  /**
+   * Share of the reactions it received that came from accounts it is tied to (co-commenting or a
+   * shared copy-paste family). Meta: "most of the engagement these comments received were from within
+   * this network". A campaign draws likes from a silent audience that never comments; a network of
+   * operated accounts has no audience but itself.
+   */
+  minShare: z.number().min(0).max(1).default(0.85),
+  /**
+   * Share of the reactions it gave that went to accounts it is tied to. Stricter than the received
+   * side: an operated account exists for the operation, while a citizen in a campaign also likes
+   * what people outside it write. (On generated data, 0.85 here let one activist in a tighter
+   * campaign through; 0.95 none, at the same recall.)
+   */
+  minGivenShare: z.number().min(0).max(1).default(0.95),
+  /** Accounts in the largest group it is tied into (a family of copies, or co-commenting partners and itself). */
+  minGroup: z.number().int().min(2).default(3),
+  /**
+   * Enough beside one coordination signal for `inauthentic` (0.65 with 0.3: 1 − 0.35 · 0.7 = 0.755),
+   * never enough alone, and never strong.
+   */
+  strength: z.number().min(0).max(1).default(0.65),
+});
+export type ClosedEngagementOptions = z.infer<typeof options>;
+
+/**
+ * Engagement that exists only inside a coordinated group: an account tied to others by co-commenting
+ * or copy-paste whose support comes almost only from those same accounts, and goes almost only to
+ * them. Coordination alone is what a hashtag campaign shows too (same slogans, mutual likes); what
+ * separates it from operators is the audience: a campaign's comments are liked by people who do not
+ * take part in it. Reactions only (a reply may be an argument), like/love/care/wow only, and only the
+ * reactions the export lists: a like_count beyond them is from unknown accounts and is not counted
+ * either way. Needs a reactions export and at least one coordination signal.
+ * Code: closed-engagement {received, fromGroup, share, given, givenToGroup, givenShare, group}.
+ */
+export const closedEngagement: Signal<ClosedEngagementOptions> = {
+  id: 'closed-engagement',
+  family: 'separating',
+  rationale: 'Tied to others by co-commenting or copies, and almost all the reactions it receives and gives stay among them.',
+  options,
+  flags: [
+    { flag: 'closed-min-share', key: 'minShare', description: 'share of received reactions from tied accounts that counts as closed (0–1)' },
+    { flag: 'closed-min-given-share', key: 'minGivenShare', description: 'share of given reactions to tied accounts required beside it (0–1)' },
+    { flag: 'closed-min-received', key: 'minReceived', description: 'reactions an account must have received before closure is judged' },
+  ],
+  usesSuspects: false,
+  unavailable: (model) => (!model.hasReactions ? 'no-reactions' : null),
+  evaluate(model, opts, context) {
+    const ties = context.ties;
+    if (!ties) return [];
+    const n = model.accounts.length;
+    const received = new Uint32Array(n), fromGroup = new Uint32Array(n);
+    const given = new Uint32Array(n), givenToGroup = new Uint32Array(n);
+    for (const e of model.engagements) {
+      if (e.kind !== 'reaction' || !e.supportive) continue;
+      received[e.to]!++;
+      given[e.from]!++;
+      if (ties.tied(e.from, e.to)) {
+        fromGroup[e.to]!++;
+        givenToGroup[e.from]!++;
+      }
+    }
+    const evidence: Evidence[] = [];
+    for (let a = 0; a < n; a++) {
+      if (received[a]! < opts.minReceived || given[a]! < opts.minGiven) continue;
+      if (fromGroup[a]! < opts.minShare * received[a]! || givenToGroup[a]! < opts.minGivenShare * given[a]!) continue;
+      const group = tiedGroupSize(ties, a);
+      if (group < opts.minGroup) continue;
+      evidence.push({
+        account: a,
+        signal: 'closed-engagement',
+        code: 'closed-engagement',
+        strength: opts.strength,
+        args: {
+          received: received[a]!, fromGroup: fromGroup[a]!, share: round(fromGroup[a]! / received[a]!),
+          given: given[a]!, givenToGroup: givenToGroup[a]!, givenShare: round(givenToGroup[a]! / given[a]!),
+          group,
+        },
+      });
+    }
+    return evidence;
+  },
+};
