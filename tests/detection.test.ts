@@ -10,7 +10,7 @@ let results: Record<string, ScenarioMetrics>;
 let spread: ScenarioMetrics[];
 beforeAll(async () => {
   results = Object.fromEntries((await evaluateAll()).map((m) => [m.scenario, m]));
-  spread = await evaluateAll(['flood', 'month', 'control', 'no-author-type', 'profiles-organic-hours'], 3);
+  spread = await evaluateAll(['flood', 'month', 'control', 'no-author-type', 'profiles-organic-hours', 'tight-campaign'], 3);
 }, 300_000);
 
 const f1 = (c: { precision: number; recall: number }) => (c.precision + c.recall === 0 ? 0 : (2 * c.precision * c.recall) / (c.precision + c.recall));

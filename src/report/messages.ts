@@ -40,7 +40,7 @@ export function evidenceText(e: EvidenceOut, profile: AnalysisProfile, quote: (s
     case 'enclosed-in-page-network':
       return `lives inside a network of Pages posing as people: ${e.fromNetwork} of the ${e.received} reactions it received came from suspected accounts (${e.fromAnchors} from such Pages), and ${e.givenToNetwork} of the ${e.given} it gave went to them (${e.givenToAnchors} to such Pages)`;
     case 'closed-engagement':
-      return `its support stays inside a coordinated group of ${e.group}: ${e.fromGroup} of the ${e.received} reactions it received came from accounts it co-comments or shares copies with, and ${e.givenToGroup} of the ${e.given} it gave went to them`;
+      return `its support stays inside a coordinated group of ${e.group}: ${e.fromGroup} of the ${e.received} reactions it received came from accounts it co-comments or shares copies with, and ${e.givenToGroup} of the ${e.given} it gave went to them (95% lower bounds ${pct(num(e.shareLow), 0)} and ${pct(num(e.givenShareLow), 0)})`;
     case 'co-commenting':
       return `commented within ${e.window} s of ${e.partners} other account${num(e.partners) === 1 ? '' : 's'}, again and again (${e.pairs} coordinated pairs, on ${e.posts} posts)`;
     case 'copy-paste':

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { round } from './_shared/stats.js';
+import { round, wilson } from './_shared/stats.js';
 import { tiedGroupSize } from './_shared/ties.js';
 import type { Evidence, Signal } from './types.js';
 
@@ -10,18 +10,20 @@ const options = z.object({
   minGiven: z.number().int().min(1).default(10),
   /**
    * Share of the reactions it received that came from accounts it is tied to (co-commenting or a
-   * shared copy-paste family). Meta: "most of the engagement these comments received were from within
+   * shared copy-paste family), as the lower end of its 95% Wilson interval: 28 of 32 is not evidence
+   * of 85%, 115 of 126 is. Meta: "most of the engagement these comments received were from within
    * this network". A campaign draws likes from a silent audience that never comments; a network of
    * operated accounts has no audience but itself.
    */
-  minShare: z.number().min(0).max(1).default(0.85),
+  minShare: z.number().min(0).max(1).default(0.75),
   /**
-   * Share of the reactions it gave that went to accounts it is tied to. Stricter than the received
-   * side: an operated account exists for the operation, while a citizen in a campaign also likes
-   * what people outside it write. (On generated data, 0.85 here let one activist in a tighter
-   * campaign through; 0.95 none, at the same recall.)
+   * Share of the reactions it gave that went to accounts it is tied to, again as the Wilson lower
+   * bound (36 of 36 gives 0.90). Stricter than the received side: an operated account exists for
+   * the operation, while a citizen in a campaign also likes what people outside it write.
+   * (Measured on generated data: raw shares of 0.85/0.95 flagged up to 6 activists of a campaign
+   * with little audience — `tight-campaign` — while these bounds flag none, at higher recall.)
    */
-  minGivenShare: z.number().min(0).max(1).default(0.95),
+  minGivenShare: z.number().min(0).max(1).default(0.9),
   /** Accounts in the largest group it is tied into (a family of copies, or co-commenting partners and itself). */
   minGroup: z.number().int().min(2).default(3),
   /**
@@ -40,7 +42,7 @@ export type ClosedEngagementOptions = z.infer<typeof options>;
  * take part in it. Reactions only (a reply may be an argument), like/love/care/wow only, and only the
  * reactions the export lists: a like_count beyond them is from unknown accounts and is not counted
  * either way. Needs a reactions export and at least one coordination signal.
- * Code: closed-engagement {received, fromGroup, share, given, givenToGroup, givenShare, group}.
+ * Code: closed-engagement {received, fromGroup, share, shareLow, given, givenToGroup, givenShare, givenShareLow, group}.
  */
 export const closedEngagement: Signal<ClosedEngagementOptions> = {
   id: 'closed-engagement',
@@ -48,8 +50,8 @@ export const closedEngagement: Signal<ClosedEngagementOptions> = {
   rationale: 'Tied to others by co-commenting or copies, and almost all the reactions it receives and gives stay among them.',
   options,
   flags: [
-    { flag: 'closed-min-share', key: 'minShare', description: 'share of received reactions from tied accounts that counts as closed (0–1)' },
-    { flag: 'closed-min-given-share', key: 'minGivenShare', description: 'share of given reactions to tied accounts required beside it (0–1)' },
+    { flag: 'closed-min-share', key: 'minShare', description: 'lower 95% bound of the share of received reactions from tied accounts (0–1)' },
+    { flag: 'closed-min-given-share', key: 'minGivenShare', description: 'lower 95% bound of the share of given reactions to tied accounts (0–1)' },
     { flag: 'closed-min-received', key: 'minReceived', description: 'reactions an account must have received before closure is judged' },
   ],
   usesSuspects: false,
@@ -72,7 +74,9 @@ export const closedEngagement: Signal<ClosedEngagementOptions> = {
     const evidence: Evidence[] = [];
     for (let a = 0; a < n; a++) {
       if (received[a]! < opts.minReceived || given[a]! < opts.minGiven) continue;
-      if (fromGroup[a]! < opts.minShare * received[a]! || givenToGroup[a]! < opts.minGivenShare * given[a]!) continue;
+      // The lower end of the 95% Wilson interval, not the raw share: 28 of 32 is not evidence of 85%.
+      const receivedLow = wilson(fromGroup[a]!, received[a]!)[0], givenLow = wilson(givenToGroup[a]!, given[a]!)[0];
+      if (receivedLow < opts.minShare || givenLow < opts.minGivenShare) continue;
       const group = tiedGroupSize(ties, a);
       if (group < opts.minGroup) continue;
       evidence.push({
@@ -82,7 +86,8 @@ export const closedEngagement: Signal<ClosedEngagementOptions> = {
         strength: opts.strength,
         args: {
           received: received[a]!, fromGroup: fromGroup[a]!, share: round(fromGroup[a]! / received[a]!),
-          given: given[a]!, givenToGroup: givenToGroup[a]!, givenShare: round(givenToGroup[a]! / given[a]!),
+          shareLow: round(receivedLow),
+          given: given[a]!, givenToGroup: givenToGroup[a]!, givenShare: round(givenToGroup[a]! / given[a]!), givenShareLow: round(givenLow),
           group,
         },
       });

@@ -270,7 +270,7 @@ export function generate(scenario: Scenario): Dataset {
       }
     } else if (activistSet.has(author)) {
       for (let i = rng.poisson(5); i > 0; i--) react(d, rng.pick(activists), rng.chance(0.7) ? 'like' : 'love');
-      for (let i = rng.poisson(2); i > 0; i--) react(d, rng.pick(everyone), 'like');
+      for (let i = rng.poisson(scenario.activists.outsideLikes); i > 0; i--) react(d, rng.pick(everyone), 'like');
       if (rng.chance(0.3)) {
         const replier = rng.pick(activists);
         if (replier !== author) draft(replier, d.post, timeAfter(replier, d.comment.createdMs, 2), V.activistText(r), d);

@@ -38,7 +38,8 @@ export interface Scenario {
   /** Hours (Baku) at which the flood post is published, when posts = 1. */
   organic: { accounts: number; officeShare: number; diasporaShare: number; superfans: number; meanComments: number };
   organicPages: { businesses: number; media: number; publicFigures: number };
-  activists: { accounts: number; campaignPosts: number; officeShare: number };
+  /** outsideLikes: mean likes a campaign comment gets from commenters outside the campaign (its audience). */
+  activists: { accounts: number; campaignPosts: number; officeShare: number; outsideLikes: number };
   brigade: BrigadeConfig | null;
   /** Whether the export carries author_type and author_category. */
   authorType: boolean;
@@ -58,7 +59,7 @@ const base: Omit<Scenario, 'name' | 'description' | 'seed'> = {
   targeted: 14,
   organic: { accounts: 900, officeShare: 0.15, diasporaShare: 0.1, superfans: 6, meanComments: 2.5 },
   organicPages: { businesses: 8, media: 4, publicFigures: 6 },
-  activists: { accounts: 30, campaignPosts: 4, officeShare: 0.2 },
+  activists: { accounts: 30, campaignPosts: 4, officeShare: 0.2, outsideLikes: 2 },
   brigade: disciplinedPages,
   authorType: true,
   reactions: true,
@@ -75,7 +76,7 @@ export const SCENARIOS: Record<string, Scenario> = {
     posts: 1,
     targeted: 1,
     organic: { accounts: 700, officeShare: 0.15, diasporaShare: 0.1, superfans: 0, meanComments: 0.6 },
-    activists: { accounts: 0, campaignPosts: 0, officeShare: 0 },
+    activists: { accounts: 0, campaignPosts: 0, officeShare: 0, outsideLikes: 0 },
     brigade: { ...disciplinedPages, accounts: 260, pageShare: 0.95, joinShare: 1, commentsPerPost: [1, 2], networkLikes: 25, namePool: [30, 18] },
   },
   month: {
@@ -112,6 +113,14 @@ export const SCENARIOS: Record<string, Scenario> = {
     seed: 77,
     authorType: false,
     brigade: { ...disciplinedPages, pageShare: 0, overtime: 1, networkLikes: 8, replyWithin: 0.25 },
+  },
+  'tight-campaign': {
+    ...base,
+    name: 'tight-campaign',
+    description: 'No brigade; a #FreeMehman campaign with little audience: outsiders give its comments 0.6 likes each against 5 from fellow campaigners.',
+    seed: 88,
+    brigade: null,
+    activists: { ...base.activists, outsideLikes: 0.6 },
   },
   'hard-profiles': {
     ...base,

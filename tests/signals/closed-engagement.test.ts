@@ -2,27 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { tempFiles } from '../helpers/files.js';
 import { scan } from '../helpers/scan.js';
 
-const MEMBERS = ['g1', 'g2', 'g3', 'g4'];
+const MEMBERS = ['g1', 'g2', 'g3', 'g4', 'g5'];
 const TEMPLATE = 'Ölkəmizin uğurları hamımızı sevindirir, çox sağ olun';
 
 /**
- * Four personal profiles (no author type in the export, evening hours) pasting one
- * template on seven posts and liking each other's comments: 21 reactions received and 21 given
- * each, all inside the group. `outside` reactions per member come from people who never comment
+ * Five personal profiles (no author type in the export, evening hours) pasting one template on
+ * nine posts and liking each other's comments: 36 reactions received and 36 given each, all inside
+ * the group (Wilson lower bound of 36/36: 0.904). `outside` reactions per member come from people who never comment
  * (an audience). A superfan with as many likes from friends but no copies or co-commenting.
  */
 function group(outside: number) {
   const comments = ['comment_id,post_id,parent_id,author_id,author_name,created_at,text'];
   const reactions = ['comment_id,reactor_id,reactor_name,reactor_type,reaction_type'];
   MEMBERS.forEach((m, i) => {
-    for (let p = 0; p < 7; p++) comments.push(`${m}-${p},post${p},,${m},Member ${m},2021-03-0${1 + p}T${String(15 + i).padStart(2, '0')}:1${p}:00Z,"${TEMPLATE}${p % 2 ? ' 👍' : ''}"`);
+    for (let p = 0; p < 9; p++) comments.push(`${m}-${p},post${p},,${m},Member ${m},2021-03-0${1 + p}T${String(15 + i).padStart(2, '0')}:1${p}:00Z,"${TEMPLATE}${p % 2 ? ' 👍' : ''}"`);
   });
   for (const m of MEMBERS) {
-    for (let p = 0; p < 7; p++) for (const other of MEMBERS) if (other !== m) reactions.push(`${m}-${p},${other},,,like`);
+    for (let p = 0; p < 9; p++) for (const other of MEMBERS) if (other !== m) reactions.push(`${m}-${p},${other},,,like`);
     for (let k = 0; k < outside; k++) reactions.push(`${m}-${k},fan-${m}-${k},,,like`);
   }
-  for (let p = 0; p < 21; p++) {
-    comments.push(`s-${p},post${p % 7},,superfan,Vüsalə Quliyeva,2021-03-0${1 + (p % 7)}T16:${String(p).padStart(2, '0')}:00Z,"Maraqlı yazı, təşəkkür edirəm, davam edin ${p}"`);
+  for (let p = 0; p < 36; p++) {
+    comments.push(`s-${p},post${p % 9},,superfan,Vüsalə Quliyeva,2021-03-0${1 + (p % 9)}T16:${String(p).padStart(2, '0')}:00Z,"Maraqlı yazı, təşəkkür edirəm, davam edin ${p}"`);
     for (const friend of ['f1', 'f2', 'f3']) reactions.push(`s-${p},${friend},,,like`);
   }
   return tempFiles({ 'c.csv': comments.join('\n'), 'r.csv': reactions.join('\n') });
@@ -41,26 +41,27 @@ describe('closed-engagement', () => {
       const a = result.accounts.find((x) => x.id === id)!;
       expect([a.verdict, a.basis]).toEqual(['inauthentic', 'combined']);
       const closed = a.evidence.find((e) => e.code === 'closed-engagement')!;
-      expect([closed.received, closed.fromGroup, closed.given, closed.givenToGroup, closed.group, closed.strength]).toEqual([21, 21, 21, 21, 4, 0.65]);
+      expect([closed.received, closed.fromGroup, closed.given, closed.givenToGroup, closed.group, closed.strength]).toEqual([36, 36, 36, 36, 5, 0.65]);
+      expect([closed.shareLow, closed.givenShareLow]).toEqual([0.9036, 0.9036]);
       expect(a.evidence.some((e) => e.code === 'copy-paste')).toBe(true);
     }
   });
 
-  it('draws the line at 85% of received reactions from the group (3 outside likes of 24 pass, 4 of 25 do not)', async () => {
-    const three = await verdicts(3);
-    expect(three.accounts.find((x) => x.id === 'g1')!.evidence.find((e) => e.code === 'closed-engagement')!.share).toBe(0.875);
-    expect(three.accounts.filter((x) => MEMBERS.includes(x.id)).map((x) => x.verdict)).toEqual(Array(4).fill('inauthentic'));
+  it('draws the line where the 95% lower bound of the inside share falls below 0.75 (4 outside likes of 40 pass, 5 of 41 do not)', async () => {
     const four = await verdicts(4);
+    expect(four.accounts.find((x) => x.id === 'g1')!.evidence.find((e) => e.code === 'closed-engagement')!.shareLow).toBe(0.7695);
+    expect(four.accounts.filter((x) => MEMBERS.includes(x.id)).map((x) => x.verdict)).toEqual(Array(5).fill('inauthentic'));
+    const five = await verdicts(5);
     for (const id of MEMBERS) {
-      const a = four.accounts.find((x) => x.id === id)!;
+      const a = five.accounts.find((x) => x.id === id)!;
       // A campaign with an audience: coordinated (copies) but nothing separating.
       expect(a.evidence.map((e) => e.code)).toEqual(['copy-paste']);
       expect(a.verdict).toBe('authentic');
     }
-    expect(four.networks[0]!.assessment).toMatch(/^coordinated-/);
+    expect(five.networks[0]!.assessment).toMatch(/^coordinated-/);
   });
 
-  it('never flags a lone superfan whose likes come from a few friends', async () => {
+  it('never flags a lone superfan whose likes come from a few friends and nobody else', async () => {
     const result = await verdicts(0);
     const fan = result.accounts.find((x) => x.id === 'superfan')!;
     expect([fan.evidence, fan.verdict]).toEqual([[], 'authentic']);
