@@ -17,15 +17,31 @@ export type CopyPasteOptions = z.infer<typeof options>;
 
 const cache = new WeakMap<object, Map<string, Int32Array>>();
 
-/** The distinct authors of each family. */
-export function familyAuthors(model: Model, families: Int32Array): Map<number, Set<number>> {
+const authorsCache = new WeakMap<Int32Array, Map<number, Map<number, Set<number>>>>();
+
+/**
+ * The distinct authors of each family with at least `minAccounts` of them (computed once per
+ * families array). Families with fewer comments than that cannot qualify and get no Set: on a million
+ * distinct texts that is a million Sets not made.
+ */
+export function familyAuthors(model: Model, families: Int32Array, minAccounts = 1): Map<number, Set<number>> {
+  let byMin = authorsCache.get(families);
+  if (!byMin) authorsCache.set(families, (byMin = new Map()));
+  const cached = byMin.get(minAccounts);
+  if (cached) return cached;
+  let maxFamily = -1;
+  for (const f of families) if (f > maxFamily) maxFamily = f;
+  const comments = new Uint32Array(maxFamily + 1);
+  for (const f of families) if (f >= 0) comments[f]!++;
   const authors = new Map<number, Set<number>>();
   families.forEach((f, i) => {
-    if (f < 0) return;
+    if (f < 0 || comments[f]! < minAccounts) return;
     let set = authors.get(f);
     if (!set) authors.set(f, (set = new Set()));
     set.add(model.comments[i]!.author);
   });
+  for (const [f, set] of authors) if (set.size < minAccounts) authors.delete(f);
+  byMin.set(minAccounts, authors);
   return authors;
 }
 
@@ -62,12 +78,12 @@ export const copyPaste: Signal<CopyPasteOptions> = {
   unavailable: (model) => (model.comments.some((c) => c.text !== '') ? null : 'no-text'),
   evaluate(model, opts) {
     const families = copyPasteFamilies(model, opts);
-    const accountsOf = familyAuthors(model, families);
+    const accountsOf = familyAuthors(model, families, opts.minAccounts);
     const perAccount = new Map<number, { texts: number; families: Set<number>; largest: number }>();
     families.forEach((f, i) => {
-      if (f < 0) return;
-      const size = accountsOf.get(f)!.size;
-      if (size < opts.minAccounts) return;
+      const authors = f < 0 ? undefined : accountsOf.get(f);
+      if (!authors) return;
+      const size = authors.size;
       const a = model.comments[i]!.author;
       const entry = perAccount.get(a) ?? { texts: 0, families: new Set<number>(), largest: 0 };
       entry.texts++;

@@ -37,9 +37,8 @@ export function coordinationTies(model: Model, coCommenting: CoCommentingOptions
   if (copyPaste) {
     const id = (a: number) => model.accounts[a]!.id;
     const byId = (x: number, y: number) => (id(x) < id(y) ? -1 : id(x) > id(y) ? 1 : 0);
-    const authors = [...familyAuthors(model, copyPasteFamilies(model, copyPaste))].sort((x, y) => x[0] - y[0]);
+    const authors = [...familyAuthors(model, copyPasteFamilies(model, copyPaste), copyPaste.minAccounts)].sort((x, y) => x[0] - y[0]);
     for (const [f, set] of authors) {
-      if (set.size < copyPaste.minAccounts) continue;
       const members = [...set].sort(byId);
       families.set(f, members);
       for (const a of members) {
