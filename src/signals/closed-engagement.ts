@@ -58,7 +58,6 @@ export const closedEngagement: Signal<ClosedEngagementOptions> = {
   unavailable: (model) => (!model.hasReactions ? 'no-reactions' : null),
   evaluate(model, opts, context) {
     const ties = context.ties;
-    if (!ties) return [];
     const n = model.accounts.length;
     const received = new Uint32Array(n), fromGroup = new Uint32Array(n);
     const given = new Uint32Array(n), givenToGroup = new Uint32Array(n);

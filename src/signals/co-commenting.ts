@@ -51,8 +51,9 @@ export const coCommenting: Signal<CoCommentingOptions> = {
   ],
   usesSuspects: false,
   unavailable: (model) => (model.posts.length === 0 ? 'no-comments' : null),
-  evaluate(model, opts) {
-    const kept = prunedCoCommentEdges(model, opts);
+  evaluate(model, opts, context) {
+    // The scan's shared ties were built from these same options.
+    const kept = context.ties.coComment;
     const partners = new Map<number, { partners: number; pairs: number }>();
     for (const e of kept) {
       for (const a of [e.a, e.b]) {
