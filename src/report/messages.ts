@@ -41,6 +41,8 @@ export function evidenceText(e: EvidenceOut, profile: AnalysisProfile, quote: (s
       return `lives inside a network of Pages posing as people: ${e.fromNetwork} of the ${e.received} reactions it received came from suspected accounts (${e.fromAnchors} from such Pages), and ${e.givenToNetwork} of the ${e.given} it gave went to them (${e.givenToAnchors} to such Pages)`;
     case 'closed-engagement':
       return `its support stays inside a coordinated group of ${e.group}: ${e.fromGroup} of the ${e.received} reactions it received came from accounts it co-comments or shares copies with, and ${e.givenToGroup} of the ${e.given} it gave went to them (95% lower bounds ${pct(num(e.shareLow), 0)} and ${pct(num(e.givenShareLow), 0)})`;
+    case 'page-network-copies':
+      return `${e.copied} of its ${e.comments} comments are templates it shares with Pages posing as people (${e.families} families; up to ${e.anchors} such Pages in one; ${pct(num(e.anchorShare), 0)} of its co-authors are such Pages)`;
     case 'co-commenting':
       return `commented within ${e.window} s of ${e.partners} other account${num(e.partners) === 1 ? '' : 's'}, again and again (${e.pairs} coordinated pairs, on ${e.posts} posts)`;
     case 'copy-paste':

@@ -3,7 +3,7 @@ import type { Model } from '../model/types.js';
 import type { AnalysisProfile } from '../profile.js';
 import type { CoordinationTies } from './_shared/ties.js';
 
-export type SignalId = 'page-as-profile' | 'stock-name' | 'shift-hours' | 'closed-engagement' | 'intra-network' | 'co-commenting' | 'copy-paste';
+export type SignalId = 'page-as-profile' | 'stock-name' | 'shift-hours' | 'closed-engagement' | 'page-network-copies' | 'intra-network' | 'co-commenting' | 'copy-paste';
 
 /**
  * What a signal can tell. `separating` evidence distinguishes operators from citizens (a Page posing

@@ -44,7 +44,9 @@ describe('brigade inspect and brigade formats', () => {
     const [facepager, demo] = JSON.parse(run.stdout);
     expect(facepager).toMatchObject({ format: 'facepager-csv', encoding: 'utf-8', delimiter: ';', authorType: 'unknown', rows: { read: 6, used: 3, skipped: 3 } });
     const noReactions = { signal: 'closed-engagement', reason: 'no-reactions' };
-    expect(facepager.unavailableSignals).toEqual([{ signal: 'page-as-profile', reason: 'no-author-type' }, noReactions]);
+    expect(facepager.unavailableSignals).toEqual([
+      { signal: 'page-as-profile', reason: 'no-author-type' }, noReactions, { signal: 'page-network-copies', reason: 'no-author-type' },
+    ]);
     // A comments file alone lists no reactions: the reactions come in a second file (--reactions).
     expect(demo).toMatchObject({ format: 'canonical-csv', authorType: 'explicit', unavailableSignals: [noReactions] });
     const formats = cli(['formats']);

@@ -13,6 +13,8 @@ export interface CoordinationTies {
   coComment: CoCommentEdge[];
   /** Copy-paste families with at least `minAccounts` distinct authors: family → authors, ascending by account id. */
   families: Map<number, number[]>;
+  /** Per comment: its family among `families`, or -1. */
+  familyOfComment: Int32Array;
   /** Per account: the families it wrote in, ascending. */
   familiesOf: Map<number, number[]>;
   /** Per account: distinct co-commenting partners. */
@@ -34,10 +36,12 @@ export function coordinationTies(model: Model, coCommenting: CoCommentingOptions
   }
   const families = new Map<number, number[]>();
   const familiesOf = new Map<number, number[]>();
+  const familyOfComment = new Int32Array(model.comments.length).fill(-1);
   if (copyPaste) {
     const id = (a: number) => model.accounts[a]!.id;
     const byId = (x: number, y: number) => (id(x) < id(y) ? -1 : id(x) > id(y) ? 1 : 0);
-    const authors = [...familyAuthors(model, copyPasteFamilies(model, copyPaste), copyPaste.minAccounts)].sort((x, y) => x[0] - y[0]);
+    const perComment = copyPasteFamilies(model, copyPaste);
+    const authors = [...familyAuthors(model, perComment, copyPaste.minAccounts)].sort((x, y) => x[0] - y[0]);
     for (const [f, set] of authors) {
       const members = [...set].sort(byId);
       families.set(f, members);
@@ -47,6 +51,9 @@ export function coordinationTies(model: Model, coCommenting: CoCommentingOptions
         list.push(f);
       }
     }
+    perComment.forEach((f, c) => {
+      if (f >= 0 && families.has(f)) familyOfComment[c] = f;
+    });
   }
   const tied = (a: number, b: number): boolean => {
     if (a === b) return false;
@@ -61,7 +68,7 @@ export function coordinationTies(model: Model, coCommenting: CoCommentingOptions
     }
     return false;
   };
-  return { coComment, families, familiesOf, coCommentDegree, tied };
+  return { coComment, families, familyOfComment, familiesOf, coCommentDegree, tied };
 }
 
 /** The largest group an account is tied into by one relation: its largest family, or itself and its co-commenting partners. */
