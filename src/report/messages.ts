@@ -206,7 +206,7 @@ export function methodSections(result: ScanResult, signals: { id: string; family
     {
       title: 'Verdict rule',
       paragraphs: [
-        `Per signal the strongest evidence counts; the coordination signals (network engagement, co-commenting, copy-paste) count together as one, because a campaign acts together too. Pieces combine as independent: score = 1 − Π(1 − s). Inauthentic: one piece of evidence ≥ ${v.strongEvidence} (strong), or at least ${v.minSignals} pieces ≥ ${v.supportingStrength}, one of them separating (a Page posing as a person, shift hours, stock names, support that stays inside a coordinated group), with score ≥ ${v.inauthenticScore}. Suspicious: score ≥ ${v.suspiciousScore}. No single weak signal can make an account inauthentic.`,
+        `Per signal the strongest evidence counts; the coordination signals (network engagement, co-commenting, copy-paste) count together as one, because a campaign acts together too. Pieces combine as independent: score = 1 − Π(1 − s). Inauthentic: one piece of evidence ≥ ${v.strongEvidence} (strong), or at least ${v.minSignals} pieces ≥ ${v.supportingStrength}, one of them separating (a Page posing as a person, shift hours, stock names, support that stays inside a coordinated group, templates shared with Pages posing as people), with score ≥ ${v.inauthenticScore}. Suspicious: score ≥ ${v.suspiciousScore}. No single weak signal can make an account inauthentic.`,
       ],
       items: [],
     },
