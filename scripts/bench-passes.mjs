@@ -23,8 +23,10 @@ const time = (label, run) => {
 for (const signal of SIGNALS) {
   if (signal.unavailable(model) || signal.id === 'closed-engagement') continue;
   const opts = options.signals[signal.id];
-  // Co-commenting reads its kept edges from the ties: its pass is building them, then the evidence.
+  // Co-commenting and copy-paste read their edges and families from the ties: each pass is building
+  // its part of them, then the evidence.
   if (signal.id === 'co-commenting') time(signal.id, () => signal.evaluate(model, opts, { ...context, ties: coordinationTies(model, opts, null) }));
+  else if (signal.id === 'copy-paste') time(signal.id, () => signal.evaluate(model, opts, { ...context, ties: coordinationTies(model, null, opts) }));
   else time(signal.id, () => signal.evaluate(model, opts, context));
 }
 const ties = time('ties, after the passes', () => coordinationTies(model, options.signals['co-commenting'], options.signals['copy-paste']));

@@ -17,18 +17,12 @@ export type CopyPasteOptions = z.infer<typeof options>;
 
 const cache = new WeakMap<object, Map<string, Int32Array>>();
 
-const authorsCache = new WeakMap<Int32Array, Map<number, Map<number, Set<number>>>>();
-
 /**
- * The distinct authors of each family with at least `minAccounts` of them (computed once per
- * families array). Families with fewer comments than that cannot qualify and get no Set: on a million
- * distinct texts that is a million Sets not made.
+ * The distinct authors of each family with at least `minAccounts` of them. Families with fewer
+ * comments than that cannot qualify and get no Set: on a million distinct texts that is a million
+ * Sets not made. Called once per scan, by the shared ties (_shared/ties.ts).
  */
-export function familyAuthors(model: Model, families: Int32Array, minAccounts = 1): Map<number, Set<number>> {
-  let byMin = authorsCache.get(families);
-  if (!byMin) authorsCache.set(families, (byMin = new Map()));
-  const cached = byMin.get(minAccounts);
-  if (cached) return cached;
+export function familyAuthors(model: Model, families: Int32Array, minAccounts: number): Map<number, Set<number>> {
   let maxFamily = -1;
   for (const f of families) if (f > maxFamily) maxFamily = f;
   const comments = new Uint32Array(maxFamily + 1);
@@ -41,7 +35,6 @@ export function familyAuthors(model: Model, families: Int32Array, minAccounts = 
     set.add(model.comments[i]!.author);
   });
   for (const [f, set] of authors) if (set.size < minAccounts) authors.delete(f);
-  byMin.set(minAccounts, authors);
   return authors;
 }
 
@@ -76,26 +69,17 @@ export const copyPaste: Signal<CopyPasteOptions> = {
   ],
   usesSuspects: false,
   unavailable: (model) => (model.comments.some((c) => c.text !== '') ? null : 'no-text'),
-  evaluate(model, opts) {
-    const families = copyPasteFamilies(model, opts);
-    const accountsOf = familyAuthors(model, families, opts.minAccounts);
-    const perAccount = new Map<number, { texts: number; families: Set<number>; largest: number }>();
-    families.forEach((f, i) => {
-      const authors = f < 0 ? undefined : accountsOf.get(f);
-      if (!authors) return;
-      const size = authors.size;
-      const a = model.comments[i]!.author;
-      const entry = perAccount.get(a) ?? { texts: 0, families: new Set<number>(), largest: 0 };
-      entry.texts++;
-      entry.families.add(f);
-      entry.largest = Math.max(entry.largest, size);
-      perAccount.set(a, entry);
-    });
+  evaluate(model, opts, context) {
+    // The scan's shared ties were built from these same options: families of >= minAccounts authors.
+    const { families, familiesOf, familyOfComment } = context.ties;
     const evidence: Evidence[] = [];
-    for (const [account, e] of [...perAccount].sort((x, y) => x[0] - y[0])) {
+    for (const [account, own] of [...familiesOf].sort((x, y) => x[0] - y[0])) {
+      let texts = 0, largest = 0;
+      for (const c of model.accounts[account]!.commentIdx) if (familyOfComment[c]! >= 0) texts++;
+      for (const f of own) largest = Math.max(largest, families.get(f)!.length);
       evidence.push({
         account, signal: 'copy-paste', code: 'copy-paste', strength: opts.strength,
-        args: { texts: e.texts, families: e.families.size, largestFamily: e.largest },
+        args: { texts, families: own.length, largestFamily: largest },
       });
     }
     return evidence;
