@@ -115,7 +115,7 @@ export function resolveScanOptions(raw: Record<string, unknown>): ScanOptions {
   for (const signal of SIGNALS) {
     const input: Record<string, unknown> = {};
     for (const f of signal.flags) {
-      const value = parseNumberFlag(f.flag, raw[camel(f.flag)]);
+      const value = f.choices ? raw[camel(f.flag)] : parseNumberFlag(f.flag, raw[camel(f.flag)]);
       if (value !== undefined) input[f.key] = value;
     }
     const parsed = (signal.options as z.ZodType).safeParse(input);

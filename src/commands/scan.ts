@@ -54,7 +54,10 @@ export function registerScan(program: Command): void {
 
   for (const signal of SIGNALS) {
     const defaults = (signal.options as { parse(v: unknown): Record<string, unknown> }).parse({});
-    for (const f of signal.flags) command.option(`--${f.flag} <n>`, `${signal.id}: ${f.description} (default ${defaults[f.key]})`);
+    for (const f of signal.flags) {
+      if (f.choices) command.addOption(new Option(`--${f.flag} <rule>`, `${signal.id}: ${f.description} (default ${defaults[f.key]})`).choices(f.choices));
+      else command.option(`--${f.flag} <n>`, `${signal.id}: ${f.description} (default ${defaults[f.key]})`);
+    }
   }
   const verdictDefaults = verdictOptions.parse({});
   for (const f of VERDICT_FLAGS) command.option(`--${f.flag} <n>`, `verdict: ${f.description} (default ${verdictDefaults[f.key]})`);

@@ -106,7 +106,9 @@ export function checkColumns(file: string, header: string[], index: Map<string, 
       1,
     );
   }
-  const unknown = header.filter((name) => name !== '' && !known.includes(name.toLowerCase()));
+  // A column taken by --map is read, not ignored.
+  const mapped = new Set(Object.values(context.columnMap ?? {}).map((column) => column.toLowerCase()));
+  const unknown = header.filter((name) => name !== '' && !known.includes(name.toLowerCase()) && !mapped.has(name.toLowerCase()));
   if (unknown.length > 0) context.warnings.push({ code: 'unknown-columns', file, args: { columns: unknown.join(', ') } });
 }
 
