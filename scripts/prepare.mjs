@@ -30,8 +30,8 @@ if (!tsc || !existsSync(tsc)) {
     process.exit(1);
   }
   process.stderr.write('brigade prepare: typescript missing (npm/cli#8440); installing the devDependencies here to build\n');
-  // npm_config_* variables of the global install would make this one global too.
-  for (const key of Object.keys(process.env)) if (/^npm_config_(global|prefix|location)$/i.test(key)) delete process.env[key];
+  // The global install's npm_config_* settings would make this install global too, or be refused in it.
+  for (const key of Object.keys(process.env)) if (/^npm_config_(global|prefix|location|allow_scripts)$/i.test(key)) delete process.env[key];
   run([npm, 'install', '--no-save', '--ignore-scripts', '--include=dev', '--location=project', '--no-audit', '--no-fund', '--no-package-lock']);
   tsc = tscPath();
 }
