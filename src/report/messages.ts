@@ -109,8 +109,32 @@ export function warningText(w: IngestWarning): string {
       return `${where}a "Download Your Information" file: one account's own comments, on posts it does not name — useful to study that account, not a comment section`;
     case 'author-by-name':
       return `${where}authors are known by display name only: two people with one name are one account here`;
+    case 'skipped-file':
+      return `${where}skipped: ${skipReasonText(String(w.args.reason))}${w.args.found ? ` (${w.args.found})` : ''}`;
+    case 'utf-16-without-bom':
+      return `${where}looks like UTF-16 without a byte-order mark: read as ${w.args.encoding} (re-save as UTF-8 to be sure)`;
     case 'encoding-guessed':
       return `${where}not UTF-8: read as ${w.args.encoding} (a guess between Windows-1251 and Windows-1254; check the names look right, and re-save as UTF-8 if not)`;
+  }
+}
+
+/** Why a file found in a folder was not read. */
+export function skipReasonText(reason: string): string {
+  switch (reason) {
+    case 'hidden':
+      return 'a hidden file';
+    case 'not-a-regular-file':
+      return 'not a regular file';
+    case 'other-extension':
+      return 'not a file type brigade reads (.csv, .tsv, .txt, .json, .ndjson, .jsonl, .xlsx, optionally .gz)';
+    case 'not-a-comment-export':
+      return 'not a comment export';
+    case 'labelling-sheet':
+      return 'labels, not comments';
+    case 'not-comments-json':
+      return 'JSON that holds no comments';
+    default:
+      return reason;
   }
 }
 
@@ -137,13 +161,24 @@ export function rejectionText(r: Rejection): string {
   return `${r.file}:${r.line}: ${r.field}: ${r.reason}`;
 }
 
+/** Where the post of rows that name none came from. */
+export function postSourceText(post: { id: string; from: string; rows: number }): string {
+  const from = post.from === 'source-url-post-id' ? 'the post id in its Source URL' : post.from === 'source-url' ? 'its Source URL (no post id in it)' : 'the file name (no post id in the rows or a Source URL)';
+  return `${post.rows} row${post.rows === 1 ? '' : 's'} without a post id belong to post ${post.id}, from ${from}`;
+}
+
 export function rowsText(result: ScanResult): string[] {
   const lines: string[] = [];
   for (const f of result.meta.inputs) {
-    lines.push(`${f.file} (${f.format}, ${f.role}): read ${f.read} = used ${f.used} + rejected ${f.rejected} + skipped ${f.skipped} + duplicates ${f.duplicates}`);
+    lines.push(
+      `${f.file} (${f.format}, ${f.role}): read ${f.read} = used ${f.used} + rejected ${f.rejected} + skipped ${f.skipped} + duplicates ${f.duplicates}` +
+        (f.post ? `; ${postSourceText(f.post)}` : ''),
+    );
   }
   const r = result.rows;
   lines.push(`comments: read ${r.read} = used ${r.used} + rejected ${r.rejected} + skipped ${r.skipped} + duplicates ${r.duplicates}`);
+  const skippedFiles = result.warnings.filter((w) => w.code === 'skipped-file').length;
+  if (skippedFiles > 0) lines.push(`files: ${result.meta.inputs.length} read, ${skippedFiles} skipped (named in the warnings above)`);
   return lines;
 }
 
