@@ -95,7 +95,7 @@ export function registerInspect(program: Command): void {
         try {
           // As if named, so that what a folder scan would skip raises its reason here.
           loaded = await loadFiles([{ ...input, inFolder: false }], [], [], options.analysis, true).catch((error: unknown) => {
-            if (error instanceof NotCommentsError && error.kind === 'reactions' && input.inFolder) return loadFiles([], [], [input.path], options.analysis, true);
+            if (error instanceof NotCommentsError && error.kind === 'reactions') return loadFiles([], [], [input.path], options.analysis, true);
             throw error;
           });
         } catch (error) {

@@ -126,7 +126,7 @@ export function skipReasonText(reason: string): string {
     case 'not-a-regular-file':
       return 'not a regular file';
     case 'other-extension':
-      return 'not a file type brigade reads (.csv, .tsv, .txt, .json, .ndjson, .jsonl, .xlsx, optionally .gz)';
+      return 'not a file type brigade reads (.csv, .tsv, .txt, .json, .ndjson, .jsonl, .xlsx; .csv and .tsv also gzipped)';
     case 'not-a-comment-export':
       return 'not a comment export';
     case 'labelling-sheet':
