@@ -50,6 +50,7 @@ export async function readJsonComments(
   await handle.read(head, 0, head.length, 0);
   await handle.close();
   const plan = planDecoding(head);
+  if (plan.basis === 'utf-16-pattern') context.warnings.push({ code: 'utf-16-without-bom', file, args: { encoding: plan.encoding } });
   const hash = createHash('sha256');
   const { output } = decodedStream(file, plan, (chunk) => hash.update(chunk));
   let text = '';
