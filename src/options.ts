@@ -37,6 +37,7 @@ const baseSchema = z.object({
   expect: z.string().min(1).optional(),
   tolerance: z.string().default('0.02'),
   quiet: z.boolean().default(false),
+  bom: z.boolean().default(false),
   formatHint: z.string().optional(),
   map: z.array(z.string()).optional(),
 });
@@ -68,6 +69,8 @@ export interface ScanOptions {
   expect?: string;
   tolerance: string;
   quiet: boolean;
+  /** Begin CSV outputs with a UTF-8 byte-order mark. */
+  bom: boolean;
 }
 
 /** Turns zod issues into one line each: `--flag: message`. */
@@ -146,6 +149,7 @@ export function resolveScanOptions(raw: Record<string, unknown>): ScanOptions {
     expect: o.expect,
     tolerance: o.tolerance,
     quiet: o.quiet,
+    bom: o.bom,
   };
 }
 

@@ -10,6 +10,8 @@ export const pct = (share: number, digits = 1) => `${(share * 100).toFixed(digit
 const range = ([lo, hi]: [number, number]) => `${(lo * 100).toFixed(1)}–${(hi * 100).toFixed(1)}%`;
 export const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 const num = (v: number | string | undefined) => Number(v ?? 0);
+/** "1 post", "2 posts": a count with its noun. */
+export const count = (n: number | string | undefined, singular: string, plural = `${singular}s`) => `${n ?? 0} ${num(n) === 1 ? singular : plural}`;
 const hours = (h: [number, number]) => `${String(h[0]).padStart(2, '0')}:00–${String(h[1]).padStart(2, '0')}:00`;
 
 export function describeShift(profile: AnalysisProfile): string {
@@ -44,14 +46,25 @@ export function evidenceText(e: EvidenceOut, profile: AnalysisProfile, quote: (s
     case 'page-network-copies':
       return `${e.copied} of its ${e.comments} comments are templates it shares with Pages posing as people (${e.families} families; up to ${e.anchors} such Pages in one; ${pct(num(e.anchorShare), 0)} of its co-authors are such Pages)`;
     case 'co-commenting':
-      return `commented within ${e.window} s of ${e.partners} other account${num(e.partners) === 1 ? '' : 's'}, again and again (${e.pairs} coordinated pairs, on ${e.posts} posts)`;
+      return `commented within ${e.window} s of ${e.partners} other account${num(e.partners) === 1 ? '' : 's'}, again and again (${count(e.pairs, 'coordinated pair')}, on ${count(e.posts, 'post')})`;
     case 'copy-paste':
-      return `${e.texts} of its comments are copies of text other accounts posted too (largest family: ${e.largestFamily} accounts)`;
+      return `${num(e.texts) === 1 ? '1 of its comments is a copy' : `${e.texts} of its comments are copies`} of text other accounts posted too (largest family: ${e.largestFamily} accounts)`;
     case 'engages-network-only':
       return `${e.givenToNetwork} of its ${e.given} reactions and replies went to suspected accounts`;
     default:
       return `${e.signal}: ${e.code}`;
   }
+}
+
+/** The table's summary line. */
+export function summaryText(s: ScanResult['summary']): string {
+  return `accounts: ${s.accounts} (${s.inauthentic} inauthentic, ${s.suspicious} suspicious, ${s.authentic} authentic) over ${count(s.comments, 'comment')} on ${count(s.posts, 'post')}`;
+}
+
+/** An account's reasons, led by the basis of its verdict ("strong evidence: …"). */
+export function reasonsText(reasons: string[], basis: string): string {
+  const lead = basisText(basis);
+  return lead ? `${lead}: ${reasons.join('; ')}` : reasons.join('; ');
 }
 
 export function basisText(basis: string): string {
@@ -182,9 +195,17 @@ export function rowsText(result: ScanResult): string[] {
   return lines;
 }
 
+/** --fail-above: the posts over the threshold, each with its share. */
+export function failAboveText(posts: ShareFigures[], threshold: number, n: number): string[] {
+  return [
+    `--fail-above ${threshold}: ${posts.length} post${posts.length === 1 ? '' : 's'} over ${pct(threshold)}:`,
+    ...posts.map((p) => `  post ${p.postId}: ${pct(p.share)} of its top ${Math.min(n, p.considered)} comments from likely inauthentic accounts (${p.inauthentic} of ${p.considered})`),
+  ];
+}
+
 export function networkText(network: NetworkOut): string {
   const head =
-    `network ${network.id}: ${network.size} accounts on ${network.posts} posts; ${network.edges['co-commenting']} co-commenting, ` +
+    `network ${network.id}: ${count(network.size, 'account')} on ${count(network.posts, 'post')}; ${network.edges['co-commenting']} co-commenting, ` +
     `${network.edges['copy-paste']} copy-paste and ${network.edges.engagement} engagement links; ` +
     `${pct(network.internalEngagementShare, 0)} of the support its members received came from inside`;
   switch (network.assessment) {
