@@ -195,6 +195,19 @@ export function rowsText(result: ScanResult): string[] {
   return lines;
 }
 
+/** `sample`: how many were drawn, and why fewer than asked. */
+export function sampleText(drawn: number, population: number, asked: number, unit: string): string {
+  const what = unit === 'accounts' ? 'accounts' : 'top-N comments';
+  return drawn < asked
+    ? `sampled ${drawn} of ${population} ${what}: all of them (fewer than --n ${asked})`
+    : `sampled ${drawn} of ${population} ${what}`;
+}
+
+/** An evaluation measure, or why it cannot be given (never NaN%). */
+export function measureText(m: { value: number; ci95: [number, number] }, undefinedBecause: string): string {
+  return Number.isFinite(m.value) ? `${pct(m.value)} (95% CI ${pct(m.ci95[0])}–${pct(m.ci95[1])})` : `not measured (${undefinedBecause})`;
+}
+
 /** --fail-above: the posts over the threshold, each with its share. */
 export function failAboveText(posts: ShareFigures[], threshold: number, n: number): string[] {
   return [
