@@ -72,7 +72,7 @@ try {
   if (error instanceof CommanderError) {
     process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
   } else if (error instanceof BrigadeError) {
-    process.stderr.write(`brigade: ${error.message}\n`);
+    process.stderr.write(`${error.message.split('\n').map((line) => `brigade: ${line}`).join('\n')}\n`);
     process.exitCode = error.exitCode;
   } else {
     throw error;
