@@ -177,7 +177,7 @@ export function rejectionText(r: Rejection): string {
 /** Where the post of rows that name none came from. */
 export function postSourceText(post: { id: string; from: string; rows: number }): string {
   const from = post.from === 'source-url-post-id' ? 'the post id in its Source URL' : post.from === 'source-url' ? 'its Source URL (no post id in it)' : 'the file name (no post id in the rows or a Source URL)';
-  return `${post.rows} row${post.rows === 1 ? '' : 's'} without a post id belong to post ${post.id}, from ${from}`;
+  return `${post.rows === 1 ? '1 row without a post id belongs' : `${post.rows} rows without a post id belong`} to post ${post.id}, from ${from}`;
 }
 
 export function rowsText(result: ScanResult): string[] {

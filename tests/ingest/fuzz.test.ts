@@ -51,7 +51,8 @@ describe('fuzzing the readers', () => {
       }
     }
     expect(results + errors).toBe(160);
-    expect(results).toBeGreaterThan(10);
+    // Inputs with rows but none usable are input errors too (NoCommentsError), so fewer end in a result.
+    expect(results).toBeGreaterThan(5);
     expect(errors).toBeGreaterThan(10);
   }, 60_000);
 });
