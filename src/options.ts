@@ -133,13 +133,13 @@ export function resolveScanOptions(raw: Record<string, unknown>): ScanOptions {
   const preset = PROFILES[o.profile]!;
   const knownFormats = COMMENT_FORMATS.map((f) => f.name);
   if (o.formatHint !== undefined && !knownFormats.includes(o.formatHint)) {
-    throw new UsageError(`--format-hint: unknown format ${JSON.stringify(o.formatHint)}; known: ${knownFormats.join(', ')}`);
+    throw new UsageError(`--format-hint must be one of ${knownFormats.join(', ')} (got ${o.formatHint})`);
   }
   let columnMap: Record<string, string> | undefined;
   for (const pair of o.map ?? []) {
     const m = /^([a-z_]+)=(.+)$/.exec(pair);
     if (!m || !(COMMENT_COLUMNS as readonly string[]).includes(m[1]!)) {
-      throw new UsageError(`--map: expected field=column with a field among ${COMMENT_COLUMNS.join(', ')}; found ${JSON.stringify(pair)}`);
+      throw new UsageError(`--map: expected field=column with a field among ${COMMENT_COLUMNS.join(', ')} (got ${pair})`);
     }
     (columnMap ??= {})[m[1]!] = m[2]!.trim();
   }
@@ -176,7 +176,7 @@ export function resolveScanOptions(raw: Record<string, unknown>): ScanOptions {
     throw usageFromZod(verdict.error, (path) => `--${kebab(String(path[0]))}`, (key) => shape[String(key)], verdictInput);
   }
   if (verdict.data.suspiciousScore > verdict.data.inauthenticScore) {
-    throw new UsageError('--suspicious-score: must not exceed --inauthentic-score');
+    throw new UsageError(`--suspicious-score must not exceed --inauthentic-score (got ${verdict.data.suspiciousScore} > ${verdict.data.inauthenticScore})`);
   }
 
   return {

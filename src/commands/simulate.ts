@@ -17,10 +17,10 @@ export function registerSimulate(program: Command): void {
     .option('--seed <n>', 'override the scenario seed')
     .action(async (raw: { scenario: string; out: string; seed?: string }) => {
       const scenario = SCENARIOS[raw.scenario];
-      if (!scenario) throw new UsageError(`--scenario: unknown scenario ${JSON.stringify(raw.scenario)}; known: ${Object.keys(SCENARIOS).join(', ')}`);
+      if (!scenario) throw new UsageError(`--scenario must be one of ${Object.keys(SCENARIOS).join(', ')} (got ${raw.scenario})`);
       let seed = scenario.seed;
       if (raw.seed !== undefined) {
-        if (!/^\d{1,9}$/.test(raw.seed)) throw new UsageError('--seed: expected an integer 0–999999999');
+        if (!/^\d{1,9}$/.test(raw.seed)) throw new UsageError(`--seed must be a whole number between 0 and 999999999 (got ${raw.seed})`);
         seed = Number(raw.seed);
       }
       await checkOutputPath('--out', raw.out, 'folder');
