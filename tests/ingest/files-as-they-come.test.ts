@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { InputError, NotCommentsError } from '../../src/errors.js';
 import { postIdOfUrl } from '../../src/ingest/formats/index.js';
 import { planDecoding } from '../../src/ingest/decode.js';
+import { compareResults } from '../../src/compare.js';
+import { resolveScanOptions } from '../../src/options.js';
+import { runScan } from '../../src/run.js';
 import { tempFiles } from '../helpers/files.js';
 import { cli, ROOT, scan } from '../helpers/scan.js';
 
@@ -81,6 +84,16 @@ describe('a folder as a user keeps it', () => {
       'truth.csv': 'labelling-sheet',
     });
    }, 60_000);
+
+  it('reproduces a folder scan from its recorded inputs: the skipped files describe the folder, not the findings', async () => {
+    const f = userFolder();
+    const recorded = await scan([f.dir]);
+    const comments = recorded.meta.inputs.filter((i) => i.role === 'comments').map((i) => i.file);
+    const reactions = recorded.meta.inputs.filter((i) => i.role === 'reactions').map((i) => i.file);
+    const options = resolveScanOptions({});
+    const again = await runScan({ comments, reactions }, options.analysis, false);
+    expect(compareResults(recorded, again, 0, true)).toEqual([]);
+  }, 60_000);
 
   it('combines several reactions sources, counting a reaction in two of them once, as a duplicate', async () => {
     const lines = readFileSync(`${DEMO}/reactions.csv`, 'utf8').trimEnd().split('\n');
