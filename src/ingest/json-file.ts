@@ -106,7 +106,11 @@ export async function readJsonComments(
       } catch (lineError) {
         throw new InputError(file, `not valid JSON (${(lineError as Error).message})`, i + 1);
       }
-      if (!readDocument(doc, `line ${i + 1}`, true)) throw new InputError(file, 'not a comment or comments page of a known JSON format', i + 1);
+      if (!readDocument(doc, `line ${i + 1}`, true)) {
+        // Unknown from the first line: not comments at all (a folder skips it); later: a bad line in a comments file.
+        if (documents === 0) throw new NotCommentsError(file, 'not-comments-json', 'not a comment or comments page of a known JSON format (line 1 of JSON lines)', 'JSON lines of no known comment format');
+        throw new InputError(file, 'not a comment or comments page of a known JSON format', i + 1);
+      }
       documents++;
     });
   }

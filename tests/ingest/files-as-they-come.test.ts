@@ -59,6 +59,7 @@ describe('a folder as a user keeps it', () => {
       'README.txt': 'Demo data\nComments, reactions and the truth labels, see brigade simulate.\n',
       '.hidden.csv': readFileSync(`${DEMO}/comments.csv`),
       'notes.md': '# notes\n',
+      'log.jsonl': '{"level":"info"}\n{"level":"warn"}\n',
       'labelled.csv': 'comment_id,post_id,author_id,author_name,author_type,author_category,author_url,created_at,text,label\nc1,p,a,A,page,,,2021-03-01T10:00:00Z,x,inauthentic\n',
     });
     for (const name of ['comments.csv', 'reactions.csv', 'truth.csv', 'expected.json']) copyFileSync(`${DEMO}/${name}`, join(f.dir, name));
@@ -80,6 +81,7 @@ describe('a folder as a user keeps it', () => {
       'link.csv': 'not-a-regular-file',
       'README.txt': 'not-a-comment-export',
       'expected.json': 'not-comments-json',
+      'log.jsonl': 'not-comments-json',
       'labelled.csv': 'labelling-sheet',
       'truth.csv': 'labelling-sheet',
     });
@@ -127,7 +129,7 @@ describe('a folder as a user keeps it', () => {
   it('refuses by name what it would skip in a folder: a file given by name is read or is an error', async () => {
     const f = userFolder();
     const refused = async (name: string) => (await scan([join(f.dir, name)]).catch((e: unknown) => e)) as InputError;
-    for (const name of ['reactions.csv', 'README.txt', 'truth.csv', 'labelled.csv', 'expected.json']) {
+    for (const name of ['reactions.csv', 'README.txt', 'truth.csv', 'labelled.csv', 'expected.json', 'log.jsonl']) {
       const error = await refused(name);
       expect(error, name).toBeInstanceOf(NotCommentsError);
       expect(error.exitCode).toBe(2);
