@@ -52,21 +52,49 @@ export function localDayHour(ms: number, utcOffset: number): { day: number; hour
   return { day: (((days + 4) % 7) + 7) % 7, hour: Math.floor((local - days * DAY) / HOUR) };
 }
 
+/** The clock's 168 hour-of-week weights (index day × 24 + hour), computed once per distinct clock. */
+const tables = new Map<string, Float64Array>();
+function table(clock: Clock): Float64Array {
+  const key = JSON.stringify(clock);
+  let t = tables.get(key);
+  if (!t) {
+    t = new Float64Array(168);
+    for (let i = 0; i < 168; i++) t[i] = weight(clock, Math.floor(i / 24), i % 24);
+    tables.set(key, t);
+  }
+  return t;
+}
+const decays = new Map<string, Float64Array>();
+function decay(meanDelayHours: number, windowHours: number): Float64Array {
+  const key = `${meanDelayHours}/${windowHours}`;
+  let d = decays.get(key);
+  if (!d) {
+    d = new Float64Array(windowHours);
+    for (let h = 0; h < windowHours; h++) d[h] = Math.exp(-h / meanDelayHours);
+    decays.set(key, d);
+  }
+  return d;
+}
+
 /**
  * A time after `afterMs`: an hour drawn with weight clock × exp(−h / meanDelay) over the next `windowHours`
  * (hours the `allow` filter refuses weigh 0), then a minute within it. Null when no hour in the window is allowed.
  */
 export function timeAfter(
   next: () => number, clock: Clock, utcOffset: number, afterMs: number, meanDelayHours: number,
-  windowHours = 120, allow: (day: number, hour: number) => boolean = () => true,
+  windowHours = 120, allow?: (day: number, hour: number) => boolean,
 ): number | null {
-  const weights: number[] = [];
-  let total = 0;
+  const clockTable = table(clock);
+  const decayTable = decay(meanDelayHours, windowHours);
   const firstHour = Math.floor(afterMs / HOUR) * HOUR;
+  const first = localDayHour(firstHour, utcOffset);
+  const start = first.day * 24 + first.hour;
+  const weights = new Float64Array(windowHours);
+  let total = 0;
   for (let h = 0; h < windowHours; h++) {
-    const { day, hour } = localDayHour(firstHour + h * HOUR, utcOffset);
-    const w = allow(day, hour) ? weight(clock, day, hour) * Math.exp(-h / meanDelayHours) : 0;
-    weights.push(w);
+    const i = (start + h) % 168;
+    const w = allow && !allow(Math.floor(i / 24), i % 24) ? 0 : clockTable[i]! * decayTable[h]!;
+    weights[h] = w;
     total += w;
   }
   if (total <= 0) return null;

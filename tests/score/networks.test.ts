@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../src/simulate/generator.js';
-import { SCENARIOS } from '../../src/simulate/scenarios.js';
-import { writeDataset } from '../../src/simulate/write.js';
+import { generate } from '../helpers/legacy-simulate/generator.js';
+import { SCENARIOS } from '../helpers/legacy-simulate/scenarios.js';
+import { writeDataset } from '../helpers/legacy-simulate/write.js';
 import type { ScanResult } from '../../src/result.js';
 import { tempFiles } from '../helpers/files.js';
 import { cli } from '../helpers/scan.js';
