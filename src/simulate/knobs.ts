@@ -62,7 +62,7 @@ export const KNOBS = {
   mediaPages: { scale: 'int', description: 'media Pages commenting', ranges: all([2, 6]) },
   businesses: { scale: 'int', description: 'brand-named business Pages commenting', ranges: all([4, 12]) },
   superfans: { scale: 'int', description: 'sincere superfans (30–70 comments each, at all hours)', ranges: all([2, 10], { flood: [0, 4] }) },
-  activistCommunities: { scale: 'int', description: 'activist communities (20–80 members, shared slogans, mutual likes), one of them students posting in the daytime', ranges: all([2, 3], { flood: [1, 2] }) },
+  activistCommunities: { scale: 'int', description: 'activist communities (20–80 members, shared slogans, mutual likes), one of them students posting in the daytime', ranges: all([2, 3]) },
   activistOutsideLikes: { scale: 'real', description: 'mean likes an activist comment gets from outside its community (it gets 3–8 from inside)', ranges: all([0.3, 3]) },
   colleagues: { scale: 'int', description: 'colleagues who comment together at lunch on weekdays', ranges: all([5, 15]) },
   commonNameClusters: { scale: 'int', description: 'display names (e.g. "Elvin Məmmədov") shared by several distinct ordinary people', ranges: all([3, 12]) },

@@ -45,6 +45,8 @@ export async function writeDataset(data: Dataset, directory: string): Promise<st
   await mkdir(directory, { recursive: true });
   const files: [string, string][] = [['comments.csv', commentsCsv(data)], ['truth.csv', truthCsv(data)]];
   if (data.withReactions) files.push(['reactions.csv', reactionsCsv(data)]);
+  // The knob values of this draw, so a reader can see what kind of brigade the files hold.
+  files.push(['knobs.json', `${JSON.stringify({ family: data.scenario.name, seed: data.scenario.seed, knobs: data.knobs }, null, 2)}\n`]);
   for (const [name, text] of files) await writeFile(join(directory, name), text);
   return files.map(([name]) => join(directory, name));
 }
