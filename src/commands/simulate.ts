@@ -9,12 +9,14 @@ export function registerSimulate(program: Command): void {
   program
     .command('simulate')
     .description(
-      `Writes a generated dataset whose inauthentic accounts are known: comments.csv, reactions.csv and truth.csv.\n` +
-        `Scenarios:\n${Object.values(SCENARIOS).map((s) => `  ${s.name.padEnd(15)} ${s.description}`).join('\n')}`,
+      `Writes a generated dataset whose inauthentic accounts are known: comments.csv, reactions.csv (when the draw has one), ` +
+        `truth.csv (label and kind of every account) and knobs.json (the knob values drawn). The seed draws the knobs from ` +
+        `the family's ranges (src/simulate/knobs.ts), then the data.\n` +
+        `Scenarios:\n${Object.values(SCENARIOS).map((s) => `  ${s.name.padEnd(14)} ${s.description}`).join('\n')}`,
     )
     .requiredOption('--scenario <name>', `one of: ${Object.keys(SCENARIOS).join(', ')}`)
     .requiredOption('-o, --out <dir>', 'directory to write into (created if needed)')
-    .option('--seed <n>', 'override the scenario seed')
+    .option('--seed <n>', 'seed of the draw (default: the family\'s own)')
     .action(async (raw: { scenario: string; out: string; seed?: string }) => {
       const scenario = SCENARIOS[raw.scenario];
       if (!scenario) throw new UsageError(`--scenario must be one of ${Object.keys(SCENARIOS).join(', ')} (got ${raw.scenario})`);
