@@ -89,6 +89,7 @@ export async function readRows(
   );
   if (table.rows === 0) throw new InputError(file, 'the file has a header but no rows', 1);
   if (table.decoding.basis === 'guess') context.warnings.push({ code: 'encoding-guessed', file, args: { encoding: table.decoding.encoding } });
+  if (table.decoding.basis === 'utf-16-pattern') context.warnings.push({ code: 'utf-16-without-bom', file, args: { encoding: table.decoding.encoding } });
   return {
     file, role, format: reader!.format, sha256: table.sha256, bytes: table.bytes, delimiter: table.delimiter,
     encoding: table.decoding.encoding, gzip: table.decoding.gzip, columns: table.header,

@@ -58,7 +58,8 @@ describe('fuzzing the readers', () => {
         errors++;
       }
     }
-    expect(results).toBeGreaterThan(10);
+    // Inputs with rows but none usable are input errors too (NoCommentsError), so fewer end in a result.
+    expect(results).toBeGreaterThan(5);
     expect(errors).toBeGreaterThan(10);
   }, 120_000);
 });

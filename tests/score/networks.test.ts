@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveScanOptions } from '../../src/options.js';
 import { renderGraph } from '../../src/report/graph.js';
 import { runScanWithGraph } from '../../src/run.js';
-import { generate } from '../../src/simulate/generator.js';
-import { SCENARIOS } from '../../src/simulate/scenarios.js';
-import { writeDataset } from '../../src/simulate/write.js';
+import { generate } from '../helpers/legacy-simulate/generator.js';
+import { SCENARIOS } from '../helpers/legacy-simulate/scenarios.js';
+import { writeDataset } from '../helpers/legacy-simulate/write.js';
 import { tempFiles } from '../helpers/files.js';
 import { CLI_TIMEOUT, clis } from '../helpers/scan.js';
 
