@@ -11,7 +11,7 @@ import { evidenceText, failAboveText, measureText, networkText, reasonsText, sum
 import { renderTable } from '../src/report/table.js';
 import type { ScanResult } from '../src/result.js';
 import { tempFiles } from './helpers/files.js';
-import { cli, ROOT, scan } from './helpers/scan.js';
+import { CLI_TIMEOUT, cli, ROOT, scan } from './helpers/scan.js';
 
 const DEMO = [`${ROOT}/fixtures/demo/comments.csv`];
 const REACTIONS = `${ROOT}/fixtures/demo/reactions.csv`;
@@ -31,7 +31,7 @@ describe('exits that tell the truth', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^brigade: no comment to analyse: 2 rows read/m);
     expect(run.stdout).toBe('');
-  }, 30_000);
+  }, CLI_TIMEOUT);
 
   it('--fail-above names the post(s) over it, with their shares, and exits 1', () => {
     const over = postsAbove(demo, 0.5);
@@ -43,7 +43,7 @@ describe('exits that tell the truth', () => {
     const run = cli(['scan', ...DEMO, '--reactions', REACTIONS, '--format', 'json', '-q', '--fail-above', '0.5']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('post 1728000000000_7000000000: ');
-  }, 30_000);
+  }, CLI_TIMEOUT);
 
   it('checks every output path before the scan starts', async () => {
     const f = tempFiles({ 'x.json': '{}' });
@@ -60,7 +60,7 @@ describe('exits that tell the truth', () => {
       expect(run.stderr).toMatch(new RegExp(`^brigade: ${flag}: the folder of`));
     }
     expect(cli(['sample', 'fixtures/demo/expected.json', '-o', join(f.dir, 'folder')]).stderr).toMatch(/^brigade: --out: .* is a folder/);
-  }, 30_000);
+  }, CLI_TIMEOUT);
 
   it('sample says it returned fewer than --n; eval never prints NaN%', () => {
     const sample = cli(['sample', 'fixtures/demo/expected.json', '--n', '5000']);
@@ -75,7 +75,7 @@ describe('exits that tell the truth', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(/NaN/);
     expect(run.stdout).toMatch(/specificity not measured \(no negatives labelled\)/);
-  }, 30_000);
+  }, CLI_TIMEOUT);
 });
 
 describe('messages in the tool’s own words', () => {
@@ -106,13 +106,13 @@ describe('messages in the tool’s own words', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^brigade: unknown option '--bogus'/);
     expect(cli(['scan', 'fixtures/demo/comments.csv', '--top', '1.5']).stderr).toMatch(/^brigade: --top must be a whole number ≥ 1 \(got 1\.5\)$/m);
-  }, 30_000);
+  }, CLI_TIMEOUT);
 
   it('-o and -q are --out and --quiet', () => {
     const f = tempFiles({});
     const run = cli(['scan', ...DEMO, '-q', '-o', join(f.dir, 'r.json'), '--format', 'json']);
     expect([run.code, run.stdout, run.stderr.includes('comments: read')]).toEqual([0, '', false]);
-  }, 30_000);
+  }, CLI_TIMEOUT);
 
   it('shows 17-digit ids whole in the table, and no colour codes', () => {
     const table = renderTable(demo, 120);

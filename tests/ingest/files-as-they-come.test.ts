@@ -9,7 +9,7 @@ import { compareResults } from '../../src/compare.js';
 import { resolveScanOptions } from '../../src/options.js';
 import { runScan } from '../../src/run.js';
 import { tempFiles } from '../helpers/files.js';
-import { cli, ROOT, scan } from '../helpers/scan.js';
+import { CLI_TIMEOUT, cli, ROOT, scan } from '../helpers/scan.js';
 
 const FORMATS = `${ROOT}/fixtures/formats`;
 const DEMO = `${ROOT}/fixtures/demo`;
@@ -158,7 +158,7 @@ describe('a folder as a user keeps it', () => {
       ['truth.csv', 'skipped'],
       ['zz.csv', 'comments'],
     ]);
-  }, 60_000);
+  }, CLI_TIMEOUT);
 });
 
 describe('Graph API single-object responses (restfb samples)', () => {
@@ -262,5 +262,5 @@ describe('--bom', () => {
     const sheet = spawnSync(process.execPath, [`${ROOT}/bin/brigade.js`, 'sample', 'fixtures/demo/expected.json', '--n', '3', '--bom'], { cwd: ROOT, timeout: 30_000 });
     expect(sheet.status).toBe(0);
     expect(sheet.stdout.subarray(0, 3)).toEqual(BOM);
-  }, 60_000);
+  }, CLI_TIMEOUT);
 });
