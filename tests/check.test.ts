@@ -6,7 +6,7 @@ import { renderJson } from '../src/report/json.js';
 import type { ScanResult } from '../src/result.js';
 import { readResult } from '../src/result-io.js';
 import { tempFiles } from './helpers/files.js';
-import { CLI_TIMEOUT, clis, demo, ROOT, scan } from './helpers/scan.js';
+import { CLI_TIMEOUT, clis, demo, DEMO_SCAN_TIMEOUT, ROOT, scan } from './helpers/scan.js';
 
 const GOLDEN = `${ROOT}/fixtures/demo/expected.json`;
 const golden = (): ScanResult => JSON.parse(readFileSync(GOLDEN, 'utf8'));
@@ -28,7 +28,7 @@ describe('brigade check (CI regression)', () => {
   it('passes a fresh scan of the shipped fixture against its expected result', async () => {
     const { result } = await demo();
     expect(checkResult(result, golden(), 0.02)).toEqual({ code: 0, text: 'check passed: 982 verdicts identical, 1 posts within 2.0 points\n' });
-  });
+  }, DEMO_SCAN_TIMEOUT);
 
   it('fails with a readable diff on a changed verdict or a share moved beyond the tolerance', async () => {
     const { result } = await demo();
@@ -41,7 +41,7 @@ describe('brigade check (CI regression)', () => {
     expect(outcome.text).toMatch(/share \d+\.\d% → \d+\.\d% \(\+5\.0 points\)/);
     // Within a 6-point tolerance only the verdict remains.
     expect(checkResult(result, expected, 0.06).text).toMatch(/^check failed: 1 difference /);
-  });
+  }, DEMO_SCAN_TIMEOUT);
 
   it('refuses another schema version, other inputs, a bad tolerance or a file that is no result (exit 2)', async () => {
     const junk = tempFiles({ 'x.json': '{"hello": 1}', 'y.json': '{' });

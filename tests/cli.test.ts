@@ -10,7 +10,7 @@ import { renderTable } from '../src/report/table.js';
 // @ts-expect-error plain ESM script without types
 import { GOLDEN } from '../scripts/update-golden.mjs';
 import { tempFiles } from './helpers/files.js';
-import { BIN, CLI_TIMEOUT, cli, clis, DEMO_FILES, ROOT, scan } from './helpers/scan.js';
+import { BIN, CLI_TIMEOUT, cli, clis, DEMO_FILES, DEMO_SCAN_TIMEOUT, ROOT, scan } from './helpers/scan.js';
 
 const DEMO = [DEMO_FILES.comments, '--reactions', DEMO_FILES.reactions];
 const [DEMO_GOLDEN, HOSTILE_GOLDEN] = GOLDEN as { out: string; args: string[] }[];
@@ -103,7 +103,7 @@ describe('determinism', () => {
     };
     expect(strip(renderJson(again))).toEqual(strip(renderJson(first)));
     expect(first.summary.inauthentic).toBeGreaterThan(200);
-  });
+  }, DEMO_SCAN_TIMEOUT);
 });
 
 describe('hostile names and texts', () => {

@@ -6,7 +6,7 @@ import { analyse, loadModel } from '../../src/run.js';
 import { coCommentEdges } from '../../src/signals/_shared/co-comment.js';
 import type { Model } from '../../src/model/types.js';
 import { tempFiles } from '../helpers/files.js';
-import { cli, ROOT, scan } from '../helpers/scan.js';
+import { cli, DEMO_SCAN_TIMEOUT, ROOT, scan } from '../helpers/scan.js';
 
 const PEERS = `${ROOT}/fixtures/peers`;
 const REAL = `${PEERS}/russian_coord_tweets.csv`;
@@ -33,7 +33,8 @@ async function peerGraph(raw: Record<string, string>) {
 const rows = (file: string) => readFileSync(`${PEERS}/${file}`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
 const SELF_ONLY = '9fa51ef17278c01d13d313741eddfc0b';
 
-describe('co-commenting pairs, against the peers', () => {
+// Each test reads or analyses the peers' 35,125 rows in-process: seconds idle, tens of seconds on a busy machine.
+describe('co-commenting pairs, against the peers', { timeout: DEMO_SCAN_TIMEOUT }, () => {
   it("QUT toolkit's window-edge fixture: 6 accounts at a 60 s window (59 s in, 61 s out, own comments never pair)", async () => {
     const model = await peerModel('qut_coretweet_test_input.csv', QUT_MAP);
     const { edges } = coCommentEdges(model, 60_000);
@@ -67,7 +68,7 @@ describe('co-commenting pairs, against the peers', () => {
   });
 });
 
-describe('the peers from the command line: --edge-weight, --min-edge-weight, --participation', () => {
+describe('the peers from the command line: --edge-weight, --min-edge-weight, --participation', { timeout: DEMO_SCAN_TIMEOUT }, () => {
   it('--edge-weight 0 --min-edge-weight 1 at 60 s, min participation 1: the graph holds all 6,206 pairs with their weights (6,143 of weight 1)', async () => {
     const { edges } = await peerGraph({ timeWindow: '60', minParticipation: '1', edgeWeight: '0', minEdgeWeight: '1' });
     expect(edges.size).toBe(6206);
