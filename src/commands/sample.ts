@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../errors.js';
-import type { AnalysisOptions } from '../options.js';
+import { writeFileAtomic, refuseOutputOverInput } from '../util/atomic-write.js';
+import { recordedOptions } from './reproduce.js';
 import { csvField } from '../report/sanitize.js';
 import { locateInputs, readResult } from '../result-io.js';
 import { loadModel } from '../run.js';
@@ -22,42 +22,60 @@ export function registerSample(program: Command): void {
     .option('--n <count>', 'sample size', '50')
     .option('--seed <n>', 'random seed (the same seed gives the same sample)', '1')
     .option('--of <unit>', 'comments (of the top N) or accounts', 'comments')
-    .option('--out <file>', 'write the sheet to a file instead of stdout')
-    .action(async (resultPath: string, raw: { n: string; seed: string; of: string; out?: string }) => {
+    .option('--out <file>', 'write the sheet to a file instead of stdout (never over the result or an input)')
+    .option('--inputs-dir <dir>', 'look for the inputs in this folder instead of the result file’s (as reproduce does)')
+    .action(async (resultPath: string, raw: { n: string; seed: string; of: string; out?: string; inputsDir?: string }) => {
       const n = Number(raw.n), seed = Number(raw.seed);
       if (!Number.isInteger(n) || n < 1) throw new UsageError(`--n: expected a whole number ≥ 1, found ${JSON.stringify(raw.n)}`);
       if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed: expected a whole number ≥ 0, found ${JSON.stringify(raw.seed)}`);
       if (raw.of !== 'comments' && raw.of !== 'accounts') throw new UsageError(`--of: expected comments or accounts, found ${JSON.stringify(raw.of)}`);
-      const result = await readResult(resultPath);
-      const inputs = await locateInputs(result, resultPath);
-      const options = result.meta.options as AnalysisOptions;
-      const { model, reports } = await loadModel(inputs, options, options.skipBadRows ?? false);
-      reports.forEach((report, i) => {
-        if (report.sha256 !== result.meta.inputs[i]?.sha256) throw new InputError(report.file, 'differs from the input the result was made from (sha256): sample from the same data');
-      });
-      const random = new Random(seed);
-      const time = (ms: number) => new Date(ms).toISOString();
-      const lines: string[] = [];
-      if (raw.of === 'comments') {
-        const pool = topComments(model, options.top, options.rank, options.includeReplies).flat();
-        const picked = random.shuffle([...pool.keys()]).slice(0, n).sort((a, b) => a - b);
-        lines.push(SAMPLE_COLUMNS.join(','));
-        for (const i of picked) {
-          const c = pool[i]!;
-          const a = model.accounts[c.author]!;
-          lines.push([c.id, c.postId, a.id, a.name, a.type, a.category, a.url, time(c.createdMs), c.text, ''].map(csvField).join(','));
-        }
-      } else {
-        const picked = random.shuffle([...model.accounts.keys()]).slice(0, n).sort((a, b) => a - b);
-        lines.push(ACCOUNT_SAMPLE_COLUMNS.join(','));
-        for (const i of picked) {
-          const a = model.accounts[i]!;
-          const examples = a.commentIdx.slice(0, 3).map((c) => model.comments[c]!.text).join(' | ');
-          lines.push([a.id, a.name, a.type, a.category, a.url, a.commentIdx.length, examples, ''].map(csvField).join(','));
-        }
-      }
-      const sheet = `${lines.join('\r\n')}\r\n`;
-      if (raw.out) await writeFile(raw.out, sheet);
-      else process.stdout.write(sheet);
+      await refuseOutputOverInput('--out', raw.out, [resultPath]);
+      const { sheet, inputs } = await sampleSheet(resultPath, { n, seed, of: raw.of, inputsDir: raw.inputsDir });
+      if (raw.out) {
+        await refuseOutputOverInput('--out', raw.out, inputs);
+        await writeFileAtomic(raw.out, sheet);
+      } else process.stdout.write(sheet);
     });
+}
+
+export interface SampleRequest {
+  n: number;
+  seed: number;
+  of: 'comments' | 'accounts';
+  inputsDir?: string;
+}
+
+/** The labelling sheet (CSV text) and the input files it was drawn from. */
+export async function sampleSheet(resultPath: string, request: SampleRequest): Promise<{ sheet: string; inputs: string[] }> {
+  const { n, seed } = request;
+  const result = await readResult(resultPath);
+  const options = recordedOptions(result, resultPath);
+  const inputs = await locateInputs(result, resultPath, request.inputsDir);
+  // A file whose sha256 differs is not parsed, so nothing of its content reaches the sheet.
+  if (inputs.changed.length > 0) {
+    throw new InputError(inputs.changed[0]!.file, 'differs from the input the result was made from (sha256): sample from the same data');
+  }
+  const { model } = await loadModel(inputs, options, options.skipBadRows);
+  const random = new Random(seed);
+  const time = (ms: number) => new Date(ms).toISOString();
+  const lines: string[] = [];
+  if (request.of === 'comments') {
+    const pool = topComments(model, options.top, options.rank, options.includeReplies).flat();
+    const picked = random.shuffle([...pool.keys()]).slice(0, n).sort((a, b) => a - b);
+    lines.push(SAMPLE_COLUMNS.join(','));
+    for (const i of picked) {
+      const c = pool[i]!;
+      const a = model.accounts[c.author]!;
+      lines.push([c.id, c.postId, a.id, a.name, a.type, a.category, a.url, time(c.createdMs), c.text, ''].map(csvField).join(','));
+    }
+  } else {
+    const picked = random.shuffle([...model.accounts.keys()]).slice(0, n).sort((a, b) => a - b);
+    lines.push(ACCOUNT_SAMPLE_COLUMNS.join(','));
+    for (const i of picked) {
+      const a = model.accounts[i]!;
+      const examples = a.commentIdx.slice(0, 3).map((c) => model.comments[c]!.text).join(' | ');
+      lines.push([a.id, a.name, a.type, a.category, a.url, a.commentIdx.length, examples, ''].map(csvField).join(','));
+    }
+  }
+  return { sheet: `${lines.join('\r\n')}\r\n`, inputs: [...inputs.comments, ...(inputs.reactions ? [inputs.reactions] : [])] };
 }

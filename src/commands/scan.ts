@@ -1,8 +1,11 @@
 import { constants } from 'node:fs';
-import { access, writeFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { InputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
+import { settle } from '../outcome.js';
+import { refuseOutputOverInput, writeFileAtomic } from '../util/atomic-write.js';
+import { recordedPath } from '../util/safe-path.js';
 import { OUTPUT_FORMATS, resolveScanOptions, VERDICT_FLAGS, type ScanOptions } from '../options.js';
 import { renderCsv } from '../report/csv.js';
 import { renderJson } from '../report/json.js';
@@ -76,6 +79,11 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
       throw new UsageError(`--graph: cannot write to the folder of ${JSON.stringify(options.graph)}`);
     }
   }
+  // An output that is one of the inputs would destroy it: refused before the scan (by inode, so
+  // another spelling or a hard link is caught too), and again after it for files found in folders.
+  const named = [...files, options.reactions, options.expect];
+  await refuseOutputOverInput('--out', options.out, named);
+  await refuseOutputOverInput('--graph', options.graph, named);
   const tolerance = parseTolerance(options.tolerance);
   const expected = options.expect ? await readResult(options.expect, 'expected result') : undefined;
   // Progress only for a person watching: a terminal, not --quiet, and inputs above a few MB.
@@ -86,32 +94,28 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
     onAnalysing: progress ? () => process.stderr.write('\r\x1b[Kanalysing…') : undefined,
   });
   if (progress) process.stderr.write('\r\x1b[K');
-  if (options.graph && graphFormat) {
-    try {
-      await writeFile(options.graph, renderGraph(graphFormat, graph, model, result));
-    } catch (error) {
-      throw new InputError(options.graph, `cannot be written (${(error as NodeJS.ErrnoException).code})`);
-    }
-  }
+  const read = result.meta.inputs.map((input) => input.file);
+  await refuseOutputOverInput('--out', options.out, read);
+  await refuseOutputOverInput('--graph', options.graph, read);
+  // A result written to a file names its inputs relative to that file's folder: `reproduce` looks
+  // for them there and nowhere else.
+  if (options.out) for (const input of result.meta.inputs) input.file = recordedPath(input.file, dirname(resolve(options.out)));
+  if (options.graph && graphFormat) await writeFileAtomic(options.graph, renderGraph(graphFormat, graph, model, result), '--graph');
   reportToStderr(result, options);
   const output = options.format === 'html' ? renderHtml(result, model, graph) : render(result, options);
   if (options.out) {
-    try {
-      await writeFile(options.out, output);
-    } catch (error) {
-      throw new InputError(options.out, `cannot be written (${(error as NodeJS.ErrnoException).code})`);
-    }
+    await writeFileAtomic(options.out, output);
   } else {
     process.stdout.write(output);
   }
   if (options.failAbove !== undefined && result.topN.posts.some((p) => p.considered > 0 && p.share > options.failAbove!)) {
-    process.exitCode = 1;
+    settle(1);
   }
   if (expected) {
     // The check's outcome goes to stderr: stdout carries the result.
     const outcome = checkResult(result, expected, tolerance);
     process.stderr.write(outcome.text);
-    if (outcome.code !== 0) process.exitCode = outcome.code;
+    settle(outcome.code === 0 ? 0 : 1);
   }
 }
 
