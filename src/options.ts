@@ -37,6 +37,7 @@ const baseSchema = z.object({
   expect: z.string().min(1).optional(),
   tolerance: z.string().default('0.02'),
   quiet: z.boolean().default(false),
+  maxXlsxMb: z.coerce.number().int().min(1).max(65536).default(256),
   formatHint: z.string().optional(),
   map: z.array(z.string()).optional(),
 });
@@ -68,6 +69,8 @@ export interface ScanOptions {
   expect?: string;
   tolerance: string;
   quiet: boolean;
+  /** Largest expanded size of an XLSX workbook, in bytes. */
+  xlsxLimitBytes: number;
 }
 
 /** Turns zod issues into one line each: `--flag: message`. */
@@ -146,6 +149,7 @@ export function resolveScanOptions(raw: Record<string, unknown>): ScanOptions {
     expect: o.expect,
     tolerance: o.tolerance,
     quiet: o.quiet,
+    xlsxLimitBytes: o.maxXlsxMb * 1024 * 1024,
   };
 }
 

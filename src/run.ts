@@ -24,6 +24,8 @@ import { VERSION } from './version.js';
 export interface ScanInputs {
   comments: string[];
   reactions?: string;
+  /** Largest expanded size of an XLSX workbook's parts (--max-xlsx-mb); ingest/xlsx.ts has the default. */
+  xlsxLimitBytes?: number;
 }
 
 export interface ScanHooks {
@@ -43,7 +45,7 @@ export async function loadModel(inputs: ScanInputs, analysis: AnalysisOptions, s
   const reports: FileReport[] = [];
   for (const [index, file] of files.entries()) {
     if (await looksLikeXlsx(file)) {
-      const sheet = await xlsxToCsv(file);
+      const sheet = await xlsxToCsv(file, inputs.xlsxLimitBytes);
       try {
         const report = await readComments(sheet.csv, index, inputZone, context, builder.commentSink).catch((error: unknown) => {
           // Messages name the workbook, not the temporary sheet.

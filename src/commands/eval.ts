@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import { pct } from '../report/messages.js';
 import { readResult } from '../result-io.js';
 import { wilson } from '../signals/_shared/stats.js';
+import { maxOf, minOf } from '../util/arrays.js';
 
 const LABELS = new Set(['inauthentic', 'authentic']);
 
@@ -51,7 +52,7 @@ export function evaluate(labels: { verdict: string; label: string }[], observedS
     correctedShare = {
       observed: observedShare,
       value: roganGladen(observedShare, recall.value, specificity.value),
-      ci95: finite.length ? [Math.min(...finite), Math.max(...finite)] : [NaN, NaN],
+      ci95: finite.length ? [minOf(finite), maxOf(finite)] : [NaN, NaN],
     };
   }
   return { labelled: labels.length, tp, fp, fn, tn, precision, recall, specificity, correctedShare };

@@ -53,7 +53,8 @@ export function registerScan(program: Command): void {
     .option('--expect <file>', 'compare with an expected result JSON, as `brigade check` does (exit 1 on a difference)')
     .option('--tolerance <fraction>', 'with --expect: largest accepted move of a share', '0.02')
     .option('--graph <file>', 'write the coordination graph: .gexf, .graphml or .csv (edge list), by extension')
-    .option('--quiet', 'no progress or row accounting on stderr', false);
+    .option('--quiet', 'no progress or row accounting on stderr', false)
+    .option('--max-xlsx-mb <n>', 'largest size an XLSX workbook may expand to, in MB (its content is held in memory)', '256');
 
   for (const signal of SIGNALS) {
     const defaults = (signal.options as { parse(v: unknown): Record<string, unknown> }).parse({});
@@ -89,7 +90,7 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
   // Progress only for a person watching: a terminal, not --quiet, and inputs above a few MB.
   const progress = !options.quiet && process.stderr.isTTY === true;
   const started = Date.now();
-  const { result, graph, model } = await runScanWithGraph({ comments: files, reactions: options.reactions }, options.analysis, options.skipBadRows, {
+  const { result, graph, model } = await runScanWithGraph({ comments: files, reactions: options.reactions, xlsxLimitBytes: options.xlsxLimitBytes }, options.analysis, options.skipBadRows, {
     onProgress: progress ? (rows, bytes, total) => process.stderr.write(`\r\x1b[K${progressLine(rows, bytes, total, Date.now() - started)}`) : undefined,
     onAnalysing: progress ? () => process.stderr.write('\r\x1b[Kanalysing…') : undefined,
   });

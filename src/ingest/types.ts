@@ -11,6 +11,8 @@ export interface IngestWarning {
     | 'reaction-to-unknown-comment'
     | 'conflicting-author-type'
     | 'encoding-guessed'
+    | 'invalid-utf-8'
+    | 'nul-in-header'
     | 'non-unique-comment-ids'
     | 'author-by-name'
     | 'no-author'

@@ -7,6 +7,7 @@ import type { ShareFigures } from '../score/top-n.js';
 import { SIGNALS } from '../signals/index.js';
 import { basisText, groupTimingText, headline, methodSections, networkText, pct, warningText } from './messages.js';
 import { reasons } from './reasons.js';
+import { maxOf } from '../util/arrays.js';
 
 /**
  * One self-contained HTML file: charts are SVG drawn here (no charting library: the few charts we
@@ -63,7 +64,7 @@ function waffle(f: ShareFigures, n: number): string {
 }
 
 function heatmap(counts: number[][], title: string, color: string): string {
-  const max = Math.max(1, ...counts.flat());
+  const max = maxOf(counts.flat(), 1);
   const cell = 16, left = 34, top = 16;
   const parts: string[] = [`<text x="0" y="11" class="axis">${esc(title)}</text>`];
   // Monday first, as a working week reads.
@@ -81,7 +82,7 @@ function heatmap(counts: number[][], title: string, color: string): string {
 }
 
 function bars(values: [string, number, string][], width = 420): string {
-  const max = Math.max(1, ...values.map((v) => v[1]));
+  const max = maxOf(values.map((v) => v[1]), 1);
   const row = 20, label = 150;
   const parts = values.map(([name, value, color], i) => {
     const w = Math.round(((width - label - 50) * value) / max);

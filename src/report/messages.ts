@@ -110,7 +110,13 @@ export function warningText(w: IngestWarning): string {
     case 'author-by-name':
       return `${where}authors are known by display name only: two people with one name are one account here`;
     case 'encoding-guessed':
-      return `${where}not UTF-8: read as ${w.args.encoding} (a guess between Windows-1251 and Windows-1254; check the names look right, and re-save as UTF-8 if not)`;
+      return `${where}not UTF-8: read as ${w.args.encoding} (a guess between Windows-1251 and Windows-1254; check the names look right, and re-save as UTF-8 if not)${
+        w.args.lines ? `; ${w.args.lines} lines hold letters that depend on this guess: ${w.args.where}` : ''
+      }`;
+    case 'invalid-utf-8':
+      return `${where}read as UTF-8, but ${w.args.sequences} invalid byte sequence${w.args.sequences === 1 ? '' : 's'} became U+FFFD (�): ${w.args.where}`;
+    case 'nul-in-header':
+      return `${where}${w.args.columns} header column name${w.args.columns === 1 ? ' holds' : 's hold'} NUL or control characters and match${w.args.columns === 1 ? 'es' : ''} no field`;
   }
 }
 

@@ -1,6 +1,7 @@
 import { Random } from './random.js';
 import type { Scenario } from './scenarios.js';
 import * as V from './vocabulary.js';
+import { appendAll } from '../util/arrays.js';
 
 export type Role =
   | 'brigade-page' | 'brigade-profile' | 'organic' | 'office-worker' | 'diaspora' | 'superfan'
@@ -304,7 +305,7 @@ export function generate(scenario: Scenario): Dataset {
   const postOrder = [...posts.keys()].sort((a, c) => posts[a]!.ms - posts[c]!.ms);
   for (const post of postOrder) {
     const ranked = topLevel.filter((d) => d.post === post).sort((x, y) => y.relevance - x.relevance);
-    for (const d of ranked) comments.push(d.comment, ...d.replies.sort((x, y) => x.createdMs - y.createdMs));
+    for (const d of ranked) appendAll(comments, [d.comment, ...d.replies.sort((x, y) => x.createdMs - y.createdMs)]);
   }
   return { scenario, accounts, comments, reactions };
 }
