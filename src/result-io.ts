@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { InputError, UsageError } from './errors.js';
 import { SCHEMA_VERSION, type ScanResult } from './result.js';
 import { jsonDepth } from './util/json-depth.js';
-import { fileSha256, resolveInside } from './util/safe-path.js';
+import { fileSha256, PathRefusedError, resolveInside } from './util/safe-path.js';
 
 /** Just enough of the contract to trust a result file: the rest is compared, not parsed. */
 const resultShape = z.object({
@@ -77,16 +77,24 @@ export async function locateInputs(
 ): Promise<{ comments: string[]; reactions?: string; changed: { file: string; sha256: string }[] }> {
   if (resultPath === '-') throw new UsageError('a result read from stdin cannot be traced to its inputs: pass the result file');
   const base = inputsFolder(resultPath, inputsDir);
-  // With --inputs-dir, an input recorded as ../data/x.csv is looked for as x.csv there: the user
-  // named the folder, and the hash still proves it is the same file.
-  const lookup = (recorded: string) => {
-    if (inputsDir === undefined) return recorded;
+  // With --inputs-dir, an input recorded as ../data/x.csv is looked for as data/x.csv, then x.csv
+  // there: the user named the folder, and the sha256 still proves it is the same file.
+  const locate = async (recorded: string): Promise<string> => {
     const parts = recorded.split(/[\\/]+/);
     const climb = parts.lastIndexOf('..');
-    return climb >= 0 && !isAbsolute(recorded) ? parts.slice(climb + 1).join('/') : recorded;
+    if (inputsDir === undefined || climb < 0 || isAbsolute(recorded)) return resolveInside(base, recorded);
+    const tail = parts.slice(climb + 1);
+    for (let from = 0; from < tail.length - 1; from++) {
+      try {
+        return await resolveInside(base, tail.slice(from).join('/'));
+      } catch (error) {
+        if (error instanceof PathRefusedError) throw error;
+      }
+    }
+    return resolveInside(base, tail.slice(-1).join('/'));
   };
   const located = [];
-  for (const input of result.meta.inputs) located.push({ input, path: await resolveInside(base, lookup(input.file)) });
+  for (const input of result.meta.inputs) located.push({ input, path: await locate(input.file) });
   const changed = [];
   for (const { input, path } of located) if ((await fileSha256(path)) !== input.sha256) changed.push({ file: input.file, sha256: input.sha256 });
   return {

@@ -24,10 +24,10 @@ function label(sheet: string, flip = 0): string {
 
 describe('brigade sample', () => {
   it('draws the same sample for the same seed, another for another, without verdicts', () => {
-    const a = cli(['sample', RESULT, '--n', '20', '--seed', '7']);
+    const a = cli(['sample', RESULT, '--inputs-dir', '.', '--n', '20', '--seed', '7']);
     expect(a.code).toBe(0);
-    expect(cli(['sample', RESULT, '--n', '20', '--seed', '7']).stdout).toBe(a.stdout);
-    expect(cli(['sample', RESULT, '--n', '20', '--seed', '8']).stdout).not.toBe(a.stdout);
+    expect(cli(['sample', RESULT, '--inputs-dir', '.', '--n', '20', '--seed', '7']).stdout).toBe(a.stdout);
+    expect(cli(['sample', RESULT, '--inputs-dir', '.', '--n', '20', '--seed', '8']).stdout).not.toBe(a.stdout);
     const rows = parse(a.stdout, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(20);
     expect(Object.keys(rows[0]!)).toEqual(['comment_id', 'post_id', 'author_id', 'author_name', 'author_type', 'author_category', 'author_url', 'created_at', 'text', 'label']);
@@ -38,7 +38,7 @@ describe('brigade sample', () => {
 
 describe('brigade eval', () => {
   it('measures the verdict on labelled accounts and corrects the top-N share', () => {
-    const sheet = cli(['sample', RESULT, '--of', 'accounts', '--n', '200', '--seed', '3']).stdout;
+    const sheet = cli(['sample', RESULT, '--inputs-dir', '.', '--of', 'accounts', '--n', '200', '--seed', '3']).stdout;
     const f = tempFiles({ 'labelled.csv': label(sheet) });
     const run = cli(['eval', RESULT, '--labels', f['labelled.csv'], '--format', 'json']);
     expect(run.code).toBe(0);
@@ -51,7 +51,7 @@ describe('brigade eval', () => {
   });
 
   it('counts flipped labels as errors', () => {
-    const sheet = cli(['sample', RESULT, '--of', 'accounts', '--n', '100', '--seed', '3']).stdout;
+    const sheet = cli(['sample', RESULT, '--inputs-dir', '.', '--of', 'accounts', '--n', '100', '--seed', '3']).stdout;
     const clean = JSON.parse(cli(['eval', RESULT, '--labels', tempFiles({ 'l.csv': label(sheet) })['l.csv'], '--format', 'json']).stdout);
     const flipped = JSON.parse(cli(['eval', RESULT, '--labels', tempFiles({ 'l.csv': label(sheet, 10) })['l.csv'], '--format', 'json']).stdout);
     expect(flipped.tp + flipped.fp + flipped.fn + flipped.tn).toBe(100);
