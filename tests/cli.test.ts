@@ -46,7 +46,7 @@ describe('brigade scan (the binary)', () => {
       expect(run.stderr, args.join(' ')).not.toMatch(/\n\s+at /);
       expect(run.stdout).toBe('');
     }
-  });
+  }, 120_000);
 
   it('survives a closed pipe: `brigade scan … | head -1`', () => {
     const run = spawnSync('bash', ['-o', 'pipefail', '-c', `node ${BIN} scan ${DEMO.join(' ')} --format csv | head -1`], { cwd: ROOT, encoding: 'utf8' });
