@@ -8,6 +8,7 @@ import { VERSION } from './version.js';
  * The edge: parses arguments, runs a command, maps errors to exit codes.
  * 0 ran; 1 a check failed (--fail-above, check, reproduce); 2 usage or input error; 3 an internal error (a bug).
  * Only here and in commands/ is anything printed; every line that reaches the terminal is neutralised.
+ * Nothing is coloured; should colour ever be added, NO_COLOR (no-color.org) must turn it off.
  */
 const program = new Command();
 program
@@ -16,7 +17,8 @@ program
   .version(VERSION)
   .exitOverride()
   .showHelpAfterError('(run with --help for usage)')
-  .configureOutput({ writeErr: (text) => process.stderr.write(terminalLines(text)) });
+  // One error prefix everywhere: commander's own "error: …" lines become "brigade: …"; every line neutralised.
+  .configureOutput({ writeErr: (text) => process.stderr.write(terminalLines(text)), outputError: (text, write) => write(text.replace(/^error: /, 'brigade: ')) });
 
 // Only the invoked command's module is loaded (zod and the signals cost ~60 ms): `brigade --help`
 // lists the commands from this table without importing any of them.
@@ -85,12 +87,12 @@ process.on('unhandledRejection', internalError);
 
 try {
   await program.parseAsync(process.argv);
-  process.exitCode = settledOutcome();
+  if (settledOutcome() !== 0) process.exitCode = settledOutcome();
 } catch (error) {
   if (error instanceof CommanderError) {
     process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
   } else if (error instanceof BrigadeError) {
-    process.stderr.write(terminalLines(`brigade: ${error.message}\n`));
+    process.stderr.write(terminalLines(`${error.message.split('\n').map((line) => `brigade: ${line}`).join('\n')}\n`));
     process.exitCode = error.exitCode;
   } else {
     internalError(error);

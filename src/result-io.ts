@@ -74,7 +74,7 @@ export async function locateInputs(
   result: ScanResult,
   resultPath: string,
   inputsDir?: string,
-): Promise<{ comments: string[]; reactions?: string; changed: { file: string; sha256: string }[] }> {
+): Promise<{ comments: string[]; reactions: string[]; changed: { file: string; sha256: string }[] }> {
   if (resultPath === '-') throw new UsageError('a result read from stdin cannot be traced to its inputs: pass the result file');
   const base = inputsFolder(resultPath, inputsDir);
   // With --inputs-dir, an input recorded as ../data/x.csv is looked for as data/x.csv, then x.csv
@@ -99,7 +99,8 @@ export async function locateInputs(
   for (const { input, path } of located) if ((await fileSha256(path)) !== input.sha256) changed.push({ file: input.file, sha256: input.sha256 });
   return {
     comments: located.filter((l) => l.input.role === 'comments').map((l) => l.path),
-    reactions: located.find((l) => l.input.role === 'reactions')?.path,
+    // Reactions found in a folder, and those of --reactions: all of them, in the order read.
+    reactions: located.filter((l) => l.input.role === 'reactions').map((l) => l.path),
     changed,
   };
 }

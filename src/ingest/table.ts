@@ -91,6 +91,7 @@ export async function readRows(
   );
   if (table.rows === 0) throw new InputError(file, 'the file has a header but no rows', 1);
   auditWarnings(file, table.decoding, table.audit, context);
+  if (table.decoding.basis === 'utf-16-pattern') context.warnings.push({ code: 'utf-16-without-bom', file, args: { encoding: table.decoding.encoding } });
   return {
     file, role, format: reader!.format, sha256: table.sha256, bytes: table.bytes, delimiter: table.delimiter,
     encoding: table.decoding.encoding, gzip: table.decoding.gzip, columns: table.header,
@@ -131,7 +132,9 @@ export function checkColumns(file: string, header: string[], index: Map<string, 
       1,
     );
   }
-  const unknown = header.filter((name) => name !== '' && !known.includes(name.toLowerCase()));
+  // A column taken by --map is read, not ignored.
+  const mapped = new Set(Object.values(context.columnMap ?? {}).map((column) => column.toLowerCase()));
+  const unknown = header.filter((name) => name !== '' && !known.includes(name.toLowerCase()) && !mapped.has(name.toLowerCase()));
   if (unknown.length > 0) {
     const named = unknown.slice(0, UNKNOWN_COLUMNS_NAMED).map((name) => (name.length > 60 ? `${name.slice(0, 59)}…` : name));
     const more = unknown.length - named.length;
