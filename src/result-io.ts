@@ -6,6 +6,15 @@ import { SCHEMA_VERSION, type ScanResult } from './result.js';
 import { jsonDepth } from './util/json-depth.js';
 import { fileSha256, PathRefusedError, resolveInside } from './util/safe-path.js';
 
+/** The figures of a post (or overall) that check, reproduce and eval compare or read. */
+const shareFigures = z.object({
+  share: z.number(),
+  authorShare: z.number(),
+  upperBoundShare: z.number(),
+  considered: z.number(),
+  allComments: z.object({ share: z.number() }),
+});
+
 /** Just enough of the contract to trust a result file: the rest is compared, not parsed. */
 const resultShape = z.object({
   schemaVersion: z.number(),
@@ -16,7 +25,7 @@ const resultShape = z.object({
     options: z.record(z.string(), z.unknown()),
   }),
   accounts: z.array(z.object({ id: z.string(), verdict: z.enum(['inauthentic', 'suspicious', 'authentic']) })),
-  topN: z.object({ posts: z.array(z.object({ postId: z.string(), share: z.number() })), overall: z.object({ share: z.number() }) }),
+  topN: z.object({ posts: z.array(shareFigures.extend({ postId: z.string() })), overall: shareFigures }),
 });
 
 /** Larger than any real result (a million-comment scan writes ~60 MB); reading more would near V8's string limit. */
