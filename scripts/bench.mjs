@@ -103,6 +103,58 @@ function timed(label, args) {
   return { label, seconds, rssMb: rssKb / 1024 };
 }
 
+// `node scripts/bench.mjs --big 2000000` (issue #13): the `month` scenario replicated with fresh ids
+// (every comment, post and author id prefixed per copy, times moved by whole weeks so the weekday
+// shifts stay) to the given number of comments, scanned once: it must exit 0 (it died at ~1M with
+// "Maximum call stack size exceeded" from push(...array)). Only this check runs; it is heavy.
+const bigAt = process.argv.indexOf('--big');
+if (bigAt >= 0) {
+  const target = Number(process.argv[bigAt + 1] ?? 2_000_000);
+  if (!Number.isInteger(target) || target < 1) throw new Error('--big: expected a number of comments');
+  const { parse } = await import('csv-parse/sync');
+  mkdirSync('bench-out', { recursive: true });
+  const month = 'bench-out/month';
+  if (!existsSync(`${month}/comments.csv`)) {
+    const sim = spawnSync(process.execPath, ['bin/brigade.js', 'simulate', '--scenario', 'month', '--out', month], { encoding: 'utf8' });
+    if (sim.status !== 0) throw new Error(sim.stderr);
+  }
+  const [header, ...records] = parse(readFileSync(`${month}/comments.csv`), { relax_column_count: true });
+  const column = (name) => header.indexOf(name);
+  const ids = ['comment_id', 'post_id', 'parent_id', 'author_id'].map(column);
+  const time = column('created_at');
+  const bigFile = `bench-out/month-${target}.csv`;
+  if (!existsSync(bigFile)) {
+    const out = createWriteStream(bigFile);
+    out.write(`${header.join(',')}\n`);
+    const week = 7 * 24 * 3_600_000;
+    for (let written = 0, copy = 0; written < target; copy++) {
+      for (const record of records) {
+        if (written === target) break;
+        const row = record.slice();
+        for (const i of ids) if (row[i]) row[i] = `${copy}${row[i]}`;
+        row[time] = new Date(Date.parse(row[time]) + copy * 5 * week).toISOString();
+        if (!out.write(`${row.map(csvCell).join(',')}\n`)) await once(out, 'drain');
+        written++;
+      }
+    }
+    out.end();
+    await once(out, 'finish');
+  }
+  const bigScan = timed(`month ×${Math.ceil(target / records.length)} scan`, ['bin/brigade.js', 'scan', bigFile, '--format', 'json', '--out', `bench-out/month-${target}-result.json`, '--quiet']);
+  process.stdout.write(`${bigFile}: ${target.toLocaleString('en-US')} comments (${(statSync(bigFile).size / 1048576).toFixed(0)} MB) scanned with exit 0 in ${bigScan.seconds.toFixed(1)} s, peak RSS ${bigScan.rssMb.toFixed(0)} MB\n`);
+  process.exit(0);
+}
+
+await generate();
+const mb = statSync(FILE).size / 1024 / 1024;
+process.stdout.write(`input: ${FILE} (${ROWS.toLocaleString('en-US')} comments, ${mb.toFixed(0)} MB)\n`);
+const parse = timed('csv-parse alone', ['scripts/parse-only.mjs', FILE]);
+const scan = timed('brigade scan', ['bin/brigade.js', 'scan', FILE, '--format', 'json', '--out', 'bench-out/result.json', '--quiet']);
+for (const r of [parse, scan]) process.stdout.write(`${r.label.padEnd(16)} ${r.seconds.toFixed(2)} s   peak RSS ${r.rssMb.toFixed(0)} MB\n`);
+const passes = JSON.parse(spawnSync(process.execPath, ['scripts/bench-passes.mjs', FILE], { encoding: 'utf8', maxBuffer: 1 << 26 }).stdout);
+const coordination = ((passes['ties, after the passes'] ?? 0) + (passes['co-commenting'] ?? 0) + (passes['copy-paste'] ?? 0) + (passes['closed-engagement'] ?? 0)) / 1000;
+process.stdout.write(`passes (ms, alone): ${Object.entries(passes).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+process.stdout.write(`ratio scan / parse: ${(scan.seconds / parse.seconds).toFixed(2)}; without the coordination passes (${coordination.toFixed(2)} s): ${((scan.seconds - coordination) / parse.seconds).toFixed(2)} (target ≤ 2.00); peak RSS target ≤ 1536 MB\n`);
 // The peers' real data, read as comments with --map (object → post, account → author, share → comment).
 function peers() {
   const RUNS = 5;

@@ -1,10 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { BrigadeError } from './errors.js';
+import { settledOutcome } from './outcome.js';
+import { forTerminal } from './report/sanitize.js';
 import { VERSION } from './version.js';
 
 /**
  * The edge: parses arguments, runs a command, maps errors to exit codes.
- * 0 ran; 1 a check failed (--fail-above); 2 usage or input error. Only here and in commands/ is anything printed.
+ * 0 ran; 1 a check failed (--fail-above, check, reproduce); 2 usage or input error; 3 an internal error (a bug).
+ * Only here and in commands/ is anything printed; every line that reaches the terminal is neutralised.
  * Nothing is coloured; should colour ever be added, NO_COLOR (no-color.org) must turn it off.
  */
 const program = new Command();
@@ -14,8 +17,8 @@ program
   .version(VERSION)
   .exitOverride()
   .showHelpAfterError('(run with --help for usage)')
-  // One error prefix everywhere: commander's own "error: …" lines become "brigade: …".
-  .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(text.replace(/^error: /, 'brigade: ')) });
+  // One error prefix everywhere: commander's own "error: …" lines become "brigade: …"; every line neutralised.
+  .configureOutput({ writeErr: (text) => process.stderr.write(terminalLines(text)), outputError: (text, write) => write(text.replace(/^error: /, 'brigade: ')) });
 
 // Only the invoked command's module is loaded (zod and the signals cost ~60 ms): `brigade --help`
 // lists the commands from this table without importing any of them.
@@ -60,22 +63,46 @@ for (const [name, command] of Object.entries(COMMANDS)) {
   else program.command(name).summary(command.summary).allowUnknownOption().allowExcessArguments();
 }
 
-// `brigade scan … | head` closes stdout early: that is success, not a crash.
+// `brigade scan … | head` closes stdout early: that is success, not a crash. Any other write error
+// (a full disk) means the output is incomplete: exit 2, said on stderr.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? settledOutcome());
+  process.stderr.write(`brigade: standard output cannot be written (${error.code ?? error.message}): the output is incomplete\n`);
+  process.exit(2);
 });
+
+// A bug, wherever it surfaces (a callback, a stream, a worker): one line, a hint, exit 3 — never 1,
+// which scripts read as "the check failed".
+const internalError = (error: unknown) => {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  process.stderr.write(
+    `brigade: internal error: ${forTerminal(detail.split('\n')[0] ?? '', 300)}\n` +
+      `brigade: this is a bug; please report it with the command you ran (BRIGADE_DEBUG=1 shows the stack)\n`,
+  );
+  if (process.env.BRIGADE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  process.exit(3);
+};
+process.on('uncaughtException', internalError);
+process.on('unhandledRejection', internalError);
 
 try {
   await program.parseAsync(process.argv);
+  if (settledOutcome() !== 0) process.exitCode = settledOutcome();
 } catch (error) {
   if (error instanceof CommanderError) {
     process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
   } else if (error instanceof BrigadeError) {
-    process.stderr.write(`${error.message.split('\n').map((line) => `brigade: ${line}`).join('\n')}\n`);
+    process.stderr.write(terminalLines(`${error.message.split('\n').map((line) => `brigade: ${line}`).join('\n')}\n`));
     process.exitCode = error.exitCode;
   } else {
-    throw error;
+    internalError(error);
   }
 }
 
+/** Messages may carry file names and data: each line is neutralised as the table is, the line breaks kept. */
+function terminalLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => forTerminal(line))
+    .join('\n');
+}

@@ -37,6 +37,7 @@ const baseSchema = z.object({
   expect: z.string().min(1).optional(),
   tolerance: z.string().default('0.02'),
   quiet: z.boolean().default(false),
+  maxXlsxMb: z.coerce.number().int().min(1).max(65536).default(256),
   bom: z.boolean().default(false),
   formatHint: z.string().optional(),
   map: z.array(z.string()).optional(),
@@ -69,6 +70,8 @@ export interface ScanOptions {
   expect?: string;
   tolerance: string;
   quiet: boolean;
+  /** Largest expanded size of an XLSX workbook, in bytes. */
+  xlsxLimitBytes: number;
   /** Begin CSV outputs with a UTF-8 byte-order mark. */
   bom: boolean;
 }
@@ -190,10 +193,77 @@ export function resolveScanOptions(raw: Record<string, unknown>): ScanOptions {
     expect: o.expect,
     tolerance: o.tolerance,
     quiet: o.quiet,
+    xlsxLimitBytes: o.maxXlsxMb * 1024 * 1024,
     bom: o.bom,
   };
 }
 
 export function camel(flag: string): string {
   return flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+const hourPair = z
+  .tuple([z.number().int(), z.number().int()])
+  .refine(([start, end]) => start >= 0 && end <= 24 && start < end, { message: 'hours must satisfy 0 ≤ start < end ≤ 24' });
+
+/** The analysis options as a result records them: the same bounds as the command line's flags. */
+const recordedOptionsSchema = z.object({
+  profile: z.object({
+    name: z.string().max(100),
+    zone: zoneSchema,
+    workHours: hourPair,
+    lunch: hourPair.nullable(),
+    workdays: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+  }),
+  inputTz: zoneSchema,
+  skipBadRows: z.boolean(),
+  formatHint: z
+    .string()
+    .refine((name) => COMMENT_FORMATS.some((f) => f.name === name), { message: 'unknown format' })
+    .optional(),
+  columnMap: z.partialRecord(z.enum(COMMENT_COLUMNS), z.string().min(1).max(1000)).optional(),
+  top: z.number().int().min(1),
+  rank: z.enum(['order', 'likes', 'replies']),
+  includeReplies: z.boolean(),
+  signals: z.record(z.string(), z.unknown()),
+  verdict: z.unknown(),
+});
+
+/**
+ * The options a result file records (`meta.options`), checked as the command line's are: a result
+ * is data from outside, and `reproduce` and `sample` run with what it says. Throws a message naming
+ * the first bad field as `meta.options.<path>`.
+ */
+export function validateRecordedOptions(raw: unknown): AnalysisOptions {
+  const fail = (path: PropertyKey[], message: string): never => {
+    throw new UsageError(`meta.options${path.map((p) => `.${String(p)}`).join('')}: ${message}`);
+  };
+  const base = recordedOptionsSchema.safeParse(raw);
+  if (!base.success) {
+    const issue = base.error.issues[0]!;
+    fail(issue.path, issue.message);
+  }
+  const o = base.data!;
+  const signals: Record<string, Record<string, unknown>> = {};
+  for (const signal of SIGNALS) {
+    const recorded = o.signals[signal.id] ?? {};
+    const parsed = (signal.options as z.ZodType).safeParse(recorded);
+    if (!parsed.success) fail(['signals', signal.id, ...parsed.error.issues[0]!.path], parsed.error.issues[0]!.message);
+    signals[signal.id] = parsed.data as Record<string, unknown>;
+  }
+  const verdict = verdictOptions.safeParse(o.verdict ?? {});
+  if (!verdict.success) fail(['verdict', ...verdict.error.issues[0]!.path], verdict.error.issues[0]!.message);
+  if (verdict.data!.suspiciousScore > verdict.data!.inauthenticScore) fail(['verdict', 'suspiciousScore'], 'must not exceed inauthenticScore');
+  return {
+    profile: o.profile as AnalysisProfile,
+    inputTz: o.inputTz,
+    skipBadRows: o.skipBadRows,
+    ...(o.formatHint ? { formatHint: o.formatHint } : {}),
+    ...(o.columnMap ? { columnMap: o.columnMap as Record<string, string> } : {}),
+    top: o.top,
+    rank: o.rank,
+    includeReplies: o.includeReplies,
+    signals,
+    verdict: verdict.data!,
+  };
 }

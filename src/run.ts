@@ -26,10 +26,14 @@ export interface ScanInputs {
   comments: string[];
   /** --reactions: one file, or several (a result's recorded reactions inputs). */
   reactions?: string | string[];
+  /** Largest expanded size of an XLSX workbook's parts (--max-xlsx-mb); ingest/xlsx.ts has the default. */
+  xlsxLimitBytes?: number;
 }
 
 export interface ScanHooks {
   onProgress?: (rows: number, bytes: number, totalBytes: number) => void;
+  /** Largest expanded size of an XLSX workbook (--max-xlsx-mb); ingest/xlsx.ts has the default. */
+  xlsxLimitBytes?: number;
   /** Called when reading is done and the analysis starts. */
   onAnalysing?: () => void;
 }
@@ -45,13 +49,13 @@ function renamed(error: unknown, input: InputFile, prefix = ''): unknown {
 export async function loadModel(inputs: ScanInputs, analysis: AnalysisOptions, skipBadRows: boolean, hooks: ScanHooks = {}) {
   const { files, skipped } = await expandInputs(inputs.comments);
   const named = inputs.reactions === undefined ? [] : Array.isArray(inputs.reactions) ? inputs.reactions : [inputs.reactions];
-  return loadFiles(files, skipped, named, analysis, skipBadRows, hooks);
+  return loadFiles(files, skipped, named, analysis, skipBadRows, { ...hooks, xlsxLimitBytes: inputs.xlsxLimitBytes });
 }
 
 /** ingest → model, for files already listed (`inspect` reads them one at a time). */
 export async function loadFiles(files: InputFile[], skipped: SkippedFile[], reactions: string[], analysis: AnalysisOptions, skipBadRows: boolean, hooks: ScanHooks = {}) {
   const context: IngestContext = {
-    skipBadRows, warnings: [], rejections: [], onProgress: hooks.onProgress, formatHint: analysis.formatHint, columnMap: analysis.columnMap,
+    skipBadRows, warnings: [], rejections: [], onProgress: hooks.onProgress, formatHint: analysis.formatHint, columnMap: analysis.columnMap, xlsxLimitBytes: hooks.xlsxLimitBytes,
   };
   for (const s of skipped) context.warnings.push({ code: 'skipped-file', file: s.file, args: { reason: s.reason } });
   const builder = new ModelBuilder(new ZoneClock(analysis.profile.zone));
@@ -101,7 +105,7 @@ async function readCommentFile(input: InputFile, index: number, inputZone: ZoneC
     for (const r of context.rejections) if (r.file === file) r.file = name;
   };
   if (await looksLikeXlsx(file)) {
-    const sheet = await xlsxToCsv(file);
+    const sheet = await xlsxToCsv(file, context.xlsxLimitBytes);
     try {
       const report = await readComments(sheet.csv, index, inputZone, context, sink, name).catch((error: unknown) => {
         // Messages name the workbook, not the temporary sheet.

@@ -63,7 +63,7 @@ describe('exits that tell the truth', () => {
   }, CLI_TIMEOUT);
 
   it('sample says it returned fewer than --n; eval never prints NaN%', () => {
-    const sample = cli(['sample', 'fixtures/demo/expected.json', '--n', '5000']);
+    const sample = cli(['sample', 'fixtures/demo/expected.json', '--inputs-dir', '.', '--n', '5000']);
     expect(sample.code).toBe(0);
     expect(parse(sample.stdout, { columns: true })).toHaveLength(300);
     expect(sample.stderr).toBe('sampled 300 of 300 top-N comments: all of them (fewer than --n 5000)\n');

@@ -24,7 +24,7 @@ function label(sheet: string, flip = 0): string {
 
 describe('brigade sample', () => {
   it('draws the same sample for the same seed, another for another, without verdicts', async () => {
-    const [a, same, other] = await clis([['sample', RESULT, '--n', '20', '--seed', '7'], ['sample', RESULT, '--n', '20', '--seed', '7'], ['sample', RESULT, '--n', '20', '--seed', '8']]);
+    const [a, same, other] = await clis([['sample', RESULT, '--inputs-dir', '.', '--n', '20', '--seed', '7'], ['sample', RESULT, '--inputs-dir', '.', '--n', '20', '--seed', '7'], ['sample', RESULT, '--inputs-dir', '.', '--n', '20', '--seed', '8']]);
     expect(a!.code).toBe(0);
     expect(same!.stdout).toBe(a!.stdout);
     expect(other!.stdout).not.toBe(a!.stdout);
@@ -38,7 +38,7 @@ describe('brigade sample', () => {
 
 describe('brigade eval', () => {
   it('measures the verdict on labelled accounts and corrects the top-N share; counts flipped labels as errors', async () => {
-    const [sample200, sample100] = await clis([['sample', RESULT, '--of', 'accounts', '--n', '200', '--seed', '3'], ['sample', RESULT, '--of', 'accounts', '--n', '100', '--seed', '3']]);
+    const [sample200, sample100] = await clis([['sample', RESULT, '--inputs-dir', '.', '--of', 'accounts', '--n', '200', '--seed', '3'], ['sample', RESULT, '--inputs-dir', '.', '--of', 'accounts', '--n', '100', '--seed', '3']]);
     const sheet = sample200!.stdout;
     const f = tempFiles({ 'labelled.csv': label(sheet), 'clean.csv': label(sample100!.stdout), 'flipped.csv': label(sample100!.stdout, 10) });
     const [run, cleanRun, flippedRun] = await clis([

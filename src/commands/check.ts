@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { compareResults } from '../compare.js';
 import { UsageError } from '../errors.js';
+import { settle } from '../outcome.js';
 import { differenceText } from '../report/messages.js';
 import { forTerminal } from '../report/sanitize.js';
 import type { ScanResult } from '../result.js';
@@ -23,7 +24,7 @@ export function registerCheck(program: Command): void {
       const [actual, expected] = await Promise.all([readResult(resultPath), readResult(raw.expect, 'expected result')]);
       const outcome = checkResult(actual, expected, tolerance);
       process.stdout.write(outcome.text);
-      process.exitCode = outcome.code;
+      settle(outcome.code === 0 ? 0 : 1);
     });
 }
 

@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import { measureText, pct } from '../report/messages.js';
 import { readResult } from '../result-io.js';
 import { wilson } from '../signals/_shared/stats.js';
+import { maxOf, minOf } from '../util/arrays.js';
 
 const LABELS = new Set(['inauthentic', 'authentic']);
 
@@ -51,7 +52,7 @@ export function evaluate(labels: { verdict: string; label: string }[], observedS
     correctedShare = {
       observed: observedShare,
       value: roganGladen(observedShare, recall.value, specificity.value),
-      ci95: finite.length ? [Math.min(...finite), Math.max(...finite)] : [NaN, NaN],
+      ci95: finite.length ? [minOf(finite), maxOf(finite)] : [NaN, NaN],
     };
   }
   return { labelled: labels.length, tp, fp, fn, tn, precision, recall, specificity, correctedShare };
@@ -67,40 +68,43 @@ export function registerEval(program: Command): void {
     .requiredOption('--labels <file>', 'the labelled sheet (CSV)')
     .option('--format <format>', 'text or json', 'text')
     .action(async (resultPath: string, raw: { labels: string; format: string }) => {
-      const result = await readResult(resultPath);
-      let rows: Record<string, string>[];
-      try {
-        rows = parse(await readFile(raw.labels), { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true, relax_column_count: true });
-      } catch (error) {
-        throw new InputError(raw.labels, `cannot be read as CSV (${(error as Error).message.split('\n')[0]})`);
-      }
-      const verdictOf = new Map(result.accounts.map((a) => [a.id, a.verdict]));
-      const labels: { verdict: string; label: string }[] = [];
-      rows.forEach((row, i) => {
-        const line = i + 2;
-        if (!('label' in row) || !('author_id' in row)) throw new InputError(raw.labels, 'needs the columns author_id and label (as `brigade sample` writes them)', 1);
-        const label = (row.label ?? '').trim().toLowerCase();
-        if (label === '') return;
-        if (!LABELS.has(label)) throw new InputError(raw.labels, `label must be inauthentic, authentic or empty, found ${JSON.stringify(row.label)}`, line, 'label');
-        const id = (row.author_id ?? '').replace(/^'/, '');
-        const verdict = verdictOf.get(id);
-        if (!verdict) throw new InputError(raw.labels, `author ${JSON.stringify(id)} is not in ${resultPath}`, line, 'author_id');
-        labels.push({ verdict, label });
-      });
-      if (labels.length === 0) throw new InputError(raw.labels, 'no labelled rows');
-      const evaluation = evaluate(labels, result.topN.overall.considered > 0 ? result.topN.overall.share : null);
-      if (raw.format === 'json') {
-        process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);
-        return;
-      }
-      const out = [
-        `${evaluation.labelled} labelled: ${evaluation.tp} true positives, ${evaluation.fp} false positives, ${evaluation.fn} false negatives, ${evaluation.tn} true negatives`,
-        `precision ${measureText(evaluation.precision, 'no account labelled was judged inauthentic')}; ` +
-          `recall ${measureText(evaluation.recall, 'no positives labelled')}; specificity ${measureText(evaluation.specificity, 'no negatives labelled')}`,
-      ];
-      const c = evaluation.correctedShare;
-      if (c) out.push(`top-N share ${pct(c.observed)} observed; corrected for the measured error (Rogan–Gladen): ${pct(c.value)} (${pct(c.ci95[0])}–${pct(c.ci95[1])})`);
-      else out.push('no corrected share: the labels need both inauthentic and authentic examples');
-      process.stdout.write(`${out.join('\n')}\n`);
+      process.stdout.write(await evaluationText(resultPath, raw.labels, raw.format === 'json' ? 'json' : 'text'));
     });
+}
+
+/** Reads a result and a labelled sheet; the evaluation as text or JSON. Terminal-safe: no data is echoed raw. */
+export async function evaluationText(resultPath: string, labelsPath: string, format: 'text' | 'json'): Promise<string> {
+  const raw = { labels: labelsPath, format };
+  const result = await readResult(resultPath);
+  let rows: Record<string, string>[];
+  try {
+    rows = parse(await readFile(raw.labels), { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true, relax_column_count: true });
+  } catch (error) {
+    throw new InputError(raw.labels, `cannot be read as CSV (${(error as Error).message.split('\n')[0]})`);
+  }
+  const verdictOf = new Map(result.accounts.map((a) => [a.id, a.verdict]));
+  const labels: { verdict: string; label: string }[] = [];
+  rows.forEach((row, i) => {
+    const line = i + 2;
+    if (!('label' in row) || !('author_id' in row)) throw new InputError(raw.labels, 'needs the columns author_id and label (as `brigade sample` writes them)', 1);
+    const label = (row.label ?? '').trim().toLowerCase();
+    if (label === '') return;
+    if (!LABELS.has(label)) throw new InputError(raw.labels, `label must be inauthentic, authentic or empty, found ${JSON.stringify(row.label)}`, line, 'label');
+    const id = (row.author_id ?? '').replace(/^'/, '');
+    const verdict = verdictOf.get(id);
+    if (!verdict) throw new InputError(raw.labels, `author ${JSON.stringify(id)} is not in ${resultPath}`, line, 'author_id');
+    labels.push({ verdict, label });
+  });
+  if (labels.length === 0) throw new InputError(raw.labels, 'no labelled rows');
+  const evaluation = evaluate(labels, result.topN.overall.considered > 0 ? result.topN.overall.share : null);
+  if (raw.format === 'json') return `${JSON.stringify(evaluation, null, 2)}\n`;
+  const out = [
+    `${evaluation.labelled} labelled: ${evaluation.tp} true positives, ${evaluation.fp} false positives, ${evaluation.fn} false negatives, ${evaluation.tn} true negatives`,
+    `precision ${measureText(evaluation.precision, 'no account labelled was judged inauthentic')}; ` +
+      `recall ${measureText(evaluation.recall, 'no positives labelled')}; specificity ${measureText(evaluation.specificity, 'no negatives labelled')}`,
+  ];
+  const c = evaluation.correctedShare;
+  if (c) out.push(`top-N share ${pct(c.observed)} observed; corrected for the measured error (Rogan–Gladen): ${pct(c.value)} (${pct(c.ci95[0])}–${pct(c.ci95[1])})`);
+  else out.push('no corrected share: the labels need both inauthentic and authentic examples');
+  return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { InputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
+import { settle } from '../outcome.js';
+import { refuseOutputOverInput, writeFileAtomic } from '../util/atomic-write.js';
+import { recordedPath } from '../util/safe-path.js';
 import { OUTPUT_FORMATS, resolveScanOptions, VERDICT_FLAGS, type ScanOptions } from '../options.js';
 import { renderCsv } from '../report/csv.js';
 import { renderJson } from '../report/json.js';
@@ -50,7 +53,8 @@ export function registerScan(program: Command): void {
     .option('--tolerance <fraction>', 'with --expect: largest accepted move of a share', '0.02')
     .option('--graph <file>', 'write the coordination graph: .gexf, .graphml or .csv (edge list), by extension')
     .option('--bom', 'begin CSV outputs (--format csv, --graph .csv) with a UTF-8 byte-order mark, so Excel shows Azerbaijani letters', false)
-    .option('-q, --quiet', 'no progress or row accounting on stderr', false);
+    .option('-q, --quiet', 'no progress or row accounting on stderr', false)
+    .option('--max-xlsx-mb <n>', 'largest size an XLSX workbook may expand to, in MB (its content is held in memory)', '256');
 
   for (const signal of SIGNALS) {
     const defaults = (signal.options as { parse(v: unknown): Record<string, unknown> }).parse({});
@@ -76,33 +80,36 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
     await checkOutputPath('--graph', options.graph);
   }
   if (options.out) await checkOutputPath('--out', options.out);
+  // An output that is one of the inputs would destroy it: refused before the scan (by inode, so
+  // another spelling or a hard link is caught too), and again after it for files found in folders.
+  const named = [...files, ...(options.reactions === undefined ? [] : [options.reactions].flat()), options.expect];
+  await refuseOutputOverInput('--out', options.out, named);
+  await refuseOutputOverInput('--graph', options.graph, named);
   const tolerance = parseTolerance(options.tolerance);
   const expected = options.expect ? await readResult(options.expect, 'expected result') : undefined;
   // Progress only for a person watching: a terminal, not --quiet, and inputs above a few MB.
   const progress = !options.quiet && process.stderr.isTTY === true;
   const started = Date.now();
-  const { result, graph, model } = await runScanWithGraph({ comments: files, reactions: options.reactions }, options.analysis, options.skipBadRows, {
+  const { result, graph, model } = await runScanWithGraph({ comments: files, reactions: options.reactions, xlsxLimitBytes: options.xlsxLimitBytes }, options.analysis, options.skipBadRows, {
     onProgress: progress ? (rows, bytes, total) => process.stderr.write(`\r\x1b[K${progressLine(rows, bytes, total, Date.now() - started)}`) : undefined,
     onAnalysing: progress ? () => process.stderr.write('\r\x1b[Kanalysing…') : undefined,
   });
   if (progress) process.stderr.write('\r\x1b[K');
+  const read = result.meta.inputs.map((input) => input.file);
+  await refuseOutputOverInput('--out', options.out, read);
+  await refuseOutputOverInput('--graph', options.graph, read);
   if (options.graph && graphFormat) {
-    try {
-      const text = renderGraph(graphFormat, graph, model, result);
-      await writeFile(options.graph, graphFormat === '.csv' && options.bom ? `${UTF8_BOM}${text}` : text);
-    } catch (error) {
-      throw new InputError(options.graph, `cannot be written (${(error as NodeJS.ErrnoException).code})`);
-    }
+    const text = renderGraph(graphFormat, graph, model, result);
+    await writeFileAtomic(options.graph, graphFormat === '.csv' && options.bom ? `${UTF8_BOM}${text}` : text, '--graph');
   }
+  // A result written to a file names its inputs relative to that file's folder: `reproduce` looks
+  // for them there and nowhere else.
+  if (options.out) for (const input of result.meta.inputs) input.file = recordedPath(input.file, dirname(resolve(options.out)));
   reportToStderr(result, options);
   const rendered = options.format === 'html' ? renderHtml(result, model, graph) : render(result, options);
   const output = options.format === 'csv' && options.bom ? `${UTF8_BOM}${rendered}` : rendered;
   if (options.out) {
-    try {
-      await writeFile(options.out, output);
-    } catch (error) {
-      throw new InputError(options.out, `cannot be written (${(error as NodeJS.ErrnoException).code})`);
-    }
+    await writeFileAtomic(options.out, output);
   } else {
     process.stdout.write(output);
   }
@@ -110,13 +117,13 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
   if (over.length > 0) {
     // stderr: stdout carries the result.
     process.stderr.write(`${failAboveText(over, options.failAbove!, result.topN.n).map((l) => forTerminal(l)).join('\n')}\n`);
-    process.exitCode = 1;
+    settle(1);
   }
   if (expected) {
     // The check's outcome goes to stderr: stdout carries the result.
     const outcome = checkResult(result, expected, tolerance);
     process.stderr.write(outcome.text);
-    if (outcome.code !== 0) process.exitCode = outcome.code;
+    settle(outcome.code === 0 ? 0 : 1);
   }
 }
 

@@ -3,11 +3,13 @@ import { open, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { parse, type CsvError } from 'csv-parse';
 import { InputError } from '../errors.js';
-import { DecodeError, decodedStream, decodeHead, planDecoding, type DecodePlan } from './decode.js';
+import { DecodeError, decodedStream, decodeHead, planDecoding, type ByteAuditReport, type DecodePlan } from './decode.js';
 
 /** Largest single field we accept; a bigger one is almost surely a broken quote swallowing the file. */
 export const MAX_FIELD_BYTES = 8 * 1024 * 1024;
 const SNIFF_BYTES = 64 * 1024;
+/** Widest header read: exporters write tens of columns (Facepager's widest ~60); 10⁶ columns took 46 s and 1.5 GB. */
+export const MAX_HEADER_COLUMNS = 2000;
 
 export interface CsvRow {
   fields: string[];
@@ -27,6 +29,8 @@ export interface CsvTableInfo {
   /** Rows before the header (an exporter's preamble). */
   preamble: number;
   decoding: DecodePlan;
+  /** Invalid UTF-8 sequences, or for a guessed code page the lines it changes; see decode.ts. */
+  audit?: ByteAuditReport;
 }
 
 /** Picks `,`, `;` or tab by counting them, outside quotes, on the header line. */
@@ -100,6 +104,9 @@ export async function readCsvTable(
   const consume = (fields: string[], line: number) => {
     if (fields.length === 1 && fields[0] === '') return; // an empty line
     if (header === undefined) {
+      if (fields.length > MAX_HEADER_COLUMNS) {
+        throw new InputError(file, `the header has ${fields.length} columns; no comment export has more than ${MAX_HEADER_COLUMNS} (is this a comment file?)`, line);
+      }
       const candidate = fields.map((name) => name.trim());
       if (onHeader(candidate, delimiter) === false) preamble++;
       else header = candidate;
@@ -110,9 +117,9 @@ export async function readCsvTable(
   };
   // Big files are parsed on a second thread while this one builds the model (2 cores: parsing and
   // modelling each take about half the time); small ones here, where a thread's start-up would dominate.
-  const sha256 = size >= WORKER_MIN_BYTES ? await parseInWorker(file, delimiter, plan, consume, progress) : await parseHere(file, delimiter, plan, consume, progress);
+  const { sha256, audit } = size >= WORKER_MIN_BYTES ? await parseInWorker(file, delimiter, plan, consume, progress) : await parseHere(file, delimiter, plan, consume, progress);
   if (header === undefined) throw new InputError(file, 'the file has no header row');
-  return { file, sha256, bytes: size, delimiter, header, rows, preamble, decoding: plan };
+  return { file, sha256, bytes: size, delimiter, header, rows, preamble, decoding: plan, audit };
 }
 
 // Run from TypeScript sources (the tests), the worker is the built one: a worker thread cannot load .ts.
@@ -146,11 +153,11 @@ async function parseHere(
   plan: DecodePlan,
   consume: (fields: string[], line: number) => void,
   progress: ByteProgress,
-): Promise<string> {
+): Promise<ParseOutcome> {
   const hash = createHash('sha256');
   const parser = csvParser(delimiter);
   const lineOf = lineCounter();
-  const { source: stream, output } = decodedStream(file, plan, (chunk) => {
+  const { source: stream, output, audit } = decodedStream(file, plan, (chunk) => {
     hash.update(chunk);
     progress.bytes += chunk.length;
   });
@@ -179,7 +186,12 @@ async function parseHere(
     });
     output.pipe(parser);
   });
-  return hash.digest('hex');
+  return { sha256: hash.digest('hex'), audit: audit?.finish() };
+}
+
+interface ParseOutcome {
+  sha256: string;
+  audit?: ByteAuditReport;
 }
 
 /** A decoding or decompression failure as an input error with its position. */
@@ -192,7 +204,7 @@ export function streamError(file: string, error: unknown): InputError {
 
 export type WorkerMessage =
   | { type: 'batch'; records: string[][]; lines: number[]; bytes: number }
-  | { type: 'end'; sha256: string }
+  | { type: 'end'; sha256: string; audit?: ByteAuditReport }
   | { type: 'error'; code?: string; message: string; lines?: number; openError?: boolean; streamError?: boolean; offset?: number };
 
 async function parseInWorker(
@@ -201,10 +213,10 @@ async function parseInWorker(
   plan: DecodePlan,
   consume: (fields: string[], line: number) => void,
   progress: ByteProgress,
-): Promise<string> {
+): Promise<ParseOutcome> {
   const worker = new Worker(WORKER_URL, { workerData: { file, delimiter, plan } });
   try {
-    return await new Promise<string>((resolve, reject) => {
+    return await new Promise<ParseOutcome>((resolve, reject) => {
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'batch') {
           progress.bytes = message.bytes;
@@ -216,7 +228,7 @@ async function parseInWorker(
           }
           worker.postMessage('ack');
         } else if (message.type === 'end') {
-          resolve(message.sha256);
+          resolve({ sha256: message.sha256, audit: message.audit });
         } else if (message.streamError) {
           reject(streamError(file, message.offset !== undefined ? new DecodeError(message.offset, message.message) : Object.assign(new Error(message.message), { code: message.code })));
         } else if (message.openError) {

@@ -18,7 +18,7 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 const hash = createHash('sha256');
 const parser = csvParser(delimiter);
 const lineOf = lineCounter();
-const { source: stream, output } = decodedStream(file, plan, (chunk) => {
+const { source: stream, output, audit } = decodedStream(file, plan, (chunk) => {
   hash.update(chunk);
   bytesRead += chunk.length;
 });
@@ -51,7 +51,7 @@ function finish() {
   if (finished) return;
   finished = true;
   flush();
-  post({ type: 'end', sha256: hash.digest('hex') });
+  post({ type: 'end', sha256: hash.digest('hex'), audit: audit?.finish() });
 }
 
 port.on('message', () => {

@@ -1,9 +1,9 @@
-import { createWriteStream, rmSync } from 'node:fs';
-import { mkdtemp, readdir, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
+import { temporaryFolder } from '../util/temp.js';
 import type { SkippedFile } from './types.js';
 
 const KNOWN_EXTENSIONS = ['.csv', '.csv.gz', '.tsv', '.tsv.gz', '.txt', '.json', '.ndjson', '.jsonl', '.xlsx'];
@@ -40,7 +40,13 @@ export async function expandInputs(paths: string[]): Promise<{ files: InputFile[
       const code = (error as NodeJS.ErrnoException).code;
       throw new InputError(path, code === 'ENOENT' ? 'no such file or directory' : `cannot be read (${code})`);
     }
+    if (info.isFIFO() || info.isCharacterDevice()) {
+      // A named pipe, `<(…)` or /dev/stdin: read once, as a stream, like `-`.
+      files.push({ path: await spoolStream(createReadStream(path), path), name: path, inFolder: false });
+      continue;
+    }
     if (!info.isDirectory()) {
+      if (!info.isFile()) throw new InputError(path, 'is not a regular file, a folder or a pipe (a socket or a device?)');
       files.push({ path, name: path, inFolder: false });
       continue;
     }
@@ -59,10 +65,18 @@ export async function expandInputs(paths: string[]): Promise<{ files: InputFile[
  * thread, and the hash) works on files. The file is removed when the process exits.
  */
 async function spoolStdin(): Promise<string> {
-  const directory = await mkdtemp(join(tmpdir(), 'brigade-'));
+  return spoolStream(process.stdin, '-');
+}
+
+/** A stream (stdin, a FIFO) written to a temporary file, removed at exit or on SIGINT/SIGTERM (util/temp.ts). */
+async function spoolStream(stream: NodeJS.ReadableStream, name: string): Promise<string> {
+  const { path: directory } = await temporaryFolder('brigade-');
   const file = join(directory, 'stdin');
-  await pipeline(process.stdin, createWriteStream(file));
-  process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
+  try {
+    await pipeline(stream, createWriteStream(file));
+  } catch (error) {
+    throw new InputError(name, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
   return file;
 }
 

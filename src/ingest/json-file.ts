@@ -4,7 +4,9 @@ import { open } from 'node:fs/promises';
 import { InputError, NotCommentsError } from '../errors.js';
 import type { ZoneClock } from '../model/clock.js';
 import { streamError } from './csv-table.js';
-import { decodedStream, planDecoding } from './decode.js';
+import { decodedStream, decodeHead, planDecoding } from './decode.js';
+import { jsonDepth } from '../util/json-depth.js';
+import { auditWarnings } from './table.js';
 import { GraphApiReader } from './formats/graph-api.js';
 import { OTHER_JSON_FORMATS, type JsonFormat } from './formats/json-others.js';
 import { filePostOf } from './formats/index.js';
@@ -12,6 +14,8 @@ import { REJECTIONS_KEPT, type CommentSink, type FileReport, type IngestContext,
 
 /** One JSON document larger than this would near V8's string limit: page files or NDJSON instead. */
 const MAX_JSON_BYTES = 256 * 1024 * 1024;
+/** Deeper than any export (Graph API nests replies two levels); the readers walk values recursively. */
+const MAX_JSON_DEPTH = 64;
 
 /** Whether a file's first non-blank character opens JSON. */
 export async function looksLikeJson(file: string): Promise<boolean> {
@@ -21,8 +25,8 @@ export async function looksLikeJson(file: string): Promise<boolean> {
     const buffer = Buffer.alloc(4096);
     const { bytesRead } = await handle.read(buffer, 0, 4096, 0);
     const plan = planDecoding(buffer.subarray(0, bytesRead));
-    if (plan.gzip) return false;
-    const text = new TextDecoder(plan.encoding).decode(buffer.subarray(0, bytesRead)).replace(/^\uFEFF/, '').trimStart();
+    // Gzipped JSON is JSON too (the README: any input may be gzip-compressed).
+    const text = decodeHead(buffer.subarray(0, bytesRead), plan).trimStart();
     return text.startsWith('{') || text.startsWith('[');
   } finally {
     await handle.close();
@@ -52,13 +56,20 @@ export async function readJsonComments(
   const plan = planDecoding(head);
   if (plan.basis === 'utf-16-pattern') context.warnings.push({ code: 'utf-16-without-bom', file, args: { encoding: plan.encoding } });
   const hash = createHash('sha256');
-  const { output } = decodedStream(file, plan, (chunk) => hash.update(chunk));
+  const { output, audit } = decodedStream(file, plan, (chunk) => hash.update(chunk));
   let text = '';
   try {
-    for await (const chunk of output) text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+    for await (const chunk of output) {
+      text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+      // Gzipped, the file's size says nothing of the text's.
+      if (text.length > MAX_JSON_BYTES) throw new InputError(file, `one JSON document larger than ${MAX_JSON_BYTES / 1048576} MB once decompressed: split it into page files or NDJSON`);
+    }
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw streamError(file, error);
   }
+  const depth = jsonDepth(text);
+  if (depth > MAX_JSON_DEPTH) throw new InputError(file, `JSON nested ${depth} deep: no export brigade reads nests beyond ${MAX_JSON_DEPTH} (replies are two levels)`);
   text = text.replace(/^\uFEFF/, '');
   const reject = (where: string, reason: string) => {
     if (!context.skipBadRows) throw new InputError(file, reason, undefined, where);
@@ -124,6 +135,7 @@ export async function readJsonComments(
     );
   }
   reader.finish();
+  auditWarnings(file, plan, audit?.finish(), context);
   const t = reader.tally;
   const commentRows = t.used + t.rejected + t.skipped + t.duplicates;
   const common = { file, format, sha256: hash.digest('hex'), bytes: size, delimiter: '', encoding: plan.encoding, gzip: plan.gzip };

@@ -2,6 +2,7 @@ import { InputError } from '../errors.js';
 import type { AuthorType, CommentRecord } from '../model/types.js';
 import { headerIndex, readCsvTable, type ByteProgress, type CsvRow } from './csv-table.js';
 import { REJECTIONS_KEPT, type FileReport, type IngestContext } from './types.js';
+import type { ByteAuditReport, DecodePlan } from './decode.js';
 
 const PROGRESS_EVERY = 100_000;
 /** An id Excel turned into a float: unrecoverable digits. */
@@ -65,6 +66,7 @@ export async function readRows(
     file,
     (header) => {
       width = header.length;
+      headerControlWarning(file, header, context);
       reader = prepare(headerIndex(header), header) ?? undefined;
       return reader !== undefined;
     },
@@ -88,7 +90,7 @@ export async function readRows(
     progress,
   );
   if (table.rows === 0) throw new InputError(file, 'the file has a header but no rows', 1);
-  if (table.decoding.basis === 'guess') context.warnings.push({ code: 'encoding-guessed', file, args: { encoding: table.decoding.encoding } });
+  auditWarnings(file, table.decoding, table.audit, context);
   if (table.decoding.basis === 'utf-16-pattern') context.warnings.push({ code: 'utf-16-without-bom', file, args: { encoding: table.decoding.encoding } });
   return {
     file, role, format: reader!.format, sha256: table.sha256, bytes: table.bytes, delimiter: table.delimiter,
@@ -96,6 +98,29 @@ export async function readRows(
     read: table.rows + table.preamble, used, rejected, skipped: skipped + table.preamble, duplicates,
   };
 }
+
+/**
+ * Nothing decoded silently wrong: invalid UTF-8 sequences (each read as U+FFFD) are counted with the
+ * first places they occur, and a guessed code page says how many lines its guess changes.
+ */
+export function auditWarnings(file: string, plan: DecodePlan, audit: ByteAuditReport | undefined, context: IngestContext): void {
+  const where = (a: ByteAuditReport) => a.first.map((p) => `line ${p.line} (byte ${p.byte})`).join(', ') + (a.count > a.first.length ? ', …' : '');
+  if (plan.basis === 'guess') {
+    context.warnings.push({ code: 'encoding-guessed', file, args: { encoding: plan.encoding, lines: audit?.count ?? 0, where: audit ? where(audit) : '' } });
+  } else if (plan.encoding === 'utf-8' && audit && audit.count > 0) {
+    context.warnings.push({ code: 'invalid-utf-8', file, args: { sequences: audit.count, where: where(audit) } });
+  }
+}
+
+/** Header names holding NUL (or other control characters) match no column: said, not silently ignored. */
+export function headerControlWarning(file: string, header: string[], context: IngestContext): void {
+  // eslint-disable-next-line no-control-regex
+  const bad = header.filter((name) => /[\u0000-\u001f\u007f]/.test(name));
+  if (bad.length > 0) context.warnings.push({ code: 'nul-in-header', file, args: { columns: bad.length } });
+}
+
+/** Unknown columns named in a warning before "… and N more": a 10⁶-column header must not print megabytes. */
+const UNKNOWN_COLUMNS_NAMED = 20;
 
 export function checkColumns(file: string, header: string[], index: Map<string, number>, known: readonly string[], required: string[][], context: IngestContext) {
   const missing = required.filter((alternatives) => !alternatives.some((name) => index.has(name)));
@@ -110,7 +135,11 @@ export function checkColumns(file: string, header: string[], index: Map<string, 
   // A column taken by --map is read, not ignored.
   const mapped = new Set(Object.values(context.columnMap ?? {}).map((column) => column.toLowerCase()));
   const unknown = header.filter((name) => name !== '' && !known.includes(name.toLowerCase()) && !mapped.has(name.toLowerCase()));
-  if (unknown.length > 0) context.warnings.push({ code: 'unknown-columns', file, args: { columns: unknown.join(', ') } });
+  if (unknown.length > 0) {
+    const named = unknown.slice(0, UNKNOWN_COLUMNS_NAMED).map((name) => (name.length > 60 ? `${name.slice(0, 59)}…` : name));
+    const more = unknown.length - named.length;
+    context.warnings.push({ code: 'unknown-columns', file, args: { columns: named.join(', ') + (more > 0 ? ` … and ${more} more` : '') } });
+  }
 }
 
 

@@ -11,6 +11,8 @@ export interface IngestWarning {
     | 'reaction-to-unknown-comment'
     | 'conflicting-author-type'
     | 'encoding-guessed'
+    | 'invalid-utf-8'
+    | 'nul-in-header'
     | 'non-unique-comment-ids'
     | 'author-by-name'
     | 'no-author'
@@ -92,6 +94,8 @@ export type CommentSink = RowSink<CommentRecord>;
 export type ReactionSink = RowSink<ReactionRecord>;
 
 export interface IngestContext {
+  /** Largest expanded size of an XLSX workbook, in bytes (--max-xlsx-mb). */
+  xlsxLimitBytes?: number;
   skipBadRows: boolean;
   /** --format-hint: read every comment file as this format. */
   formatHint?: string;

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { open, readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
+import { temporaryFolder } from '../util/temp.js';
 
 /** Whether a file starts like a zip archive (an XLSX workbook is one). */
 export async function looksLikeXlsx(file: string): Promise<boolean> {
@@ -15,6 +15,36 @@ export async function looksLikeXlsx(file: string): Promise<boolean> {
   } finally {
     await handle.close();
   }
+}
+
+/** Workbooks whose parts expand beyond this are refused before exceljs inflates them (a zip bomb: 420 KB became 996 MB). */
+export const DEFAULT_XLSX_LIMIT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The sum of the uncompressed sizes the zip's central directory declares (JSZip, under exceljs,
+ * checks each part against its declared size), or undefined when there is no readable directory.
+ * ZIP64 sizes (0xFFFFFFFF) count as infinite: no real comment workbook needs them.
+ */
+export function zipUncompressedBytes(zip: Buffer): number | undefined {
+  const END = 0x06054b50, ENTRY = 0x02014b50;
+  let end = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65535); i--) {
+    if (zip.readUInt32LE(i) === END) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  const entries = zip.readUInt16LE(end + 10);
+  let offset = zip.readUInt32LE(end + 16);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== ENTRY) return undefined;
+    const size = zip.readUInt32LE(offset + 24);
+    total += size === 0xffffffff ? Infinity : size;
+    offset += 46 + zip.readUInt16LE(offset + 28) + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+  }
+  return total;
 }
 
 const cell = (value: unknown): string => {
@@ -50,8 +80,16 @@ export async function loadXlsxReader(file: string, load: () => Promise<ReaderMod
  * and trailing empty cells are left out. Returns the CSV path, the workbook's sha256 and a clean-up
  * function.
  */
-export async function xlsxToCsv(file: string): Promise<{ csv: string; sha256: string; cleanup: () => Promise<void> }> {
+export async function xlsxToCsv(file: string, limitBytes = DEFAULT_XLSX_LIMIT_BYTES): Promise<{ csv: string; sha256: string; cleanup: () => Promise<void> }> {
   const bytes = await readFile(file);
+  const expanded = zipUncompressedBytes(bytes);
+  if (expanded === undefined) throw new InputError(file, 'not a readable XLSX workbook (no zip directory: a cut-off file?)');
+  if (expanded > limitBytes) {
+    throw new InputError(
+      file,
+      `the workbook expands to ${Math.ceil(expanded / 1048576)} MB, above the ${Math.round(limitBytes / 1048576)} MB cap on XLSX content (--max-xlsx-mb raises it; a CSV export reads in constant memory)`,
+    );
+  }
   const readSheet = await loadXlsxReader(file);
   let rows: unknown[][];
   try {
@@ -67,8 +105,8 @@ export async function xlsxToCsv(file: string): Promise<{ csv: string; sha256: st
     if (values.length > 0) lines.push(values.map(quote).join(','));
   }
   if (lines.length === 0) throw new InputError(file, 'the first worksheet is empty');
-  const directory = await mkdtemp(join(tmpdir(), 'brigade-xlsx-'));
-  const csv = join(directory, 'sheet1.csv');
+  const directory = await temporaryFolder('brigade-xlsx-');
+  const csv = join(directory.path, 'sheet1.csv');
   await writeFile(csv, `${lines.join('\n')}\n`);
-  return { csv, sha256: createHash('sha256').update(bytes).digest('hex'), cleanup: () => rm(directory, { recursive: true, force: true }) };
+  return { csv, sha256: createHash('sha256').update(bytes).digest('hex'), cleanup: directory.release };
 }

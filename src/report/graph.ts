@@ -1,6 +1,7 @@
 import type { Model } from '../model/types.js';
 import type { ScanResult } from '../result.js';
 import type { CoordinationGraph } from '../score/networks.js';
+import { csvField } from './sanitize.js';
 
 export const GRAPH_FORMATS = ['.gexf', '.graphml', '.csv'] as const;
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
@@ -19,12 +20,6 @@ function xml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-function csvCell(value: string | number): string {
-  const text = String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** The coordination graph for Gephi and friends: nodes with verdict, score and network; typed, weighted edges. */
 export function renderGraph(format: GraphFormat, graph: CoordinationGraph, model: Model, result: ScanResult): string {
   const byId = new Map(result.accounts.map((a) => [a.id, a]));
@@ -38,7 +33,7 @@ export function renderGraph(format: GraphFormat, graph: CoordinationGraph, model
 
   if (format === '.csv') {
     const lines = ['source,target,kind,weight'];
-    for (const e of edges) lines.push([e.source, e.target, e.kind, e.weight].map(csvCell).join(','));
+    for (const e of edges) lines.push([e.source, e.target, e.kind, e.weight].map(csvField).join(','));
     return `${lines.join('\r\n')}\r\n`;
   }
   if (format === '.graphml') {

@@ -7,6 +7,7 @@ import type { ShareFigures } from '../score/top-n.js';
 import { SIGNALS } from '../signals/index.js';
 import { basisText, groupTimingText, headline, methodSections, networkText, pct, warningText } from './messages.js';
 import { reasons } from './reasons.js';
+import { maxOf } from '../util/arrays.js';
 
 /**
  * One self-contained HTML file: charts are SVG drawn here (no charting library: the few charts we
@@ -22,9 +23,13 @@ const COMMENTS_PER_ACCOUNT = 20;
 const TEXT_LIMIT = 600;
 const NETWORK_EDGE_LIMIT = 4000;
 
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 export function esc(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\ufffd')
+    // Bidi controls from the data would reorder the text around them (Trojan Source): shown, not obeyed.
+    .replace(BIDI_CONTROLS, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -59,7 +64,7 @@ function waffle(f: ShareFigures, n: number): string {
 }
 
 function heatmap(counts: number[][], title: string, color: string): string {
-  const max = Math.max(1, ...counts.flat());
+  const max = maxOf(counts.flat(), 1);
   const cell = 16, left = 34, top = 16;
   const parts: string[] = [`<text x="0" y="11" class="axis">${esc(title)}</text>`];
   // Monday first, as a working week reads.
@@ -77,7 +82,7 @@ function heatmap(counts: number[][], title: string, color: string): string {
 }
 
 function bars(values: [string, number, string][], width = 420): string {
-  const max = Math.max(1, ...values.map((v) => v[1]));
+  const max = maxOf(values.map((v) => v[1]), 1);
   const row = 20, label = 150;
   const parts = values.map(([name, value, color], i) => {
     const w = Math.round(((width - label - 50) * value) / max);
@@ -146,12 +151,12 @@ function accountRows(result: ScanResult, model: Model): string {
       const comments = account.commentIdx.slice(0, COMMENTS_PER_ACCOUNT).map((c) => {
         const comment = model.comments[c]!;
         const text = comment.text.length > TEXT_LIMIT ? `${comment.text.slice(0, TEXT_LIMIT)}…` : comment.text;
-        return `<li><time>${new Date(comment.createdMs).toISOString().slice(0, 16).replace('T', ' ')} UTC</time> · post ${esc(comment.postId)} · ${esc(text)}</li>`;
+        return `<li><time>${new Date(comment.createdMs).toISOString().slice(0, 16).replace('T', ' ')} UTC</time> · post ${esc(comment.postId)} · <bdi>${esc(text)}</bdi></li>`;
       });
       const url = safeUrl(account.url);
       const link = url ? `<a href="${esc(url)}" rel="noopener noreferrer nofollow">${esc(url)}</a>` : esc(account.url);
       return `<tr class="v-${a.verdict}" data-score="${a.score}" data-comments="${a.comments}">
-<td>${esc(a.id)}</td><td>${esc(a.name)}</td><td>${esc(a.type)}</td><td>${esc(a.category)}</td><td class="num">${a.comments}</td><td class="num">${a.score.toFixed(2)}</td><td><span class="badge b-${a.verdict}">${a.verdict}</span></td>
+<td>${esc(a.id)}</td><td><bdi>${esc(a.name)}</bdi></td><td>${esc(a.type)}</td><td>${esc(a.category)}</td><td class="num">${a.comments}</td><td class="num">${a.score.toFixed(2)}</td><td><span class="badge b-${a.verdict}">${a.verdict}</span></td>
 <td><details><summary>${esc(why[0] ?? 'no evidence')}${why.length > 1 ? ` (+${why.length - 1})` : ''}</summary><ul>${why.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>${
         link ? `<p>${link}</p>` : ''
       }${comments.length ? `<ol class="comments">${comments.join('')}</ol>` : ''}</details></td></tr>`;

@@ -127,7 +127,13 @@ export function warningText(w: IngestWarning): string {
     case 'utf-16-without-bom':
       return `${where}looks like UTF-16 without a byte-order mark: read as ${w.args.encoding} (re-save as UTF-8 to be sure)`;
     case 'encoding-guessed':
-      return `${where}not UTF-8: read as ${w.args.encoding} (a guess between Windows-1251 and Windows-1254; check the names look right, and re-save as UTF-8 if not)`;
+      return `${where}not UTF-8: read as ${w.args.encoding} (a guess between Windows-1251 and Windows-1254; check the names look right, and re-save as UTF-8 if not)${
+        w.args.lines ? `; ${w.args.lines} lines hold letters that depend on this guess: ${w.args.where}` : ''
+      }`;
+    case 'invalid-utf-8':
+      return `${where}read as UTF-8, but ${w.args.sequences} invalid byte sequence${w.args.sequences === 1 ? '' : 's'} became U+FFFD (�): ${w.args.where}`;
+    case 'nul-in-header':
+      return `${where}${w.args.columns} header column name${w.args.columns === 1 ? ' holds' : 's hold'} NUL or control characters and match${w.args.columns === 1 ? 'es' : ''} no field`;
   }
 }
 

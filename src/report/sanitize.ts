@@ -4,7 +4,7 @@
 
 // C0 and C1 controls (including ESC, so no ANSI sequence survives), DEL, and the bidi controls
 // that can reorder what a terminal or a browser shows (Trojan Source, CVE-2021-42574).
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const visible = (ch: string) => `\\u{${ch.codePointAt(0)!.toString(16)}}`;
 
@@ -14,16 +14,22 @@ export function forTerminal(text: string, maxLength = Infinity): string {
   return flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
 }
 
-/** Cells a spreadsheet would run as a formula get a leading apostrophe (OWASP "CSV injection"). */
+/**
+ * Cells a spreadsheet would run as a formula get a leading apostrophe (OWASP "CSV injection"). Excel
+ * splits on `;` (or tab, or `|`) in many locales, and there a quote in the middle of a `,` field is
+ * an ordinary character: `a,"x;=1+2"` becomes the cells `a,"x` and `=1+2"`. So a formula character
+ * after any separator Excel may use is neutralised too, not only at the start.
+ */
 export function forSpreadsheet(text: string): string {
   const clean = text.replace(UNSAFE, (ch) => (ch === '\n' || ch === '\r' || ch === '\t' ? ch : visible(ch)));
-  return /^[=+\-@\t\r]/.test(clean) ? `'${clean}` : clean;
+  const inner = clean.replace(/([,;\t|\r\n])([ ]*)([=+\-@])/g, "$1$2'$3");
+  return /^[ ]*[=+\-@\t\r]/.test(inner) ? `'${inner}` : inner;
 }
 
-/** Quotes a CSV field when needed (RFC 4180). */
+/** Quotes a CSV field when it holds a quote, a line break or any separator Excel may use (RFC 4180). */
 export function csvField(value: string | number): string {
   const text = typeof value === 'number' ? String(value) : forSpreadsheet(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\t|\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

@@ -4,6 +4,7 @@ import { SIGNALS } from '../signals/index.js';
 import type { CoordinationTies } from '../signals/_shared/ties.js';
 import type { Evidence, Signal, SignalContext } from '../signals/types.js';
 import { judge, type Judgement, type VerdictOptions } from './verdict.js';
+import { appendAll } from '../util/arrays.js';
 
 /**
  * Who counts as a suspect for the next round (the network share, the hours baseline): an account
@@ -54,7 +55,7 @@ export function scoreAccounts(
   const context = (): SignalContext => ({ profile, inShift, suspected, anchored, ties });
   const staticEvidence: Evidence[] = [];
   for (const run of runs) {
-    if (!run.unavailable && !run.signal.usesSuspects) staticEvidence.push(...run.signal.evaluate(model, run.options, context()));
+    if (!run.unavailable && !run.signal.usesSuspects) appendAll(staticEvidence, run.signal.evaluate(model, run.options, context()));
   }
   for (const e of staticEvidence) if (e.strength >= verdict.strongEvidence) anchored[e.account] = 1;
   let rounds = 0, converged = false;
@@ -64,7 +65,7 @@ export function scoreAccounts(
     rounds++;
     const all = [...staticEvidence];
     for (const run of runs) {
-      if (!run.unavailable && run.signal.usesSuspects) all.push(...run.signal.evaluate(model, run.options, context()));
+      if (!run.unavailable && run.signal.usesSuspects) appendAll(all, run.signal.evaluate(model, run.options, context()));
     }
     // Most accounts have no evidence: they share one empty list and one judgement.
     const byAccount = new Map<number, Evidence[]>();

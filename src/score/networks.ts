@@ -6,6 +6,7 @@ import type { CoordinationTies } from '../signals/_shared/ties.js';
 import { round } from '../signals/_shared/stats.js';
 import type { Evidence, SignalFamily, SignalId } from '../signals/types.js';
 import type { Judgement, VerdictOptions } from './verdict.js';
+import { appendAll } from '../util/arrays.js';
 
 export type EdgeKind = 'co-commenting' | 'copy-paste' | 'engagement';
 
@@ -181,7 +182,7 @@ export function coordinationGraph(
     if (edge) edge.weight++;
     else engagement.set(key, { a, b, kind: 'engagement', weight: 1 });
   }
-  edges.push(...[...engagement.values()].sort((x, y) => x.a - y.a || x.b - y.b));
+  appendAll(edges, [...engagement.values()].sort((x, y) => x.a - y.a || x.b - y.b));
 
   const idOf = (a: number) => model.accounts[a]!.id;
   const smallestId = (members: number[]) => members.map(idOf).sort()[0]!;

@@ -3,6 +3,7 @@ import { drawKnobs, familySalt, type Knobs } from './knobs.js';
 import { Random } from './random.js';
 import type { Scenario } from './scenarios.js';
 import * as V from './vocabulary.js';
+import { appendAll } from '../util/arrays.js';
 
 /** What an account truly is; truth.csv's `kind` column. Only the two brigade kinds are inauthentic. */
 export type Kind =
@@ -373,7 +374,7 @@ export function generate(scenario: Scenario): Dataset {
   const postOrder = [...posts.keys()].sort((a, b) => posts[a]!.ms - posts[b]!.ms);
   for (const post of postOrder) {
     const ranked = topLevel.filter((d) => d.post === post).sort((x, y) => y.relevance - x.relevance);
-    for (const d of ranked) comments.push(d.comment, ...d.replies.sort((x, y) => x.createdMs - y.createdMs));
+    for (const d of ranked) appendAll(comments, [d.comment, ...d.replies.sort((x, y) => x.createdMs - y.createdMs)]);
   }
   const present = new Set(comments.map((c) => c.author));
   if (k.reactions === 1) for (const x of reactions) present.add(x.reactor);

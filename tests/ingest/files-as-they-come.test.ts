@@ -260,7 +260,7 @@ describe('--bom', () => {
     expect(cli([...args, '-o', join(f.dir, 'plain.csv'), '--graph', join(f.dir, 'plain-g.csv')]).code).toBe(0);
     expect(readFileSync(join(f.dir, 'plain.csv'))[0]).toBe('i'.charCodeAt(0));
     expect(readFileSync(join(f.dir, 'plain-g.csv')).subarray(0, 3)).not.toEqual(BOM);
-    const sheet = spawnSync(process.execPath, [`${ROOT}/bin/brigade.js`, 'sample', 'fixtures/demo/expected.json', '--n', '3', '--bom'], { cwd: ROOT, timeout: 30_000 });
+    const sheet = spawnSync(process.execPath, [`${ROOT}/bin/brigade.js`, 'sample', 'fixtures/demo/expected.json', '--inputs-dir', '.', '--n', '3', '--bom'], { cwd: ROOT, timeout: 30_000 });
     expect(sheet.status).toBe(0);
     expect(sheet.stdout.subarray(0, 3)).toEqual(BOM);
   }, CLI_TIMEOUT);
