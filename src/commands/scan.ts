@@ -4,13 +4,9 @@ import { dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { OUTPUT_FORMATS, resolveScanOptions, VERDICT_FLAGS, type ScanOptions } from '../options.js';
-import { renderCsv } from '../report/csv.js';
-import { renderJson } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
 import { rejectionText, rowsText, unavailableText, warningText } from '../report/messages.js';
 import { forTerminal } from '../report/sanitize.js';
-import { renderTable } from '../report/table.js';
-import { renderHtml } from '../report/html.js';
+import { renderResult } from '../report/render.js';
 import type { ScanResult } from '../result.js';
 import { runScanWithGraph } from '../run.js';
 import { readResult } from '../result-io.js';
@@ -94,7 +90,7 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
     }
   }
   reportToStderr(result, options);
-  const output = options.format === 'html' ? renderHtml(result, model, graph) : render(result, options);
+  const output = renderResult(result, options.format);
   if (options.out) {
     try {
       await writeFile(options.out, output);
@@ -112,19 +108,6 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
     const outcome = checkResult(result, expected, tolerance);
     process.stderr.write(outcome.text);
     if (outcome.code !== 0) process.exitCode = outcome.code;
-  }
-}
-
-function render(result: ScanResult, options: ScanOptions): string {
-  switch (options.format) {
-    case 'json':
-      return renderJson(result);
-    case 'csv':
-      return renderCsv(result);
-    case 'markdown':
-      return renderMarkdown(result);
-    default:
-      return renderTable(result, process.stdout.columns ?? 120);
   }
 }
 

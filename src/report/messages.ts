@@ -60,15 +60,62 @@ export function basisText(basis: string): string {
   return '';
 }
 
-export function headline(f: ShareFigures, n: number): string {
-  const label = f.postId === 'overall' ? 'overall' : `post ${f.postId}`;
+const int = (v: number) => v.toLocaleString('en-US');
+
+/**
+ * One line of figures for a post, or for all posts pooled: always "k of n", where n is the number of
+ * comments actually counted (a post's top N, fewer when it has fewer; pooled, the sum over posts).
+ */
+export function headline(f: ShareFigures, n: number, posts = 1): string {
+  if (f.postId === 'overall') {
+    if (f.considered === 0) return `all ${posts} posts pooled: no top-level comments`;
+    return (
+      `all ${posts} posts pooled (each post's top ${n}, ${f.considered} comments in all): ${f.inauthentic} of ${f.considered} from likely inauthentic accounts ` +
+      `(${pct(f.share)}, 95% CI ${range(f.ci95)})${suspiciousPart(f)}; ${f.inauthenticAuthors} of ${f.authors} distinct authors ` +
+      `(${pct(f.authorShare)}, 95% CI ${range(f.authorShareCi95)}); all ${f.allComments.comments} comments: ${pct(f.allComments.share)} inauthentic`
+    );
+  }
+  const label = `post ${f.postId}`;
   if (f.considered === 0) return `${label}: no top-level comments`;
-  const suspicious = f.suspicious > 0 ? `; ${f.suspicious} more from suspicious accounts (upper bound ${pct(f.upperBoundShare)})` : '';
   return (
-    `${label}: top ${Math.min(n, f.considered)}${f.considered < n ? ` (of ${n})` : ''} comments — ${f.inauthentic} from likely inauthentic accounts ` +
-    `(${pct(f.share)}, 95% CI ${range(f.ci95)})${suspicious}; ${f.inauthenticAuthors} of ${f.authors} distinct authors ` +
+    `${label}: ${f.inauthentic} of its top ${f.considered}${f.considered < n ? ` (fewer than ${n})` : ''} comments from likely inauthentic accounts ` +
+    `(${pct(f.share)}, 95% CI ${range(f.ci95)})${suspiciousPart(f)}; ${f.inauthenticAuthors} of ${f.authors} distinct authors ` +
     `(${pct(f.authorShare)}, 95% CI ${range(f.authorShareCi95)}); all ${f.allComments.comments} comments: ${pct(f.allComments.share)} inauthentic`
   );
+}
+
+const suspiciousPart = (f: ShareFigures) => (f.suspicious > 0 ? `; ${f.suspicious} more from suspicious accounts (upper bound ${pct(f.upperBoundShare)})` : '');
+
+/** The report's first sentence for one post, in plain words. */
+export function postSentence(f: ShareFigures, n: number): string {
+  if (f.considered === 0) return 'This post has no top-level comments to count.';
+  const top = f.considered < n ? `all ${int(f.considered)} top-level comments (fewer than the top ${n} counted)` : `the top ${int(f.considered)} comments`;
+  return `${int(f.inauthentic)} of ${top} under this post came from accounts that are likely inauthentic (${pct(f.share)}, 95% CI ${range(f.ci95)}).`;
+}
+
+/** The report's first sentence for several posts: what the pooled figure is, in plain words. */
+export function overallSentence(f: ShareFigures, n: number, posts: number): string {
+  if (f.considered === 0) return `None of the ${posts} posts has top-level comments to count.`;
+  return (
+    `Across all ${int(posts)} posts, ${int(f.inauthentic)} of the ${int(f.considered)} comments counted (the top ${n} of each post, or all of a post's comments when it has fewer) ` +
+    `came from accounts that are likely inauthentic (${pct(f.share)}, 95% CI ${range(f.ci95)}).`
+  );
+}
+
+/** What follows the first sentence: suspicious accounts, distinct authors, all comments. */
+export function shareDetails(f: ShareFigures): string[] {
+  if (f.considered === 0) return [];
+  const out: string[] = [];
+  if (f.suspicious > 0) out.push(`${int(f.suspicious)} more came from suspicious accounts: if all of them are inauthentic too, the share is ${pct(f.upperBoundShare)}.`);
+  out.push(`They were written by ${int(f.inauthenticAuthors)} of the ${int(f.authors)} distinct authors among them (${pct(f.authorShare)}, 95% CI ${range(f.authorShareCi95)}).`);
+  out.push(`Of all ${int(f.allComments.comments)} comments, replies included, ${pct(f.allComments.share)} came from likely inauthentic accounts.`);
+  return out;
+}
+
+/** "k of n" for a small chart's caption. */
+export function shareShort(f: ShareFigures): string {
+  if (f.considered === 0) return 'no top-level comments';
+  return `${int(f.inauthentic)} of ${int(f.considered)} top comments likely inauthentic (${pct(f.share, 0)})${f.suspicious > 0 ? `, ${int(f.suspicious)} suspicious` : ''}`;
 }
 
 export function groupTimingText(result: ScanResult): string | null {
@@ -162,6 +209,72 @@ export function networkText(network: NetworkOut): string {
     case 'coordinated-authentic':
       return `${head} — looks coordinated but authentic: none of its members is judged inauthentic and at most one in ten shows more than acting together (no Page posing as a person, office shifts or stock names); a campaign acts together too`;
   }
+}
+
+/**
+ * A network as a reader sees it, whatever shape `networks[]` has: the network verdicts
+ * (`verdict`: inauthentic, coordinated-authentic, undetermined, with `evidence` codes and figures)
+ * or the older `assessment` of the members' own verdicts. One adapter, so the cards follow the result.
+ */
+export type NetworkTone = 'alert' | 'neutral' | 'open';
+export interface NetworkView {
+  verdict: string;
+  /** "likely inauthentic", "coordinated but authentic", "undetermined". */
+  label: string;
+  tone: NetworkTone;
+  reasons: string[];
+}
+
+interface NetworkEvidence {
+  code: string;
+  [arg: string]: unknown;
+}
+
+export function networkView(network: NetworkOut): NetworkView {
+  const loose = network as NetworkOut & { verdict?: unknown; evidence?: unknown };
+  const verdict = typeof loose.verdict === 'string' ? loose.verdict : network.assessment;
+  const evidence = Array.isArray(loose.evidence) ? (loose.evidence as NetworkEvidence[]).filter((e) => e && typeof e.code === 'string') : null;
+  const links = `${network.edges['co-commenting']} co-commenting, ${network.edges['copy-paste']} copy-paste and ${network.edges.engagement} engagement links among its members`;
+  const inside = `${pct(network.internalEngagementShare, 0)} of the support its members received came from inside it`;
+  const members = `${network.inauthentic} of its ${network.size} members are judged inauthentic and ${network.suspicious} suspicious; ${network.withSeparatingEvidence} show more than acting together (a Page posing as a person, office shifts, stock names)`;
+  const reasons = evidence && evidence.length > 0 ? evidence.map(networkEvidenceText) : [members, inside, links];
+  switch (verdict) {
+    case 'inauthentic':
+      return { verdict, label: 'likely inauthentic', tone: 'alert', reasons };
+    case 'coordinated-authentic':
+      return {
+        verdict,
+        label: 'coordinated but authentic',
+        tone: 'neutral',
+        reasons: [
+          ...reasons,
+          evidence
+            ? 'Not judged inauthentic: it acts together, but its pooled evidence does not separate it from a real campaign (its clock, its members and its support look like citizens’).'
+            : 'Not judged inauthentic: none of its members is, and at most one in ten shows more than acting together (no Page posing as a person, office shifts or stock names). A campaign acts together too.',
+        ],
+      };
+    case 'coordinated-closed':
+      return {
+        verdict,
+        label: 'undetermined: coordinated and closed',
+        tone: 'open',
+        reasons: [...reasons, 'Its support comes almost only from inside, as Meta described the 2020 network; but no member shows more than acting together, so the export cannot tell it from a tight campaign: no account is judged on this alone.'],
+      };
+    case 'mixed':
+      return { verdict, label: 'mixed: some members likely inauthentic', tone: 'open', reasons };
+    case 'undetermined':
+      return { verdict, label: 'undetermined: too little pooled evidence', tone: 'open', reasons };
+    default:
+      return { verdict: String(verdict), label: String(verdict), tone: 'open', reasons };
+  }
+}
+
+/** A network's evidence in words; an unknown code is shown with its figures rather than dropped. */
+export function networkEvidenceText(e: NetworkEvidence): string {
+  const figures = Object.entries(e)
+    .filter(([key, value]) => key !== 'code' && key !== 'strength' && (typeof value === 'number' || typeof value === 'string'))
+    .map(([key, value]) => `${key} ${typeof value === 'number' && value > 0 && value < 1 ? value.toFixed(3) : String(value)}`);
+  return `${e.code}${figures.length ? `: ${figures.join(', ')}` : ''}`;
 }
 
 export function differenceText(d: import('../compare.js').Difference): string {

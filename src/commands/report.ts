@@ -1,0 +1,35 @@
+import { writeFile } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import { InputError } from '../errors.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../options.js';
+import { renderResult } from '../report/render.js';
+import { readResult } from '../result-io.js';
+
+const HELP = `
+Renders a result JSON written by \`brigade scan --format json\` — the file a journalist keeps, shares and checks with \`brigade reproduce\` — as a table, Markdown, HTML, JSON or CSV, without the inputs. \`scan --format html\` gives the same bytes as \`scan --format json\` followed by \`report --format html\`.
+
+Memory proportional to the result file.
+
+Exit codes: 0 written; 2 usage or input error (no such file, not a brigade result, a result of another schema version).`;
+
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description(`Render a saved scan result in any output format.${HELP}`)
+    .argument('<result>', 'result JSON of `brigade scan --format json`')
+    .addOption(new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('table'))
+    .option('--out <file>', 'write the output to a file instead of stdout')
+    .action(async (resultPath: string, raw: { format: OutputFormat; out?: string }) => {
+      const result = await readResult(resultPath);
+      const output = renderResult(result, raw.format);
+      if (raw.out) {
+        try {
+          await writeFile(raw.out, output);
+        } catch (error) {
+          throw new InputError(raw.out, `cannot be written (${(error as NodeJS.ErrnoException).code})`);
+        }
+      } else {
+        process.stdout.write(output);
+      }
+    });
+}
