@@ -37,11 +37,11 @@ describe('brigade check (CI regression)', () => {
   });
 
   it('exits 2 for another schema version, other inputs, a bad tolerance or a file that is no result', () => {
-    const v2 = edited((r) => (r.schemaVersion = 2));
+    const v1 = edited((r) => (r.schemaVersion = 1));
     const other = edited((r) => (r.meta.inputs[0].sha256 = 'f'.repeat(64)));
     const junk = tempFiles({ 'x.json': '{"hello": 1}', 'y.json': '{' });
     for (const args of [
-      ['check', 'fixtures/demo/expected.json', '--expect', v2],
+      ['check', 'fixtures/demo/expected.json', '--expect', v1],
       ['check', 'fixtures/demo/expected.json', '--expect', other],
       ['check', 'fixtures/demo/expected.json', '--expect', GOLDEN, '--tolerance', '-1'],
       ['check', junk['x.json'], '--expect', GOLDEN],
@@ -50,6 +50,15 @@ describe('brigade check (CI regression)', () => {
       const run = cli(args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(/^brigade: /);
+    }
+  });
+
+  it('says a version-1 result is of another version, in check and reproduce alike (exit 2)', () => {
+    const v1 = edited((r) => (r.schemaVersion = 1));
+    for (const args of [['check', v1, '--expect', GOLDEN], ['reproduce', v1]]) {
+      const run = cli(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/is of another version: schemaVersion 1, written by an older brigade; this brigade reads schemaVersion 2 only/);
     }
   });
 });

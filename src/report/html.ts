@@ -97,11 +97,11 @@ function scoreHistogram(accounts: AccountOut[]): string {
   );
 }
 
-/** What names a post for a reader: its link where the export has one, and when its comments came. */
+/** What names a post for a reader: when its comments came, and its link where the export has one. */
 function postName(post: PostOut | undefined, postId: string, zone: string): string {
-  const when = post?.firstComment ? `first comment ${forHtml(post.firstComment.local)} (${forHtml(zone)})` : 'no comment time';
-  const link = post?.url ? `<a href="${attr(post.url)}" rel="noopener noreferrer nofollow">${user(post.url)}</a>` : `post ${user(postId)}`;
-  return `${link}<br><span class="muted">${when}</span>`;
+  const when = post?.firstComment ? `<strong>${forHtml(post.firstComment.local)}</strong> <span class="muted">first comment (${forHtml(zone)})</span>` : '<span class="muted">no comment time</span>';
+  const link = post?.url ? `<a href="${attr(post.url)}" rel="noopener noreferrer nofollow">${user(post.url)}</a>` : `<span class="muted">post ${user(postId)}</span>`;
+  return `${when}<br>${link}`;
 }
 
 /** Brigade share of each post's top comments against the time of the post's first comment. */
@@ -124,7 +124,8 @@ function timeline(result: ScanResult, posts: Map<string, PostOut>): string {
   const byTime = [...points].sort((a, b) => Date.parse(a.t.utc) - Date.parse(b.t.utc));
   for (let i = 0; i < ticks; i++) {
     const p = byTime[Math.round((i * (byTime.length - 1)) / (ticks - 1))]!;
-    parts.push(`<text x="${x(Date.parse(p.t.utc)).toFixed(1)}" y="${height - 12}" class="axis" text-anchor="middle">${forHtml(p.t.local.slice(0, 10))}</text>`);
+    const anchor = i === 0 ? 'start' : i === ticks - 1 ? 'end' : 'middle';
+    parts.push(`<text x="${x(Date.parse(p.t.utc)).toFixed(1)}" y="${height - 12}" class="axis" text-anchor="${anchor}">${forHtml(p.t.local.slice(0, 10))}</text>`);
   }
   for (const [i, p] of points.entries()) {
     const cx = x(ms[i]!).toFixed(1);
@@ -168,7 +169,7 @@ function smallMultiples(result: ScanResult, posts: Map<string, PostOut>): string
   const cards = ordered
     .map((f, i) => {
       const post = posts.get(f.postId);
-      return `<article class="pm" data-share="${f.share}" data-time="${attr(post?.firstComment?.utc ?? '')}" data-rank="${i}"><p class="pm-name">${postName(post, f.postId, zone)}</p>${waffle(f, 6, shareShort(f))}<p class="pm-figure">${forHtml(shareShort(f))}</p></article>`;
+      return `<article class="pm" data-post="${attr(f.postId)}" data-share="${f.share}" data-time="${attr(post?.firstComment?.utc ?? '')}" data-rank="${i}"><p class="pm-name">${postName(post, f.postId, zone)}</p>${waffle(f, 6, shareShort(f))}<p class="pm-figure">${forHtml(shareShort(f))}</p></article>`;
     })
     .join('\n');
   return `<p class="controls" role="group" aria-label="order of the posts">Order: <button type="button" data-order="share" aria-pressed="true">by share</button> <button type="button" data-order="time" aria-pressed="false">by date</button></p>
@@ -179,7 +180,13 @@ ${cards}
 }
 
 type MemberKind = 'page-as-person' | 'page' | 'profile' | 'unknown';
-const KIND_LABEL: Record<MemberKind, string> = { 'page-as-person': 'Pages posing as people', page: 'other Pages', profile: 'personal profiles', unknown: 'type unknown' };
+const KIND_LABEL: Record<MemberKind, [string, string]> = {
+  'page-as-person': ['Page posing as a person', 'Pages posing as people'],
+  page: ['other Page', 'other Pages'],
+  profile: ['personal profile', 'personal profiles'],
+  unknown: ['account of unknown type', 'accounts of unknown type'],
+};
+const kinds = (kind: MemberKind, count: number) => `${count} ${KIND_LABEL[kind][count === 1 ? 0 : 1]}`;
 
 function kindOf(a: AccountOut | undefined): MemberKind {
   if (!a) return 'unknown';
@@ -207,7 +214,7 @@ function memberDrawing(network: NetworkOut, byId: Map<string, AccountOut>): { sv
     // Each kind draws its share of the budget (at least one), strongest scores first.
     const budget = total <= NETWORK_NODES ? members.length : Math.max(1, Math.round((members.length / total) * NETWORK_NODES));
     const shown = [...members].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, budget);
-    parts.push(`<text x="0" y="${y + 13}" class="axis">${KIND_LABEL[kind]}: ${members.length}${shown.length < members.length ? ` (${shown.length} drawn, and ${members.length - shown.length} more)` : ''}</text>`);
+    parts.push(`<text x="0" y="${y + 13}" class="axis">${kinds(kind, members.length)}${shown.length < members.length ? ` (${shown.length} drawn, and ${members.length - shown.length} more)` : ''}</text>`);
     y += rowGap;
     shown.forEach((a, i) => {
       const cx = (i % columns) * cell + cell / 2, cy = y + Math.floor(i / columns) * cell + cell / 2;
@@ -220,7 +227,7 @@ function memberDrawing(network: NetworkOut, byId: Map<string, AccountOut>): { sv
     drawn += shown.length;
     y += Math.ceil(shown.length / columns) * cell + 8;
   }
-  const label = `members of network ${network.id} by kind: ${counts.map(([k, c]) => `${c} ${KIND_LABEL[k]}`).join(', ')}; ${network.inauthentic} likely inauthentic, ${network.suspicious} suspicious${drawn < total ? `; ${drawn} of ${total} drawn` : ''}`;
+  const label = `members of network ${network.id} by kind: ${counts.map(([k, c]) => kinds(k, c)).join(', ')}; ${network.inauthentic} likely inauthentic, ${network.suspicious} suspicious${drawn < total ? `; ${drawn} of ${total} drawn` : ''}`;
   return { svg: `<svg viewBox="0 0 ${width} ${y}" width="${width}" height="${y}" role="img" aria-label="${attr(label)}">${parts.join('')}</svg>`, counts };
 }
 
@@ -235,7 +242,7 @@ function networkCards(result: ScanResult): string {
     return `<article class="card net tone-${view.tone}" id="network-${attr(network.id)}">
 <h3>Network ${forHtml(network.id)}: <span class="verdict v-${view.tone}">${forHtml(view.label)}</span></h3>
 <div class="net-body"><div class="words">
-<dl class="facts"><dt>members</dt><dd>${network.size}: ${counts.map(([k, c]) => `${c} ${KIND_LABEL[k]}`).join(', ')}</dd><dt>posts hit</dt><dd>${network.posts}</dd><dt>active</dt><dd>${activity}</dd><dt>links</dt><dd>${network.edges['co-commenting']} co-commenting, ${network.edges['copy-paste']} copy-paste, ${network.edges.engagement} engagement</dd></dl>
+<dl class="facts"><dt>members</dt><dd>${network.size}: ${counts.map(([k, c]) => kinds(k, c)).join(', ')}</dd><dt>posts hit</dt><dd>${network.posts}</dd><dt>active</dt><dd>${activity}</dd><dt>links</dt><dd>${network.edges['co-commenting']} co-commenting, ${network.edges['copy-paste']} copy-paste, ${network.edges.engagement} engagement</dd></dl>
 <p><strong>Why:</strong></p><ul>${view.reasons.map((r) => `<li>${forHtml(r)}</li>`).join('')}</ul></div>
 <div>${svg}</div></div></article>`;
   });

@@ -89,8 +89,8 @@ const suspiciousPart = (f: ShareFigures) => (f.suspicious > 0 ? `; ${f.suspiciou
 /** The report's first sentence for one post, in plain words. */
 export function postSentence(f: ShareFigures, n: number): string {
   if (f.considered === 0) return 'This post has no top-level comments to count.';
-  const top = f.considered < n ? `all ${int(f.considered)} top-level comments (fewer than the top ${n} counted)` : `the top ${int(f.considered)} comments`;
-  return `${int(f.inauthentic)} of ${top} under this post came from accounts that are likely inauthentic (${pct(f.share)}, 95% CI ${range(f.ci95)}).`;
+  const fewer = f.considered < n ? ` The post has only ${int(f.considered)} top-level comments, so all are counted.` : '';
+  return `${int(f.inauthentic)} of the top ${int(f.considered)} comments under this post came from accounts that are likely inauthentic (${pct(f.share)}, 95% CI ${range(f.ci95)}).${fewer}`;
 }
 
 /** The report's first sentence for several posts: what the pooled figure is, in plain words. */
@@ -234,10 +234,11 @@ export function networkView(network: NetworkOut): NetworkView {
   const loose = network as NetworkOut & { verdict?: unknown; evidence?: unknown };
   const verdict = typeof loose.verdict === 'string' ? loose.verdict : network.assessment;
   const evidence = Array.isArray(loose.evidence) ? (loose.evidence as NetworkEvidence[]).filter((e) => e && typeof e.code === 'string') : null;
-  const links = `${network.edges['co-commenting']} co-commenting, ${network.edges['copy-paste']} copy-paste and ${network.edges.engagement} engagement links among its members`;
   const inside = `${pct(network.internalEngagementShare, 0)} of the support its members received came from inside it`;
-  const members = `${network.inauthentic} of its ${network.size} members are judged inauthentic and ${network.suspicious} suspicious; ${network.withSeparatingEvidence} show more than acting together (a Page posing as a person, office shifts, stock names)`;
-  const reasons = evidence && evidence.length > 0 ? evidence.map(networkEvidenceText) : [members, inside, links];
+  const separating = network.withSeparatingEvidence;
+  const members = `${network.inauthentic} of its ${network.size} members are judged inauthentic and ${network.suspicious} suspicious, on their own evidence; ${separating} ${separating === 1 ? 'shows' : 'show'} more than acting together (a Page posing as a person, office shifts, stock names)`;
+  const templates = network.templates > 0 ? [`its members share ${network.templates} comment template${network.templates === 1 ? '' : 's'} (copy-paste families)`] : [];
+  const reasons = evidence && evidence.length > 0 ? evidence.map(networkEvidenceText) : [members, inside, ...templates];
   switch (verdict) {
     case 'inauthentic':
       return { verdict, label: 'likely inauthentic', tone: 'alert', reasons };
