@@ -48,14 +48,24 @@ export function accountCommentsOut(model: Model, verdicts: Verdict[], zone: stri
     out.push({
       account: account.id,
       total: account.commentIdx.length,
-      comments: account.commentIdx.slice(0, COMMENTS_PER_ACCOUNT).map((c) => {
+      // Earliest first (then by id): row order must not change the result.
+      comments: [...account.commentIdx]
+        .sort((x, y) => model.comments[x]!.createdMs - model.comments[y]!.createdMs || (model.comments[x]!.id < model.comments[y]!.id ? -1 : 1))
+        .slice(0, COMMENTS_PER_ACCOUNT)
+        .map((c) => {
         const comment = model.comments[c]!;
         const truncated = comment.text.length > COMMENT_TEXT_LIMIT;
-        return { id: comment.id, post: comment.postId, time: at(comment.createdMs), text: truncated ? comment.text.slice(0, COMMENT_TEXT_LIMIT) : comment.text, truncated };
-      }),
+          return { id: comment.id, post: comment.postId, time: at(comment.createdMs), text: truncated ? cut(comment.text, COMMENT_TEXT_LIMIT) : comment.text, truncated };
+        }),
     });
   });
   return out.sort((x, y) => (x.account < y.account ? -1 : x.account > y.account ? 1 : 0));
+}
+
+/** The first `limit` UTF-16 units, never half a surrogate pair. */
+function cut(text: string, limit: number): string {
+  const code = text.charCodeAt(limit - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit);
 }
 
 /** A network's first and last comment by any member. */

@@ -86,7 +86,7 @@ export interface PostOut {
 
 export interface AccountComments {
   account: string;
-  /** Of the account's comments, this many are listed (the first in row order). */
+  /** All the account's comments; the first few by time are listed. */
   total: number;
   comments: { id: string; post: string; time: LocalTime; text: string; truncated: boolean }[];
 }

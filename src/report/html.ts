@@ -328,8 +328,11 @@ input[type=search]{padding:6px 10px;border:1px solid #7b8794;border-radius:6px;w
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:0 0 8px;font-size:14px}dl.facts dt{color:#52606d}dl.facts dd{margin:0}
 table.plain{width:auto}.scroll{overflow:auto;max-width:100%}pre{background:#f5f7fa;padding:10px;overflow:auto;font-size:12px;max-height:320px}code{font-size:12px;word-break:break-all}
 figure{margin:0}caption{text-align:left;font-weight:600;padding:4px 0}
+.print-only{display:none}
 @media print{
 @page{size:A4;margin:14mm}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.print-only{display:block}
 body{background:#fff;font-size:10.5pt}main{max-width:none;padding:0}
 nav.toc,.controls,#pager,#search-row{display:none}
 .card,.pm,figure,svg,tr{break-inside:avoid}h2,h3{break-after:avoid}
@@ -424,6 +427,7 @@ ${timelineHtml ? `<section id="timeline" aria-labelledby="h-timeline"><h2 id="h-
 <section id="scores" aria-labelledby="h-scores"><h2 id="h-scores">Scores and signals</h2><div class="grid"><div><h3>Score distribution (accounts with any evidence)</h3>${scoreHistogram(result.accounts)}</div><div><h3>Accounts each signal fired for</h3>${bars(signalCounts, 'Accounts each signal fired for')}</div></div></section>
 <section id="accounts-section" aria-labelledby="h-accounts"><h2 id="h-accounts">Accounts</h2>
 <p id="search-row"><input type="search" id="search" placeholder="Search names, ids, reasons…" aria-label="search accounts"> <span class="muted"><span id="shown">${shownRows}</span> rows match · the ${flagged} likely inauthentic and suspicious accounts first, then the highest-scoring others (${shownRows} of ${s.accounts} listed); sort with the column buttons, open a reason to see the evidence and comments (times in ${forHtml(zone)})</span></p>
+<p class="print-only muted">Printed here: the rows on screen when printing. Every account is in the HTML file and in <code>brigade report --format csv</code>.</p>
 <p id="pager" class="controls" hidden><button type="button" id="prev">previous</button> <span id="page-info" aria-live="polite"></span> <button type="button" id="next">next</button> <button type="button" id="all">show all</button></p>
 <table id="accounts" data-page="${PAGE_ROWS}"><caption>Accounts, flagged first</caption><thead><tr><th scope="col"><button type="button">name and id</button></th><th scope="col"><button type="button">type</button></th><th scope="col"><button type="button">category</button></th><th scope="col" data-numeric="1"><button type="button">comments</button></th><th scope="col" data-numeric="1"><button type="button">score</button></th><th scope="col"><button type="button">verdict</button></th><th scope="col">reasons and comments</th></tr></thead>
 <tbody>
