@@ -236,7 +236,7 @@ function networkCards(result: ScanResult): string {
   const byId = new Map(result.accounts.map((a) => [a.id, a]));
   const zone = result.meta.options.profile.zone;
   const cards = result.networks.slice(0, NETWORK_CARDS).map((network) => {
-    const view = networkView(network);
+    const view = networkView(network, result.meta.options.profile);
     const { svg, counts } = memberDrawing(network, byId);
     const activity = network.activity ? `${forHtml(network.activity.first.local)} to ${forHtml(network.activity.last.local)} (${forHtml(zone)})` : 'no comments';
     return `<article class="card net tone-${view.tone}" id="network-${attr(network.id)}">
@@ -249,7 +249,7 @@ function networkCards(result: ScanResult): string {
   const rest = result.networks.slice(NETWORK_CARDS);
   const restTable = rest.length
     ? `<details><summary>${rest.length} smaller networks</summary><div class="scroll" tabindex="0"><table class="plain"><thead><tr><th scope="col">network</th><th scope="col">judged</th><th scope="col">members</th><th scope="col">posts</th><th scope="col">inauthentic</th><th scope="col">suspicious</th></tr></thead><tbody>${rest
-        .map((n) => `<tr><td>${forHtml(n.id)}</td><td>${forHtml(networkView(n).label)}</td><td class="num">${n.size}</td><td class="num">${n.posts}</td><td class="num">${n.inauthentic}</td><td class="num">${n.suspicious}</td></tr>`)
+        .map((n) => `<tr><td>${forHtml(n.id)}</td><td>${forHtml(networkView(n, result.meta.options.profile).label)}</td><td class="num">${n.size}</td><td class="num">${n.posts}</td><td class="num">${n.inauthentic}</td><td class="num">${n.suspicious}</td></tr>`)
         .join('')}</tbody></table></div></details>`
     : '';
   return `<p class="legend">Squares are Pages, circles are personal profiles or accounts of unknown type; <span class="key k-inauthentic"></span> likely inauthentic <span class="key k-suspicious"></span> suspicious <span class="key k-authentic"></span> not flagged. A network judged coordinated but authentic is drawn in grey.</p>

@@ -212,48 +212,101 @@ export function networkText(network: NetworkOut): string {
 }
 
 /**
- * A network as a reader sees it, whatever shape `networks[]` has: the network verdicts
- * (`verdict`: inauthentic, coordinated-authentic, undetermined, with `evidence` codes and figures)
- * or the older `assessment` of the members' own verdicts. One adapter, so the cards follow the result.
+ * A network as a reader sees it, whatever shape `networks[]` has: the network verdicts of issue #9
+ * (`assessment: { verdict: inauthentic | coordinated-authentic | undetermined, basis, evidence }`,
+ * each piece of evidence a tested tell with its figures) or the older `assessment` string, which
+ * summed up the members' own verdicts. One adapter, so the cards follow what the result holds.
  */
 export type NetworkTone = 'alert' | 'neutral' | 'open';
 export interface NetworkView {
   verdict: string;
-  /** "likely inauthentic", "coordinated but authentic", "undetermined". */
+  /** "likely inauthentic", "coordinated but authentic", "undetermined …". */
   label: string;
   tone: NetworkTone;
   reasons: string[];
 }
 
-interface NetworkEvidence {
-  code: string;
+/** One tested tell of a group (network verdicts): its name, whether it passed, its q-value and figures. */
+interface GroupTellOut {
+  tell: string;
+  passed?: boolean;
+  testable?: boolean;
+  q?: number;
   [arg: string]: unknown;
 }
 
-export function networkView(network: NetworkOut): NetworkView {
-  const loose = network as NetworkOut & { verdict?: unknown; evidence?: unknown };
-  const verdict = typeof loose.verdict === 'string' ? loose.verdict : network.assessment;
-  const evidence = Array.isArray(loose.evidence) ? (loose.evidence as NetworkEvidence[]).filter((e) => e && typeof e.code === 'string') : null;
+interface LooseNetwork {
+  assessment: unknown;
+  withSeparatingEvidence?: number;
+  pagesPosing?: number;
+  attached?: number;
+}
+
+const qText = (q: number) => (q < 0.001 ? 'q < 0.001' : `q = ${q.toFixed(3)}`);
+
+/** A tested tell of a group in words; an unknown tell is shown with its figures rather than dropped. */
+export function groupTellText(e: GroupTellOut, profile: AnalysisProfile): string | null {
+  const n = (key: string) => num(e[key] as number | string | undefined);
+  const q = e.passed && typeof e.q === 'number' ? ` (${qText(e.q)})` : '';
+  if (e.testable === false) {
+    return e.tell === 'shift' && e.comments !== undefined ? `${e.comments} comments: too few to test its clock` : null;
+  }
+  switch (e.tell) {
+    case 'pages':
+      return `${n('pages')} of its members are Pages posing as people, against ${pct(n('baseline'), 0)} among the page's other commenters${q}`;
+    case 'shift':
+      return `${pct(n('share'), 0)} of its ${n('comments')} comments fall in the ${describeShift(profile)} shift, against ${pct(n('baseline'), 0)} of the page's other commenters on the same posts${q}`;
+    case 'weekend':
+      return `${pct(n('share'), 0)} of its comments at weekends, against ${pct(n('baseline'), 0)} for the others${e.passed ? ': a working week' : ''}`;
+    case 'lunch':
+      return `${pct(n('share'), 0)} of its comments around lunch fall in the lunch hour, against ${pct(n('baseline'), 0)} for the others${e.passed ? ': a lunch break' : ''}`;
+    case 'names':
+      return n('pairs') > 0 ? `${n('pairs')} pairs of members share a name where ${n('expected').toFixed(1)} are expected${q}` : null;
+    case 'engagement':
+      return `${pct(n('share'), 0)} of the reactions its members received came from inside it, where its size alone gives ${pct(n('expected'), 0)}${q}`;
+    case 'templates':
+      return n('families') > 0 ? `its members share ${n('families')} comment template${n('families') === 1 ? '' : 's'} (acting together: campaigns share slogans too)` : null;
+    default: {
+      const figures = Object.entries(e)
+        .filter(([key, value]) => key !== 'tell' && (typeof value === 'number' || typeof value === 'string'))
+        .map(([key, value]) => `${key} ${String(value)}`);
+      return `${e.tell}${figures.length ? `: ${figures.join(', ')}` : ''}`;
+    }
+  }
+}
+
+export function networkView(network: NetworkOut, profile: AnalysisProfile): NetworkView {
+  const loose = network as unknown as LooseNetwork;
+  const assessment = loose.assessment;
+  const judged = typeof assessment === 'object' && assessment !== null ? (assessment as { verdict?: unknown; basis?: unknown; evidence?: unknown }) : null;
+  const verdict = String(judged ? judged.verdict : assessment);
   const inside = `${pct(network.internalEngagementShare, 0)} of the support its members received came from inside it`;
-  const separating = network.withSeparatingEvidence;
-  const members = `${network.inauthentic} of its ${network.size} members are judged inauthentic and ${network.suspicious} suspicious, on their own evidence; ${separating} ${separating === 1 ? 'shows' : 'show'} more than acting together (a Page posing as a person, office shifts, stock names)`;
   const templates = network.templates > 0 ? [`its members share ${network.templates} comment template${network.templates === 1 ? '' : 's'} (copy-paste families)`] : [];
-  const reasons = evidence && evidence.length > 0 ? evidence.map(networkEvidenceText) : [members, inside, ...templates];
+  let reasons: string[];
+  let notInauthentic: string;
+  if (judged && Array.isArray(judged.evidence)) {
+    const tells = (judged.evidence as GroupTellOut[]).filter((e) => e && typeof e.tell === 'string');
+    reasons = tells.map((e) => groupTellText(e, profile)).filter((r): r is string => r !== null);
+    const basis = Array.isArray(judged.basis) ? (judged.basis as string[]) : [];
+    if (verdict === 'inauthentic' && basis.length > 0) {
+      reasons.unshift(`Judged as a group on ${basis.join(', ')}; ${loose.attached ?? network.inauthentic} firmly attached members carry the verdict (${network.inauthentic} of ${network.size} judged inauthentic).`);
+    }
+    if (verdict === 'undetermined') reasons.push(`Undetermined: the pooled evidence is too thin or rests on one tell, and membership decides nothing (${network.inauthentic} of ${network.size} judged inauthentic on their own evidence).`);
+    notInauthentic = 'Not judged inauthentic: it acts together, but on the citizens’ clock, without Pages posing as people or a pool of shared names. A campaign acts together too.';
+  } else {
+    const separating = loose.withSeparatingEvidence ?? 0;
+    reasons = [
+      `${network.inauthentic} of its ${network.size} members are judged inauthentic and ${network.suspicious} suspicious, on their own evidence; ${separating} ${separating === 1 ? 'shows' : 'show'} more than acting together (a Page posing as a person, office shifts, stock names)`,
+      inside,
+      ...templates,
+    ];
+    notInauthentic = 'Not judged inauthentic: none of its members is, and at most one in ten shows more than acting together (no Page posing as a person, office shifts or stock names). A campaign acts together too.';
+  }
   switch (verdict) {
     case 'inauthentic':
       return { verdict, label: 'likely inauthentic', tone: 'alert', reasons };
     case 'coordinated-authentic':
-      return {
-        verdict,
-        label: 'coordinated but authentic',
-        tone: 'neutral',
-        reasons: [
-          ...reasons,
-          evidence
-            ? 'Not judged inauthentic: it acts together, but its pooled evidence does not separate it from a real campaign (its clock, its members and its support look like citizens’).'
-            : 'Not judged inauthentic: none of its members is, and at most one in ten shows more than acting together (no Page posing as a person, office shifts or stock names). A campaign acts together too.',
-        ],
-      };
+      return { verdict, label: 'coordinated but authentic', tone: 'neutral', reasons: [...reasons, notInauthentic] };
     case 'coordinated-closed':
       return {
         verdict,
@@ -264,18 +317,10 @@ export function networkView(network: NetworkOut): NetworkView {
     case 'mixed':
       return { verdict, label: 'mixed: some members likely inauthentic', tone: 'open', reasons };
     case 'undetermined':
-      return { verdict, label: 'undetermined: too little pooled evidence', tone: 'open', reasons };
+      return { verdict, label: 'undetermined', tone: 'open', reasons };
     default:
-      return { verdict: String(verdict), label: String(verdict), tone: 'open', reasons };
+      return { verdict, label: verdict, tone: 'open', reasons };
   }
-}
-
-/** A network's evidence in words; an unknown code is shown with its figures rather than dropped. */
-export function networkEvidenceText(e: NetworkEvidence): string {
-  const figures = Object.entries(e)
-    .filter(([key, value]) => key !== 'code' && key !== 'strength' && (typeof value === 'number' || typeof value === 'string'))
-    .map(([key, value]) => `${key} ${typeof value === 'number' && value > 0 && value < 1 ? value.toFixed(3) : String(value)}`);
-  return `${e.code}${figures.length ? `: ${figures.join(', ')}` : ''}`;
 }
 
 export function differenceText(d: import('../compare.js').Difference): string {

@@ -49,6 +49,30 @@ describe('HTML report: static checks', () => {
   });
 });
 
+describe('network cards', () => {
+  it('show the network verdicts of issue #9 (verdict, tells with figures) and the older assessment alike', async () => {
+    const result = await scan(['fixtures/demo/comments.csv'], {}, 'fixtures/demo/reactions.csv');
+    const old = renderHtml(result);
+    expect(old).toContain('<article class="card net tone-alert" id="network-n1">');
+    // The same network as the network verdicts describe it: judged as a unit on its tells.
+    const judged = structuredClone(result) as unknown as { networks: Record<string, unknown>[] };
+    judged.networks[0]!.assessment = {
+      verdict: 'coordinated-authentic',
+      basis: [],
+      evidence: [
+        { tell: 'pages', passed: false, testable: true, q: 0.4, pages: 0, baseline: 0.02 },
+        { tell: 'shift', passed: false, testable: true, q: 0.9, share: 0.41, comments: 212, baseline: 0.43 },
+        { tell: 'names', passed: false, testable: true, q: 1, pairs: 0, expected: 0.3 },
+      ],
+    };
+    const html = renderHtml(judged as unknown as ScanResult);
+    const card = html.match(/<article class="card net tone-neutral" id="network-n1">[^]*?<\/article>/)![0];
+    expect(card).toContain('coordinated but authentic');
+    expect(card).toContain('41% of its 212 comments fall in the mon, tue, wed, thu, fri 09:00–18:00 except 13:00–14:00 (Asia/Baku) shift, against 43%');
+    expect(card).toContain('Not judged inauthentic');
+  });
+});
+
 describe('brigade report', () => {
   it('gives byte-identical HTML to scan --format html, and the same JSON back', () => {
     const json = join(out, 'demo.json'), direct = join(out, 'direct.html'), rebuilt = join(out, 'rebuilt.html'), again = join(out, 'again.json');
