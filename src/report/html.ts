@@ -98,10 +98,11 @@ function scoreHistogram(accounts: AccountOut[]): string {
 }
 
 /** What names a post for a reader: when its comments came, and its link where the export has one. */
-function postName(post: PostOut | undefined, postId: string, zone: string): string {
-  const when = post?.firstComment ? `<strong>${forHtml(post.firstComment.local)}</strong> <span class="muted">first comment (${forHtml(zone)})</span>` : '<span class="muted">no comment time</span>';
-  const link = post?.url ? `<a href="${attr(post.url)}" rel="noopener noreferrer nofollow">${user(post.url)}</a>` : `<span class="muted">post ${user(postId)}</span>`;
-  return `${when}<br>${link}`;
+function postName(post: PostOut | undefined, postId: string, zone: string, compact = false): string {
+  const time = post?.firstComment ? forHtml(post.firstComment.local) : 'no comment time';
+  const when = compact ? `<strong>${time}</strong>` : `first comment <strong>${time}</strong> (${forHtml(zone)})`;
+  const link = post?.url ? `<a href="${attr(post.url)}" rel="noopener noreferrer nofollow">${user(post.url)}</a>` : `post ${user(postId)}`;
+  return `${when}<br><span class="pm-id">${link}</span>`;
 }
 
 /** Brigade share of each post's top comments against the time of the post's first comment. */
@@ -169,14 +170,15 @@ function smallMultiples(result: ScanResult, posts: Map<string, PostOut>): string
   const cards = ordered
     .map((f, i) => {
       const post = posts.get(f.postId);
-      return `<article class="pm" data-post="${attr(f.postId)}" data-share="${f.share}" data-time="${attr(post?.firstComment?.utc ?? '')}" data-rank="${i}"><p class="pm-name">${postName(post, f.postId, zone)}</p>${waffle(f, 6, shareShort(f))}<p class="pm-figure">${forHtml(shareShort(f))}</p></article>`;
+      return `<article class="pm" data-post="${attr(f.postId)}" data-share="${f.share}" data-time="${attr(post?.firstComment?.utc ?? '')}" data-rank="${i}"><p class="pm-name">${postName(post, f.postId, zone, true)}</p>${waffle(f, 6, shareShort(f))}<p class="pm-figure">${forHtml(shareShort(f))}</p></article>`;
     })
     .join('\n');
-  return `<p class="controls" role="group" aria-label="order of the posts">Order: <button type="button" data-order="share" aria-pressed="true">by share</button> <button type="button" data-order="time" aria-pressed="false">by date</button></p>
+  return `<p class="legend">Each post is named by the time of its first comment (${forHtml(zone)}) and its id. <span class="key k-inauthentic"></span> likely inauthentic <span class="key k-suspicious"></span> suspicious <span class="key k-authentic"></span> others · one square per comment counted (each post's top ${result.topN.n}, or all its top-level comments when it has fewer)</p>
+<p class="controls" role="group" aria-label="order of the posts">Order: <button type="button" data-order="share" aria-pressed="true">by share</button> <button type="button" data-order="time" aria-pressed="false">by date</button></p>
 <div class="pm-grid" id="post-grid">
 ${cards}
 </div>
-<p class="legend"><span class="key k-inauthentic"></span> likely inauthentic <span class="key k-suspicious"></span> suspicious <span class="key k-authentic"></span> others · one square per comment counted (each post's top ${result.topN.n}, or all its top-level comments when it has fewer)</p>`;
+`;
 }
 
 type MemberKind = 'page-as-person' | 'page' | 'profile' | 'unknown';
@@ -308,7 +310,7 @@ nav.toc ol{display:flex;flex-wrap:wrap;gap:4px 18px;list-style:none;padding:0;ma
 .grid{display:flex;gap:24px;flex-wrap:wrap}
 .axis{font-size:11px;fill:#3e4c59}
 .pm-grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:10px}
-.pm{background:#fff;border:1px solid #d9dee3;border-radius:6px;padding:8px 10px;font-size:12px}.pm p{margin:0 0 6px}.pm-name{overflow-wrap:anywhere}
+.pm{background:#fff;border:1px solid #d9dee3;border-radius:6px;padding:8px 10px;font-size:12px}.pm p{margin:0 0 6px}.pm-name .pm-id{display:block;overflow-wrap:anywhere;font-size:11px;color:#52606d}
 .controls button,#pager button{font:inherit;font-size:13px;padding:3px 10px;border:1px solid #9aa5b1;border-radius:4px;background:#fff;color:#1f2933;cursor:pointer}
 .controls button[aria-pressed=true]{background:#1f2933;color:#fff}
 button:focus-visible,summary:focus-visible,a:focus-visible,input:focus-visible,[tabindex]:focus-visible{outline:3px solid #0072B2;outline-offset:2px}
