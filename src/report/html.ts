@@ -210,11 +210,20 @@ function memberDrawing(network: NetworkOut, byId: Map<string, AccountOut>): { sv
   const total = network.members.length;
   const width = 420, columns = 20, cell = 20, rowGap = 22;
   const parts: string[] = [];
+  // The budget of drawn nodes is shared from the smallest kind up: a small kind is drawn whole, the
+  // rest goes to the larger ones.
+  const budgets = new Map<MemberKind, number>();
+  let left = NETWORK_NODES;
+  [...counts].sort((a, b) => a[1] - b[1]).forEach(([kind, count], i, all) => {
+    const take = Math.min(count, Math.max(1, Math.floor(left / (all.length - i))));
+    budgets.set(kind, take);
+    left -= take;
+  });
   let y = 0, drawn = 0;
   for (const [kind] of counts) {
     const members = groups.get(kind)!;
-    // Each kind draws its share of the budget (at least one), strongest scores first.
-    const budget = total <= NETWORK_NODES ? members.length : Math.max(1, Math.round((members.length / total) * NETWORK_NODES));
+    // Strongest scores first.
+    const budget = budgets.get(kind)!;
     const shown = [...members].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, budget);
     parts.push(`<text x="0" y="${y + 13}" class="axis">${kinds(kind, members.length)}${shown.length < members.length ? ` (${shown.length} drawn, and ${members.length - shown.length} more)` : ''}</text>`);
     y += rowGap;
