@@ -1,31 +1,104 @@
 #!/usr/bin/env node
-// Detection quality on the generated labelled scenarios: `npm run evaluate [-- scenario…] [--seeds N] [--json]`.
-// Builds first (npm run build) so it measures the code as shipped.
-import { evaluateAll } from '../dist/simulate/evaluate.js';
+// Detection quality over randomised scenario families (issue #9):
+//   npm run evaluate -- [--draws N] [--seed S] [--family F]… [--json] [--sensitivity] [--sweep KNOB]
+// Draws N scenarios per family (knobs drawn from the family's ranges, src/simulate/knobs.ts), scans each in-process
+// and prints per draw the knobs drawn and the figures, then each family's worst draw. --sensitivity adds recall and
+// precision binned by where each knob fell; --sweep KNOB moves one knob across its range (5 points) with the other
+// knobs drawn as usual, per family. Builds first (npm run evaluate runs tsc) so it measures the code as shipped.
+import { drawSeed, evaluateDraw, evaluateFamilies, sensitivity, worstByFamily } from '../dist/simulate/evaluate.js';
+import { FAMILIES, KNOB_NAMES, knobRange, knobValue } from '../dist/simulate/knobs.js';
 
 const args = process.argv.slice(2);
+const usage = (message) => {
+  process.stderr.write(`evaluate: ${message}\nusage: npm run evaluate -- [--draws N] [--seed S] [--family F]… [--json] [--sensitivity] [--sweep KNOB]\n`);
+  process.exit(2);
+};
+const valueOf = (flag, fallback) => {
+  const at = args.indexOf(flag);
+  if (at < 0) return fallback;
+  const v = args[at + 1];
+  if (v === undefined || v.startsWith('--')) usage(`${flag} needs a value`);
+  return v;
+};
+const known = new Set(['--draws', '--seed', '--family', '--json', '--sensitivity', '--sweep']);
+for (const [i, a] of args.entries()) if (a.startsWith('--') && !known.has(a)) usage(`unknown option ${a}`);
+else if (!a.startsWith('--') && !['--draws', '--seed', '--family', '--sweep'].includes(args[i - 1])) usage(`unexpected argument ${a}`);
+const draws = Number(valueOf('--draws', '5'));
+const seed = Number(valueOf('--seed', '1'));
+if (!Number.isInteger(draws) || draws < 1) usage('--draws: expected a positive integer');
+if (!Number.isInteger(seed) || seed < 0 || seed > 4_000_000) usage('--seed: expected an integer 0–4000000');
+const families = args.flatMap((a, i) => (args[i - 1] === '--family' ? [a] : []));
+for (const f of families) if (!FAMILIES.includes(f)) usage(`--family: unknown family ${f}; known: ${FAMILIES.join(', ')}`);
 const json = args.includes('--json');
-const seedsAt = args.indexOf('--seeds');
-const seeds = seedsAt >= 0 ? Number(args[seedsAt + 1]) : 1;
-const names = args.filter((a, i) => !a.startsWith('--') && i !== seedsAt + 1);
-const results = await evaluateAll(names.length ? names : undefined, seeds);
-if (json) {
-  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-} else {
-  const f = (v) => v.toFixed(3);
-  const rows = [['scenario', 'seed', 'precision', 'recall', 'FP rate', 'activists flagged', 'topN est', 'topN true', 'err pts', 'every-Page P/R/err', '≥90% office P/R/err']];
-  for (const m of results) {
-    const c = m.classifier, p = m.naive.everyPage, o = m.naive.officeHours90;
-    rows.push([
-      m.scenario, m.seed, f(c.precision), f(c.recall), f(c.falsePositiveRate), `${m.activistsFlagged} (+${m.activistsSuspicious} susp.)`,
-      f(m.topNShare.estimated), f(m.topNShare.truth), m.topNShare.errorPoints.toFixed(1),
-      `${f(p.precision)}/${f(p.recall)}/${p.topNErrorPoints.toFixed(1)}`, `${f(o.precision)}/${f(o.recall)}/${o.topNErrorPoints.toFixed(1)}`,
-    ]);
-  }
+const sweep = valueOf('--sweep', null);
+if (sweep !== null && !KNOB_NAMES.includes(sweep)) usage(`--sweep: unknown knob ${sweep}; known: ${KNOB_NAMES.join(', ')}`);
+const chosen = families.length ? families : [...FAMILIES];
+
+const f3 = (v) => (Number.isNaN(v) ? '—' : v.toFixed(3));
+const table = (rows) => {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
-  for (const r of rows) process.stdout.write(`${r.map((c, i) => String(c).padEnd(widths[i])).join('  ')}\n`);
-  for (const m of results) {
-    const fp = Object.entries(m.falsePositivesByRole);
-    if (fp.length) process.stdout.write(`${m.scenario} (seed ${m.seed}): false positives by role: ${fp.map(([r, n]) => `${r} ${n}`).join(', ')}\n`);
+  return rows.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd()).join('\n') + '\n';
+};
+const knobText = (m) => KNOB_NAMES.filter((k) => knobRange(m.family, k) && knobRange(m.family, k)[0] !== knobRange(m.family, k)[1] || ['authorType', 'reactions'].includes(k) && knobRange(m.family, k))
+  .map((k) => `${k}=${m.knobs[k]}`).join(' ');
+const kinds = (m) => ['activist', 'student', 'colleague', 'seller', 'public-figure'].map((k) => m.flaggedByKind[k] ?? 0).join('/');
+
+if (sweep !== null) {
+  // One knob across its range, five points, the other knobs drawn as usual (draw i of the base seed for each point).
+  const out = [];
+  for (const family of chosen) {
+    const range = knobRange(family, sweep);
+    if (!range) continue;
+    const points = [...new Set([0, 0.25, 0.5, 0.75, 0.999].map((u) => knobValue(family, sweep, u)))];
+    for (const value of points) {
+      for (let i = 0; i < draws; i++) {
+        const m = await evaluateDraw(family, drawSeed(seed, i), { [sweep]: value });
+        out.push({ family, knob: sweep, value, seed: m.seed, precision: m.classifier.precision, recall: m.classifier.recall, topNErrorPoints: m.topN.worstPost?.errorPoints ?? 0, protectedFlagged: m.protectedFlagged });
+        process.stderr.write(`${family} ${sweep}=${value} seed ${m.seed}: P ${f3(m.classifier.precision)} R ${f3(m.classifier.recall)}\n`);
+      }
+    }
+  }
+  if (json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  else {
+    const rows = [['family', sweep, 'draws', 'recall mean', 'recall min', 'precision mean', 'precision min', 'max top-N err', 'protected flagged']];
+    for (const family of chosen) {
+      for (const value of [...new Set(out.filter((o) => o.family === family).map((o) => o.value))]) {
+        const g = out.filter((o) => o.family === family && o.value === value);
+        const mean = (k) => g.reduce((s, o) => s + o[k], 0) / g.length;
+        rows.push([family, value, g.length, f3(mean('recall')), f3(Math.min(...g.map((o) => o.recall))), f3(mean('precision')), f3(Math.min(...g.map((o) => o.precision))), Math.max(...g.map((o) => o.topNErrorPoints)).toFixed(1), Math.max(...g.map((o) => o.protectedFlagged))]);
+      }
+    }
+    process.stdout.write(table(rows));
+  }
+} else {
+  const results = await evaluateFamilies({ families: chosen, draws, seed }, (m) =>
+    process.stderr.write(`${m.family} seed ${m.seed}: precision ${f3(m.classifier.precision)} recall ${f3(m.classifier.recall)}\n`));
+  const worst = worstByFamily(results);
+  const sens = args.includes('--sensitivity') ? sensitivity(results) : undefined;
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ command: `npm run evaluate -- ${args.join(' ')}`.trim(), draws, seed, results, worst, sensitivity: sens }, null, 2)}\n`);
+  } else {
+    const rows = [['family', 'seed', 'accounts', 'brigade', 'precision', 'recall', 'FP', 'top-N err (worst post)', 'top-N err (overall)', 'flagged act/stu/col/sel/pub']];
+    for (const m of results) {
+      rows.push([m.family, m.seed, m.accounts, m.brigadeAccounts, f3(m.classifier.precision), f3(m.classifier.recall), m.falsePositives,
+        m.topN.worstPost ? `${m.topN.worstPost.errorPoints.toFixed(1)} (${(m.topN.worstPost.estimated * 100).toFixed(1)} vs ${(m.topN.worstPost.truth * 100).toFixed(1)})` : '—',
+        m.topN.overall.errorPoints.toFixed(1), kinds(m)]);
+    }
+    process.stdout.write(table(rows));
+    process.stdout.write('\nKnobs drawn:\n');
+    for (const m of results) process.stdout.write(`${m.family} seed ${m.seed}: ${knobText(m)}\n`);
+    process.stdout.write('\nWorst draw per family (seed of the draw in brackets):\n');
+    const w = [['family', 'draws', 'min precision', 'min recall', 'max top-N err (pts)', 'max activists+students+colleagues flagged', 'max sellers+public figures flagged', 'max authentic flagged']];
+    for (const x of worst) {
+      w.push([x.family, x.draws, `${f3(x.precision.value)} [${x.precision.seed}]`, `${f3(x.recall.value)} [${x.recall.seed}]`, `${x.topNErrorPoints.value.toFixed(1)} [${x.topNErrorPoints.seed}]`,
+        `${x.protectedFlagged.value} [${x.protectedFlagged.seed}]`, `${x.sellersAndPublicFigures.value} [${x.sellersAndPublicFigures.seed}]`, `${x.falsePositives.value} [${x.falsePositives.seed}]`]);
+    }
+    process.stdout.write(table(w));
+    if (sens) {
+      process.stdout.write('\nSensitivity (draws binned by where each knob fell in its range): recall mean/min, precision mean/min\n');
+      const s = [['family', 'knob', 'bin', 'draws', 'recall mean', 'recall min', 'precision mean', 'precision min']];
+      for (const row of sens) for (const b of row.bins) s.push([row.family, row.knob, b.label, b.draws, f3(b.recallMean), f3(b.recallMin), f3(b.precisionMean), f3(b.precisionMin)]);
+      process.stdout.write(table(s));
+    }
   }
 }

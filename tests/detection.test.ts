@@ -1,68 +1,86 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateAll } from '../src/simulate/evaluate.js';
-import type { ScenarioMetrics } from '../src/simulate/metrics.js';
+import { drawSeed, evaluateDraw } from '../src/simulate/evaluate.js';
+import { FAMILIES, type Family } from '../src/simulate/knobs.js';
+import type { DrawMetrics } from '../src/simulate/metrics.js';
 
 /**
- * Detection quality on the generated labelled scenarios (src/simulate/scenarios.ts), against the
- * targets of the scan issue. `npm run evaluate` prints the same figures as a table.
+ * Detection on randomised labelled data: one draw per family (src/simulate/knobs.ts draws every knob of the
+ * generator from the family's range), scanned in-process with default options. `npm run evaluate -- --draws 5
+ * --seed 1` prints these draws (seed 1000 is draw 0 of base seed 1) and four more per family, with the worst case.
+ *
+ * Issue #9's targets (worst of ≥ 5 draws per family; `inauthentic` counts as flagged, `suspicious` does not; top-N
+ * error per post, the largest over posts):
+ * - Page flag present (flood; month): precision ≥ 0.99, recall ≥ 0.98, top-N share within 1 point of the truth;
+ * - no Page flag, category or reactions (month-bare): precision ≥ 0.98, recall ≥ 0.95;
+ * - brigade at organic hours: precision ≥ 0.98, recall ≥ 0.97;
+ * - mostly fake personal profiles beside some Pages, looser shifts, mostly free text: precision ≥ 0.95, recall ≥ 0.90;
+ * - organic control of ~1,000 accounts: ≤ 2 accounts inauthentic; no activist, student or colleague flagged anywhere.
+ *
+ * What this file asserts: (1) FLOORS, what the detector reached on these draws when this test was written (main at
+ * e2a57cb), rounded down: a regression guard, not the target; (2) each target as `it.fails` where the detector does
+ * not reach it yet, so the test turns red the day it is reached and the floor must be raised to the target. The
+ * issue's targets are about the worst of ≥ 5 draws; one draw here is a smoke test of them, `npm run evaluate` the
+ * measurement.
  */
-let results: Record<string, ScenarioMetrics>;
-let spread: ScenarioMetrics[];
+const SEED = drawSeed(1, 0);
+
+/**
+ * Measured on main e2a57cb at seed 1000, rounded down: precision, recall, and activists + students + colleagues
+ * flagged (measured: flood 0.921/0.829/0, month 0.917/0.753/0, month-bare 1/0/0, organic-hours 0.805/0.228/0,
+ * fake-profiles 0.750/0.295/1).
+ */
+const FLOORS: Record<Exclude<Family, 'control'>, { precision: number; recall: number; protectedFlagged: number }> = {
+  flood: { precision: 0.9, recall: 0.8, protectedFlagged: 0 },
+  month: { precision: 0.9, recall: 0.75, protectedFlagged: 0 },
+  'month-bare': { precision: 1, recall: 0, protectedFlagged: 0 },
+  'organic-hours': { precision: 0.8, recall: 0.22, protectedFlagged: 0 },
+  'fake-profiles': { precision: 0.75, recall: 0.29, protectedFlagged: 1 },
+};
+const TARGETS: Record<Exclude<Family, 'control'>, { precision: number; recall: number; topNPoints?: number }> = {
+  flood: { precision: 0.99, recall: 0.98, topNPoints: 1 },
+  month: { precision: 0.99, recall: 0.98, topNPoints: 1 },
+  'month-bare': { precision: 0.98, recall: 0.95 },
+  'organic-hours': { precision: 0.98, recall: 0.97 },
+  'fake-profiles': { precision: 0.95, recall: 0.9 },
+};
+
+const results = new Map<Family, DrawMetrics>();
 beforeAll(async () => {
-  results = Object.fromEntries((await evaluateAll()).map((m) => [m.scenario, m]));
-  spread = await evaluateAll(['flood', 'month', 'control', 'no-author-type', 'profiles-organic-hours', 'tight-campaign'], 3);
-}, 300_000);
+  for (const family of FAMILIES) results.set(family, await evaluateDraw(family, SEED));
+}, 180_000);
 
-const f1 = (c: { precision: number; recall: number }) => (c.precision + c.recall === 0 ? 0 : (2 * c.precision * c.recall) / (c.precision + c.recall));
+const brigadeFamilies = FAMILIES.filter((f): f is Exclude<Family, 'control'> => f !== 'control');
 
-describe('detection on generated labelled data', () => {
-  it.each(['flood', 'month'])('%s (author type present): precision ≥ 0.98, recall ≥ 0.95, top-N share within 2 points', (name) => {
-    const m = results[name]!;
-    expect(m.classifier.precision).toBeGreaterThanOrEqual(0.98);
-    expect(m.classifier.recall).toBeGreaterThanOrEqual(0.95);
-    expect(m.topNShare.errorPoints).toBeLessThanOrEqual(2);
+describe(`detection on randomised families (one draw each, seed ${SEED})`, () => {
+  it.each(brigadeFamilies)('%s: precision, recall and activists/students/colleagues flagged no worse than the floors measured when this test was written', (family) => {
+    const m = results.get(family)!;
+    expect(m.brigadeAccounts).toBeGreaterThan(0);
+    expect(m.classifier.precision).toBeGreaterThanOrEqual(FLOORS[family].precision);
+    expect(m.classifier.recall).toBeGreaterThanOrEqual(FLOORS[family].recall);
+    expect(m.protectedFlagged).toBeLessThanOrEqual(FLOORS[family].protectedFlagged);
   });
 
-  it('control: at most 0.5% of accounts inauthentic', () => {
-    expect(results.control!.classifier.falsePositiveRate).toBeLessThanOrEqual(0.005);
+  it('control: no brigade in the draw, at most the 6 accounts flagged when this test was written (5 sellers, 1 student)', () => {
+    const m = results.get('control')!;
+    expect(m.brigadeAccounts).toBe(0);
+    expect(m.falsePositives).toBeLessThanOrEqual(6);
+    expect(m.protectedFlagged).toBeLessThanOrEqual(1);
   });
 
-  it('flags no organic activist in any scenario', () => {
-    for (const m of Object.values(results)) expect(m.activistsFlagged, m.scenario).toBe(0);
+  // Targets not reached on main e2a57cb. When one starts to pass, `it.fails` turns red: make it `it` and raise FLOORS.
+  it.fails.each(brigadeFamilies)('target %s: precision, recall (and top-N error where the flag is present) as issue #9 states', (family) => {
+    const m = results.get(family)!;
+    const t = TARGETS[family];
+    expect(m.classifier.precision).toBeGreaterThanOrEqual(t.precision);
+    expect(m.classifier.recall).toBeGreaterThanOrEqual(t.recall);
+    if (t.topNPoints !== undefined) expect(m.topN.worstPost!.errorPoints).toBeLessThanOrEqual(t.topNPoints);
   });
 
-  it.each(['no-author-type', 'profiles-organic-hours'])('%s (issue #5 targets): precision ≥ 0.95, recall ≥ 0.9, top-N within 2 points', (name) => {
-    // No author type: hours and engagement. Fake profiles at organic hours: only their group gives them away.
-    const m = results[name]!;
-    expect(m.classifier.precision).toBeGreaterThanOrEqual(0.95);
-    expect(m.classifier.recall).toBeGreaterThanOrEqual(0.9);
-    expect(m.topNShare.errorPoints).toBeLessThanOrEqual(2);
+  it.fails('target: no activist, student or colleague flagged in any family (today: a student in fake-profiles and in control)', () => {
+    for (const family of FAMILIES) expect(results.get(family)!.protectedFlagged, family).toBe(0);
   });
 
-  it('beats both naive rules ("every Page", "≥ 90% in office hours") wherever there is a brigade to find', () => {
-    for (const name of ['flood', 'month', 'no-author-type']) {
-      const m = results[name]!;
-      expect(f1(m.classifier), name).toBeGreaterThan(f1(m.naive.everyPage));
-      expect(f1(m.classifier), name).toBeGreaterThan(f1(m.naive.officeHours90));
-      expect(m.topNShare.errorPoints, name).toBeLessThan(Math.min(m.naive.everyPage.topNErrorPoints, m.naive.officeHours90.topNErrorPoints));
-    }
-    const control = results.control!;
-    expect(control.classifier.fp).toBeLessThan(control.naive.everyPage.fp);
-    expect(control.classifier.fp).toBeLessThanOrEqual(control.naive.officeHours90.fp);
-  });
-
-  it('holds across seeds: precision ≥ 0.98 everywhere, no activist flagged, control clean', () => {
-    for (const m of spread) {
-      expect(m.classifier.precision, m.scenario).toBeGreaterThanOrEqual(0.98);
-      expect(m.activistsFlagged, m.scenario).toBe(0);
-      if (m.scenario === 'control') expect(m.classifier.falsePositiveRate).toBeLessThanOrEqual(0.005);
-      if (m.scenario === 'flood' || m.scenario === 'month') expect(m.classifier.recall, m.scenario).toBeGreaterThanOrEqual(0.95);
-      if (m.scenario === 'profiles-organic-hours') expect(m.classifier.recall, m.scenario).toBeGreaterThanOrEqual(0.9);
-    }
-  });
-
-  it('can be beaten: a brigade of fake profiles with loose shifts and free text goes largely undetected', () => {
-    // The generator must be able to produce brigades the classifier misses, or the suite tests nothing.
-    expect(results['hard-profiles']!.classifier.recall).toBeLessThan(0.5);
+  it.fails('target: control ≤ 2 accounts inauthentic (today 6)', () => {
+    expect(results.get('control')!.falsePositives).toBeLessThanOrEqual(2);
   });
 });

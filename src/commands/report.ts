@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { InputError } from '../errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../options.js';
+import { checkOutputPath, UTF8_BOM } from '../output-path.js';
 import { renderResult } from '../report/render.js';
 import { readResult } from '../result-io.js';
 
@@ -18,10 +19,13 @@ export function registerReport(program: Command): void {
     .description(`Render a saved scan result in any output format.${HELP}`)
     .argument('<result>', 'result JSON of `brigade scan --format json`')
     .addOption(new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('table'))
-    .option('--out <file>', 'write the output to a file instead of stdout')
-    .action(async (resultPath: string, raw: { format: OutputFormat; out?: string }) => {
+    .option('-o, --out <file>', 'write the output to a file instead of stdout')
+    .option('--bom', 'begin a CSV output with a UTF-8 byte-order mark, so Excel shows Azerbaijani letters', false)
+    .action(async (resultPath: string, raw: { format: OutputFormat; out?: string; bom: boolean }) => {
+      if (raw.out) await checkOutputPath('--out', raw.out);
       const result = await readResult(resultPath);
-      const output = renderResult(result, raw.format);
+      const rendered = renderResult(result, raw.format);
+      const output = raw.format === 'csv' && raw.bom ? `${UTF8_BOM}${rendered}` : rendered;
       if (raw.out) {
         try {
           await writeFile(raw.out, output);

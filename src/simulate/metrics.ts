@@ -1,6 +1,6 @@
 import type { ScanResult } from '../result.js';
-import { round } from '../signals/_shared/stats.js';
-import { isInauthenticRole, type Dataset, type Role } from './generator.js';
+import { isInauthenticRole, type Dataset, type Kind } from './generator.js';
+import type { Knobs } from './knobs.js';
 
 export interface Confusion {
   tp: number;
@@ -9,97 +9,111 @@ export interface Confusion {
   tn: number;
   precision: number;
   recall: number;
-  /** Share of truly authentic accounts judged inauthentic. */
-  falsePositiveRate: number;
 }
 
-export interface ScenarioMetrics {
-  scenario: string;
+/** The organic kinds whose members must never be flagged (issue #9), and the look-alikes counted beside them. */
+export const PROTECTED_KINDS = ['activist', 'student', 'colleague'] as const satisfies readonly Kind[];
+export const LOOKALIKE_KINDS = ['seller', 'public-figure'] as const satisfies readonly Kind[];
+
+export interface TopNError {
+  postId: string;
+  considered: number;
+  estimated: number;
+  truth: number;
+  errorPoints: number;
+}
+
+export interface DrawMetrics {
+  family: string;
+  seed: number;
+  knobs: Knobs;
+  comments: number;
+  accounts: number;
+  brigadeAccounts: number;
+  /** `inauthentic` counts as flagged; `suspicious` does not. Accounts are those the scan reports. */
   classifier: Confusion;
-  /** Activists (the #FreeMehman community) judged inauthentic: must be 0. */
-  activistsFlagged: number;
-  activistsSuspicious: number;
-  /** Top-N share by comments: estimated vs true, pooled over posts, in points. */
-  topNShare: { estimated: number; truth: number; errorPoints: number };
-  /** The same figures for two naive rules. */
-  naive: { everyPage: Confusion & { topNErrorPoints: number }; officeHours90: Confusion & { topNErrorPoints: number } };
-  falsePositivesByRole: Partial<Record<Role, number>>;
+  /** Authentic accounts judged inauthentic, by kind; and those judged suspicious. */
+  flaggedByKind: Partial<Record<Kind, number>>;
+  suspiciousByKind: Partial<Record<Kind, number>>;
+  /** Activists, students and colleagues judged inauthentic (target: 0). */
+  protectedFlagged: number;
+  /** Authentic accounts judged inauthentic in all (target on control: ≤ 2). */
+  falsePositives: number;
+  /** Top-N share of inauthentic comments: the post with the largest error, and the pooled figure (points). */
+  topN: { n: number; worstPost: TopNError | null; overall: TopNError };
 }
 
-function confusion(predicted: (id: string) => boolean, data: Dataset): Confusion {
+const round = (v: number, digits = 4) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+export function confusion(predicted: (id: string) => boolean, truth: (id: string) => boolean, ids: Iterable<string>): Confusion {
   let tp = 0, fp = 0, fn = 0, tn = 0;
-  for (const a of data.accounts) {
-    const truth = isInauthenticRole(a.role);
-    const guess = predicted(a.id);
-    if (truth && guess) tp++;
-    else if (!truth && guess) fp++;
-    else if (truth) fn++;
+  for (const id of ids) {
+    const t = truth(id), p = predicted(id);
+    if (t && p) tp++;
+    else if (p) fp++;
+    else if (t) fn++;
     else tn++;
   }
-  return {
-    tp, fp, fn, tn,
-    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
-    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
-    falsePositiveRate: fp + tn === 0 ? 0 : fp / (fp + tn),
-  };
+  return { tp, fp, fn, tn, precision: tp + fp === 0 ? 1 : round(tp / (tp + fp)), recall: tp + fn === 0 ? 1 : round(tp / (tp + fn)) };
 }
 
-/** Compares a scan of a generated dataset with its ground truth (accounts that appear in the data). */
-export function measure(data: Dataset, result: ScanResult): ScenarioMetrics {
+/**
+ * Compares a scan of a generated dataset with its truth. Top-N truth is re-derived from the export order
+ * (the scan's default ranking): the first N top-level comments of each post.
+ */
+export function measure(data: Dataset, result: ScanResult): DrawMetrics {
+  const kindOf = new Map(data.accounts.map((a) => [a.id, a.kind]));
   const verdict = new Map(result.accounts.map((a) => [a.id, a.verdict]));
-  const present = { ...data, accounts: data.accounts.filter((a) => verdict.has(a.id)) };
-  const classifier = confusion((id) => verdict.get(id) === 'inauthentic', present);
-  const role = new Map(data.accounts.map((a) => [a.id, a.role]));
-  const falsePositivesByRole: Partial<Record<Role, number>> = {};
-  for (const a of result.accounts) {
-    const r = role.get(a.id)!;
-    if (a.verdict === 'inauthentic' && !isInauthenticRole(r)) falsePositivesByRole[r] = (falsePositivesByRole[r] ?? 0) + 1;
-  }
-  const activists = result.accounts.filter((a) => role.get(a.id) === 'activist' || (role.get(a.id) === 'office-worker' && data.comments.some((c) => c.author.id === a.id && c.text.includes('#FreeMehman'))));
+  const known = result.accounts.map((a) => a.id).filter((id) => kindOf.has(id));
+  const unknown = result.accounts.length - known.length;
+  if (unknown > 0) throw new Error(`${unknown} scanned accounts have no truth row`);
+  const inauthentic = (id: string) => isInauthenticRole(kindOf.get(id)!);
+  const classifier = confusion((id) => verdict.get(id) === 'inauthentic', inauthentic, known);
 
-  // Top-N: the comments the scan counted, re-derived here from the export order (rank=order, top-level).
+  const flaggedByKind: Partial<Record<Kind, number>> = {};
+  const suspiciousByKind: Partial<Record<Kind, number>> = {};
+  for (const id of known) {
+    const kind = kindOf.get(id)!;
+    if (isInauthenticRole(kind)) continue;
+    if (verdict.get(id) === 'inauthentic') flaggedByKind[kind] = (flaggedByKind[kind] ?? 0) + 1;
+    if (verdict.get(id) === 'suspicious') suspiciousByKind[kind] = (suspiciousByKind[kind] ?? 0) + 1;
+  }
+
   const n = result.topN.n;
-  const perPost = new Map<string, typeof data.comments>();
+  const top = new Map<string, boolean[]>();
   for (const c of data.comments) {
     if (c.parentId) continue;
-    let list = perPost.get(c.postId);
-    if (!list) perPost.set(c.postId, (list = []));
-    if (list.length < n) list.push(c);
+    let list = top.get(c.postId);
+    if (!list) top.set(c.postId, (list = []));
+    if (list.length < n) list.push(isInauthenticRole(c.author.kind));
   }
-  const top = [...perPost.values()].flat();
-  const share = (pred: (c: (typeof top)[number]) => boolean) => (top.length === 0 ? 0 : top.filter(pred).length / top.length);
-  const truthShare = share((c) => isInauthenticRole(c.author.role));
-
-  const accountsById = new Map(data.accounts.map((a) => [a.id, a]));
-  const inShift = (ms: number) => {
-    const local = new Date(ms + 4 * 3_600_000);
-    const d = local.getUTCDay(), h = local.getUTCHours();
-    return d >= 1 && d <= 5 && h >= 9 && h < 18 && h !== 13;
-  };
-  const shiftShare = new Map<string, [number, number]>();
-  for (const c of data.comments) {
-    const s = shiftShare.get(c.author.id) ?? [0, 0];
-    s[0] += inShift(c.createdMs) ? 1 : 0;
-    s[1]++;
-    shiftShare.set(c.author.id, s);
+  const share = (list: boolean[]) => (list.length === 0 ? 0 : list.filter(Boolean).length / list.length);
+  let worstPost: TopNError | null = null;
+  for (const post of result.topN.posts) {
+    const list = top.get(post.postId) ?? [];
+    const e: TopNError = {
+      postId: post.postId, considered: post.considered, estimated: round(post.share), truth: round(share(list)),
+      errorPoints: round(Math.abs(post.share - share(list)) * 100, 2),
+    };
+    if (!worstPost || e.errorPoints > worstPost.errorPoints) worstPost = e;
   }
-  const everyPage = (id: string) => data.scenario.authorType && accountsById.get(id)?.type === 'page';
-  const office90 = (id: string) => {
-    const s = shiftShare.get(id);
-    return !!s && s[0] / s[1] >= 0.9;
+  const all = [...top.values()].flat();
+  const overall: TopNError = {
+    postId: 'overall', considered: result.topN.overall.considered, estimated: round(result.topN.overall.share), truth: round(share(all)),
+    errorPoints: round(Math.abs(result.topN.overall.share - share(all)) * 100, 2),
   };
-  const naiveFigures = (rule: (id: string) => boolean) => ({
-    ...confusion(rule, present),
-    topNErrorPoints: round(Math.abs(share((c) => rule(c.author.id)) - truthShare) * 100),
-  });
-  const estimated = result.topN.overall.share;
   return {
-    scenario: data.scenario.name,
+    family: data.scenario.name,
+    seed: data.scenario.seed,
+    knobs: data.knobs,
+    comments: data.comments.length,
+    accounts: known.length,
+    brigadeAccounts: known.filter(inauthentic).length,
     classifier,
-    activistsFlagged: activists.filter((a) => a.verdict === 'inauthentic').length,
-    activistsSuspicious: activists.filter((a) => a.verdict === 'suspicious').length,
-    topNShare: { estimated: round(estimated), truth: round(truthShare), errorPoints: round(Math.abs(estimated - truthShare) * 100) },
-    naive: { everyPage: naiveFigures(everyPage), officeHours90: naiveFigures(office90) },
-    falsePositivesByRole,
+    flaggedByKind,
+    suspiciousByKind,
+    protectedFlagged: PROTECTED_KINDS.reduce((s, kind) => s + (flaggedByKind[kind] ?? 0), 0),
+    falsePositives: classifier.fp,
+    topN: { n, worstPost, overall },
   };
 }

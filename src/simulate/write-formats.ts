@@ -1,4 +1,7 @@
-import type { Dataset } from './generator.js';
+import type { SimComment } from './generator.js';
+
+/** What these writers read of a dataset: its comments, with their authors' id and name. */
+type Comments = { comments: (Omit<SimComment, 'author'> & { author: { id: string; name: string } })[] };
 
 /**
  * The same generated dataset as other exporters would write it (for the format-equivalence test):
@@ -10,7 +13,7 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00
 const quoteAll = (v: string | number) => `"${String(v).replace(/"/g, '""').replace(/[\r\n]+/g, ' ')}"`;
 const quote = (v: string | number) => (/[",\r\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
 
-export function facepagerCsv(data: Dataset): string {
+export function facepagerCsv(data: Comments): string {
   const header = ['level', 'id', 'parent_id', 'object_id', 'object_type', 'object_key', 'query_status', 'query_time', 'query_type', 'message', 'created_time', 'like_count', 'comment_count', 'error.message', 'from.id', 'from.name', 'parent.id'];
   const rows = [header.map(quoteAll).join(';')];
   let node = 1;
@@ -31,7 +34,7 @@ export function facepagerCsv(data: Dataset): string {
 }
 
 /** One Graph API comments page per post, in the files' order. */
-export function graphPages(data: Dataset): { name: string; json: string }[] {
+export function graphPages(data: Comments): { name: string; json: string }[] {
   const byPost = new Map<string, object[]>();
   for (const c of data.comments) {
     let list = byPost.get(c.postId);
@@ -52,7 +55,7 @@ export function graphPages(data: Dataset): { name: string; json: string }[] {
   }));
 }
 
-export function metaContentLibraryCsv(data: Dataset): string {
+export function metaContentLibraryCsv(data: Comments): string {
   const rows = ['id,post_id,parent_comment_id,text,creation_time,owner.id,owner.username,owner.name,owner.type,lang,statistics.like_count,statistics.top_level_reply_count'];
   for (const c of data.comments) {
     rows.push([c.commentId, c.postId, c.parentId, c.text, iso(c.createdMs).replace('+0000', ''), c.author.id, '', c.author.name, 'private', 'az', c.likeCount, c.replyCount].map(quote).join(','));

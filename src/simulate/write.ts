@@ -10,7 +10,7 @@ const quote = (value: string | number) => {
 const line = (cells: (string | number)[]) => cells.map(quote).join(',');
 
 export function commentsCsv(data: Dataset): string {
-  const withType = data.scenario.authorType;
+  const withType = data.authorType;
   const header = ['comment_id', 'post_id', 'parent_id', 'author_id', 'author_name', ...(withType ? ['author_type', 'author_category'] : []), 'created_at', 'text', 'like_count', 'reply_count'];
   const rows = [line(header)];
   for (const c of data.comments) {
@@ -24,23 +24,29 @@ export function commentsCsv(data: Dataset): string {
 }
 
 export function reactionsCsv(data: Dataset): string {
-  const withType = data.scenario.authorType;
+  const withType = data.authorType;
   const rows = [line(['comment_id', 'reactor_id', 'reactor_name', 'reactor_type', 'reaction_type'])];
   for (const r of data.reactions) rows.push(line([r.commentId, r.reactor.id, r.reactor.name, withType ? r.reactor.type : '', r.type]));
   return `${rows.join('\n')}\n`;
 }
 
-/** Ground truth: one row per account with its role and label. */
+/**
+ * Ground truth: one row per account the export shows, with its label, its kind (brigade-page, activist, seller, …;
+ * `role` repeats it for readers of the first format) and its group (operator network, activist community,
+ * colleagues; empty if none).
+ */
 export function truthCsv(data: Dataset): string {
-  const rows = [line(['account_id', 'name', 'role', 'label'])];
-  for (const a of data.accounts) rows.push(line([a.id, a.name, a.role, isInauthenticRole(a.role) ? 'inauthentic' : 'authentic']));
+  const rows = [line(['account_id', 'name', 'role', 'label', 'kind', 'group'])];
+  for (const a of data.accounts) rows.push(line([a.id, a.name, a.kind, isInauthenticRole(a.kind) ? 'inauthentic' : 'authentic', a.kind, a.group]));
   return `${rows.join('\n')}\n`;
 }
 
 export async function writeDataset(data: Dataset, directory: string): Promise<string[]> {
   await mkdir(directory, { recursive: true });
   const files: [string, string][] = [['comments.csv', commentsCsv(data)], ['truth.csv', truthCsv(data)]];
-  if (data.scenario.reactions) files.push(['reactions.csv', reactionsCsv(data)]);
+  if (data.withReactions) files.push(['reactions.csv', reactionsCsv(data)]);
+  // The knob values of this draw, so a reader can see what kind of brigade the files hold.
+  files.push(['knobs.json', `${JSON.stringify({ family: data.scenario.name, seed: data.scenario.seed, knobs: data.knobs }, null, 2)}\n`]);
   for (const [name, text] of files) await writeFile(join(directory, name), text);
   return files.map(([name]) => join(directory, name));
 }

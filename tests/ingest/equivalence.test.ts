@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../src/simulate/generator.js';
-import { SCENARIOS } from '../../src/simulate/scenarios.js';
-import { commentsCsv, reactionsCsv } from '../../src/simulate/write.js';
+import { generate } from '../helpers/legacy-simulate/generator.js';
+import { SCENARIOS } from '../helpers/legacy-simulate/scenarios.js';
+import { commentsCsv, reactionsCsv } from '../helpers/legacy-simulate/write.js';
 import { facepagerCsv, graphPages, metaContentLibraryCsv } from '../../src/simulate/write-formats.js';
 import { tempFiles } from '../helpers/files.js';
 import { scan } from '../helpers/scan.js';

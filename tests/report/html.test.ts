@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
 import { forHtml } from '../../src/report/sanitize.js';
 import type { ScanResult } from '../../src/result.js';
-import { cli, scan } from '../helpers/scan.js';
+import { CLI_TIMEOUT, cli, clis, demo, scan } from '../helpers/scan.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -51,7 +51,7 @@ describe('HTML report: static checks', () => {
 
 describe('network cards', () => {
   it('show the network verdicts of issue #9 (verdict, tells with figures) and the older assessment alike', async () => {
-    const result = await scan(['fixtures/demo/comments.csv'], {}, 'fixtures/demo/reactions.csv');
+    const result = (await demo()).result;
     const old = renderHtml(result);
     expect(old).toContain('<article class="card net tone-alert" id="network-n1">');
     // The same network as the network verdicts describe it: judged as a unit on its tells.
@@ -74,10 +74,13 @@ describe('network cards', () => {
 });
 
 describe('brigade report', () => {
-  it('gives byte-identical HTML to scan --format html, and the same JSON back', () => {
+  it('gives byte-identical HTML to scan --format html, and the same JSON back', async () => {
     const json = join(out, 'demo.json'), direct = join(out, 'direct.html'), rebuilt = join(out, 'rebuilt.html'), again = join(out, 'again.json');
-    expect(cli(['scan', ...DEMO, '--format', 'json', '--out', json, '--quiet']).code).toBe(0);
-    expect(cli(['scan', ...DEMO, '--format', 'html', '--out', direct, '--quiet']).code).toBe(0);
+    const scans = await clis([
+      ['scan', ...DEMO, '--format', 'json', '--out', json, '--quiet'],
+      ['scan', ...DEMO, '--format', 'html', '--out', direct, '--quiet'],
+    ]);
+    expect(scans.map((r) => r.code)).toEqual([0, 0]);
     expect(cli(['report', json, '--format', 'html', '--out', rebuilt]).code).toBe(0);
     expect(cli(['report', json, '--format', 'json', '--out', again]).code).toBe(0);
     expect(readFileSync(rebuilt).equals(readFileSync(direct))).toBe(true);
@@ -85,7 +88,7 @@ describe('brigade report', () => {
     const table = cli(['report', json]);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/^post 1728000000000_7000000000: 300 of its top 300 comments from likely inauthentic accounts/);
-  }, 60_000);
+  }, CLI_TIMEOUT);
 
   it('refuses a result of another schema version with exit 2 and says so', () => {
     const old = join(out, 'v1.json');
@@ -95,7 +98,7 @@ describe('brigade report', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/is of another version: schemaVersion 1, written by an older brigade; this brigade reads schemaVersion 2/);
-  }, 30_000);
+  }, CLI_TIMEOUT);
 });
 
 interface Opened {
@@ -112,10 +115,10 @@ describe.skipIf(!hasChromium)(`HTML report in Chromium${hasChromium ? '' : ' (sk
     const month = join(out, 'month');
     // The generator through the CLI, as a user makes the month; the scans in-process.
     expect(cli(['simulate', '--scenario', 'month', '--out', month]).code).toBe(0);
-    const demo = await scan(['fixtures/demo/comments.csv'], {}, 'fixtures/demo/reactions.csv');
+    const demoResult = (await demo()).result;
     const monthResult = await scan([join(month, 'comments.csv')], {}, join(month, 'reactions.csv'));
     const hostile = await scan(['fixtures/hostile/comments.csv'], HOSTILE_OPTIONS);
-    reports.push({ name: 'demo', result: demo, file: write(demo, 'demo.html') });
+    reports.push({ name: 'demo', result: demoResult, file: write(demoResult, 'demo.html') });
     reports.push({ name: 'month', result: monthResult, file: write(monthResult, 'month.html') });
     reports.push({ name: 'hostile', result: hostile, file: write(hostile, 'hostile.html') });
     const { chromium } = await import('playwright-core');

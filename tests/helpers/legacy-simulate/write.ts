@@ -1,0 +1,46 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isInauthenticRole, type Dataset } from './generator.js';
+
+/** RFC 4180 quoting, nothing else: generated data goes in as it is. */
+const quote = (value: string | number) => {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+const line = (cells: (string | number)[]) => cells.map(quote).join(',');
+
+export function commentsCsv(data: Dataset): string {
+  const withType = data.scenario.authorType;
+  const header = ['comment_id', 'post_id', 'parent_id', 'author_id', 'author_name', ...(withType ? ['author_type', 'author_category'] : []), 'created_at', 'text', 'like_count', 'reply_count'];
+  const rows = [line(header)];
+  for (const c of data.comments) {
+    rows.push(line([
+      c.commentId, c.postId, c.parentId, c.author.id, c.author.name,
+      ...(withType ? [c.author.type, c.author.category] : []),
+      new Date(c.createdMs).toISOString().replace('.000Z', '+0000'), c.text, c.likeCount, c.replyCount,
+    ]));
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+export function reactionsCsv(data: Dataset): string {
+  const withType = data.scenario.authorType;
+  const rows = [line(['comment_id', 'reactor_id', 'reactor_name', 'reactor_type', 'reaction_type'])];
+  for (const r of data.reactions) rows.push(line([r.commentId, r.reactor.id, r.reactor.name, withType ? r.reactor.type : '', r.type]));
+  return `${rows.join('\n')}\n`;
+}
+
+/** Ground truth: one row per account with its role and label. */
+export function truthCsv(data: Dataset): string {
+  const rows = [line(['account_id', 'name', 'role', 'label'])];
+  for (const a of data.accounts) rows.push(line([a.id, a.name, a.role, isInauthenticRole(a.role) ? 'inauthentic' : 'authentic']));
+  return `${rows.join('\n')}\n`;
+}
+
+export async function writeDataset(data: Dataset, directory: string): Promise<string[]> {
+  await mkdir(directory, { recursive: true });
+  const files: [string, string][] = [['comments.csv', commentsCsv(data)], ['truth.csv', truthCsv(data)]];
+  if (data.scenario.reactions) files.push(['reactions.csv', reactionsCsv(data)]);
+  for (const [name, text] of files) await writeFile(join(directory, name), text);
+  return files.map(([name]) => join(directory, name));
+}
