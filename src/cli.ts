@@ -35,6 +35,10 @@ const COMMANDS: Record<string, { summary: string; register: () => Promise<(progr
     summary: 're-run a result from its recorded inputs and options; exit 1 if anything differs',
     register: async () => (await import('./commands/reproduce.js')).registerReproduce,
   },
+  report: {
+    summary: 'render a saved result JSON as a table, Markdown, HTML, JSON or CSV, without the inputs',
+    register: async () => (await import('./commands/report.js')).registerReport,
+  },
   sample: {
     summary: 'draw a reproducible sample of top-N comments (or accounts) to label by hand',
     register: async () => (await import('./commands/sample.js')).registerSample,

@@ -26,6 +26,9 @@ const resultShape = z.object({
   }),
   accounts: z.array(z.object({ id: z.string(), verdict: z.enum(['inauthentic', 'suspicious', 'authentic']) })),
   topN: z.object({ posts: z.array(shareFigures.extend({ postId: z.string() })), overall: shareFigures }),
+  posts: z.array(z.object({ id: z.string() })),
+  accountComments: z.array(z.object({ account: z.string(), comments: z.array(z.object({ text: z.string() })) })),
+  networks: z.array(z.object({ id: z.string(), members: z.array(z.string()) })),
 });
 
 /** Larger than any real result (a million-comment scan writes ~60 MB); reading more would near V8's string limit. */
@@ -59,7 +62,12 @@ export async function readResult(path: string, what = 'result'): Promise<ScanRes
   }
   const version = (json as { schemaVersion?: unknown })?.schemaVersion;
   if (typeof version === 'number' && version !== SCHEMA_VERSION) {
-    throw new InputError(path, `the ${what} has schemaVersion ${version}; this brigade reads ${SCHEMA_VERSION}`);
+    // Another version is another contract: no field is guessed across it.
+    const age = version < SCHEMA_VERSION ? 'an older' : 'a newer';
+    throw new InputError(
+      path,
+      `the ${what} is of another version: schemaVersion ${version}, written by ${age} brigade; this brigade reads schemaVersion ${SCHEMA_VERSION} only (run brigade scan again on the inputs to get one)`,
+    );
   }
   const parsed = resultShape.safeParse(json);
   if (!parsed.success) {

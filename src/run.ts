@@ -21,6 +21,7 @@ import type { CoCommentingOptions } from './signals/co-commenting.js';
 import type { CopyPasteOptions } from './signals/copy-paste.js';
 import { coordinationTies } from './signals/_shared/ties.js';
 import { VERSION } from './version.js';
+import { accountCommentsOut, activityOf, postsOut } from './result-data.js';
 
 export interface ScanInputs {
   comments: string[];
@@ -222,7 +223,13 @@ export async function runScanWithGraph(
     accounts,
     topN: topNShares(model, verdicts, analysis.top, analysis.rank, analysis.includeReplies),
     groupTiming: groupTiming(model, verdicts, inShift, analysis.profile),
-    networks: graph.networks.map((network) => ({ ...network, members: network.members.map((a) => model.accounts[a]!.id).sort() })),
+    networks: graph.networks.map((network) => ({
+      ...network,
+      members: network.members.map((a) => model.accounts[a]!.id).sort(),
+      activity: activityOf(model, network.members, analysis.profile.zone),
+    })),
+    posts: postsOut(model, analysis.profile.zone),
+    accountComments: accountCommentsOut(model, verdicts, analysis.profile.zone),
   };
   return { result, graph, model };
 }

@@ -45,7 +45,7 @@ describe('brigade check (CI regression)', () => {
 
   it('refuses another schema version, other inputs, a bad tolerance or a file that is no result (exit 2)', async () => {
     const junk = tempFiles({ 'x.json': '{"hello": 1}', 'y.json': '{' });
-    for (const path of [edited((r) => (r.schemaVersion = 2)), junk['x.json'], junk['y.json']]) {
+    for (const path of [edited((r) => (r.schemaVersion = 1)), junk['x.json'], junk['y.json']]) {
       const error = await readResult(path).catch((e: unknown) => e);
       expect(error, path).toBeInstanceOf(BrigadeError);
       expect((error as BrigadeError).exitCode).toBe(2);
@@ -56,18 +56,22 @@ describe('brigade check (CI regression)', () => {
     expect(() => parseTolerance('-1')).toThrow(UsageError);
   });
 
-  it('the binary: exit 0 for the same findings, 1 for a changed one, 2 for a result of another schema', async () => {
+  it('the binary: exit 0 for the same findings, 1 for a changed one, 2 for a result of another schema (check and reproduce)', async () => {
     const f = tempFiles({ 'fresh.json': renderJson((await demo()).result) });
-    const [same, different, v2] = await clis([
+    const [same, different, v1, reproduceV1] = await clis([
       ['check', f['fresh.json'], '--expect', GOLDEN],
       ['check', f['fresh.json'], '--expect', edited(changed)],
-      ['check', f['fresh.json'], '--expect', edited((r) => (r.schemaVersion = 2))],
+      ['check', f['fresh.json'], '--expect', edited((r) => (r.schemaVersion = 1))],
+      ['reproduce', edited((r) => (r.schemaVersion = 1))],
     ]);
     expect([same!.code, same!.stdout]).toEqual([0, 'check passed: 982 verdicts identical, 1 posts within 2.0 points\n']);
     expect(different!.code).toBe(1);
     expect(different!.stdout).toMatch(/^check failed: 2 differences /);
-    expect(v2!.code).toBe(2);
-    expect(v2!.stderr).toMatch(/^brigade: /);
+    // A version-1 result is of another contract: check and reproduce say so (report too: tests/report/html.test.ts).
+    for (const run of [v1!, reproduceV1!]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^brigade: .*is of another version: schemaVersion 1, written by an older brigade; this brigade reads schemaVersion 2 only/);
+    }
   }, CLI_TIMEOUT);
 });
 

@@ -28,7 +28,7 @@ describe('brigade scan (the binary)', () => {
   it('prints the headline on stdout and the row accounting on stderr, and exits 1 when a post exceeds --fail-above', () => {
     const run = cli(['scan', ...DEMO, '--fail-above', '0.5']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^post 1728000000000_7000000000: top 300 comments — \d+ from likely inauthentic accounts \(\d+\.\d%, 95% CI/);
+    expect(run.stdout).toMatch(/^post 1728000000000_7000000000: \d+ of its top 300 comments from likely inauthentic accounts \(\d+\.\d%, 95% CI/);
     expect(run.stderr).toMatch(/comments: read 1639 = used 1639 \+ rejected 0 \+ skipped 0 \+ duplicates 0/);
     expect(run.stdout).not.toMatch(/read 1639/);
   }, CLI_TIMEOUT);

@@ -5,14 +5,10 @@ import { settle } from '../outcome.js';
 import { refuseOutputOverInput, writeFileAtomic } from '../util/atomic-write.js';
 import { recordedPath } from '../util/safe-path.js';
 import { OUTPUT_FORMATS, resolveScanOptions, VERDICT_FLAGS, type ScanOptions } from '../options.js';
-import { renderCsv } from '../report/csv.js';
-import { renderJson } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
 import { failAboveText, rejectionText, rowsText, unavailableText, warningText } from '../report/messages.js';
 import { checkOutputPath, UTF8_BOM } from '../output-path.js';
 import { forTerminal } from '../report/sanitize.js';
-import { renderTable } from '../report/table.js';
-import { renderHtml } from '../report/html.js';
+import { renderResult } from '../report/render.js';
 import type { ScanResult } from '../result.js';
 import { runScanWithGraph } from '../run.js';
 import { readResult } from '../result-io.js';
@@ -106,7 +102,7 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
   // for them there and nowhere else.
   if (options.out) for (const input of result.meta.inputs) input.file = recordedPath(input.file, dirname(resolve(options.out)));
   reportToStderr(result, options);
-  const rendered = options.format === 'html' ? renderHtml(result, model, graph) : render(result, options);
+  const rendered = renderResult(result, options.format);
   const output = options.format === 'csv' && options.bom ? `${UTF8_BOM}${rendered}` : rendered;
   if (options.out) {
     await writeFileAtomic(options.out, output);
@@ -130,19 +126,6 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
 /** The posts whose top-N inauthentic share is above --fail-above, highest first. */
 export function postsAbove(result: ScanResult, threshold: number) {
   return result.topN.posts.filter((p) => p.considered > 0 && p.share > threshold).sort((a, b) => b.share - a.share || (a.postId < b.postId ? -1 : 1));
-}
-
-function render(result: ScanResult, options: ScanOptions): string {
-  switch (options.format) {
-    case 'json':
-      return renderJson(result);
-    case 'csv':
-      return renderCsv(result);
-    case 'markdown':
-      return renderMarkdown(result);
-    default:
-      return renderTable(result, process.stdout.columns ?? 120);
-  }
 }
 
 function reportToStderr(result: ScanResult, options: ScanOptions): void {

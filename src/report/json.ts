@@ -7,7 +7,7 @@ import type { ScanResult } from '../result.js';
  * wall-clock time.
  */
 export function renderJson(result: ScanResult): string {
-  return `${stringify(result, '', ['accounts', 'posts'])}\n`;
+  return `${stringify(result, '', ['accounts', 'posts', 'accountComments'])}\n`;
 }
 
 function stringify(value: unknown, indent: string, oneLinePerElement: string[]): string {

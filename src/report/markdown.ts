@@ -8,8 +8,9 @@ import { forMarkdown } from './sanitize.js';
 export function renderMarkdown(result: ScanResult): string {
   const n = result.topN.n;
   const out: string[] = ['# brigade findings', ''];
+  const posts = result.topN.posts.length;
+  if (posts > 1) out.push(`**${forMarkdown(headline(result.topN.overall, n, posts))}**`, '');
   for (const post of result.topN.posts) out.push(`- ${forMarkdown(headline(post, n))}`);
-  if (result.topN.posts.length > 1) out.push(`- ${forMarkdown(headline(result.topN.overall, n))}`);
   const timing = groupTimingText(result);
   if (timing) out.push('', forMarkdown(timing));
   if (result.networks.length > 0) out.push('', '## Networks', '', ...result.networks.map((n) => `- ${forMarkdown(networkText(n))}`));

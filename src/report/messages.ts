@@ -73,15 +73,62 @@ export function basisText(basis: string): string {
   return '';
 }
 
-export function headline(f: ShareFigures, n: number): string {
-  const label = f.postId === 'overall' ? 'overall' : `post ${f.postId}`;
+const int = (v: number) => v.toLocaleString('en-US');
+
+/**
+ * One line of figures for a post, or for all posts pooled: always "k of n", where n is the number of
+ * comments actually counted (a post's top N, fewer when it has fewer; pooled, the sum over posts).
+ */
+export function headline(f: ShareFigures, n: number, posts = 1): string {
+  if (f.postId === 'overall') {
+    if (f.considered === 0) return `all ${posts} posts pooled: no top-level comments`;
+    return (
+      `all ${posts} posts pooled (each post's top ${n}, ${f.considered} comments in all): ${f.inauthentic} of ${f.considered} from likely inauthentic accounts ` +
+      `(${pct(f.share)}, 95% CI ${range(f.ci95)})${suspiciousPart(f)}; ${f.inauthenticAuthors} of ${f.authors} distinct authors ` +
+      `(${pct(f.authorShare)}, 95% CI ${range(f.authorShareCi95)}); all ${f.allComments.comments} comments: ${pct(f.allComments.share)} inauthentic`
+    );
+  }
+  const label = `post ${f.postId}`;
   if (f.considered === 0) return `${label}: no top-level comments`;
-  const suspicious = f.suspicious > 0 ? `; ${f.suspicious} more from suspicious accounts (upper bound ${pct(f.upperBoundShare)})` : '';
   return (
-    `${label}: top ${Math.min(n, f.considered)}${f.considered < n ? ` (of ${n})` : ''} comments — ${f.inauthentic} from likely inauthentic accounts ` +
-    `(${pct(f.share)}, 95% CI ${range(f.ci95)})${suspicious}; ${f.inauthenticAuthors} of ${f.authors} distinct authors ` +
+    `${label}: ${f.inauthentic} of its top ${f.considered}${f.considered < n ? ` (fewer than ${n})` : ''} comments from likely inauthentic accounts ` +
+    `(${pct(f.share)}, 95% CI ${range(f.ci95)})${suspiciousPart(f)}; ${f.inauthenticAuthors} of ${f.authors} distinct authors ` +
     `(${pct(f.authorShare)}, 95% CI ${range(f.authorShareCi95)}); all ${f.allComments.comments} comments: ${pct(f.allComments.share)} inauthentic`
   );
+}
+
+const suspiciousPart = (f: ShareFigures) => (f.suspicious > 0 ? `; ${f.suspicious} more from suspicious accounts (upper bound ${pct(f.upperBoundShare)})` : '');
+
+/** The report's first sentence for one post, in plain words. */
+export function postSentence(f: ShareFigures, n: number): string {
+  if (f.considered === 0) return 'This post has no top-level comments to count.';
+  const fewer = f.considered < n ? ` The post has only ${int(f.considered)} top-level comments, so all are counted.` : '';
+  return `${int(f.inauthentic)} of the top ${int(f.considered)} comments under this post came from accounts that are likely inauthentic (${pct(f.share)}, 95% CI ${range(f.ci95)}).${fewer}`;
+}
+
+/** The report's first sentence for several posts: what the pooled figure is, in plain words. */
+export function overallSentence(f: ShareFigures, n: number, posts: number): string {
+  if (f.considered === 0) return `None of the ${posts} posts has top-level comments to count.`;
+  return (
+    `Across all ${int(posts)} posts, ${int(f.inauthentic)} of the ${int(f.considered)} comments counted (the top ${n} of each post, or all of a post's comments when it has fewer) ` +
+    `came from accounts that are likely inauthentic (${pct(f.share)}, 95% CI ${range(f.ci95)}).`
+  );
+}
+
+/** What follows the first sentence: suspicious accounts, distinct authors, all comments. */
+export function shareDetails(f: ShareFigures): string[] {
+  if (f.considered === 0) return [];
+  const out: string[] = [];
+  if (f.suspicious > 0) out.push(`${int(f.suspicious)} more came from suspicious accounts: if all of them are inauthentic too, the share is ${pct(f.upperBoundShare)}.`);
+  out.push(`They were written by ${int(f.inauthenticAuthors)} of the ${int(f.authors)} distinct authors among them (${pct(f.authorShare)}, 95% CI ${range(f.authorShareCi95)}).`);
+  out.push(`Of all ${int(f.allComments.comments)} comments, replies included, ${pct(f.allComments.share)} came from likely inauthentic accounts.`);
+  return out;
+}
+
+/** "k of n" for a small chart's caption. */
+export function shareShort(f: ShareFigures): string {
+  if (f.considered === 0) return 'no top-level comments';
+  return `${int(f.inauthentic)} of ${int(f.considered)} top comments likely inauthentic (${pct(f.share, 0)})${f.suspicious > 0 ? `, ${int(f.suspicious)} suspicious` : ''}`;
 }
 
 export function groupTimingText(result: ScanResult): string | null {
@@ -236,6 +283,118 @@ export function networkText(network: NetworkOut): string {
       return `${head} — coordinated, and its support comes almost only from inside, as Meta described the 2020 network; but no member shows more than acting together, so the export cannot tell it from a tight campaign: no account is judged on this alone`;
     case 'coordinated-authentic':
       return `${head} — looks coordinated but authentic: none of its members is judged inauthentic and at most one in ten shows more than acting together (no Page posing as a person, office shifts or stock names); a campaign acts together too`;
+  }
+}
+
+/**
+ * A network as a reader sees it, whatever shape `networks[]` has: the network verdicts of issue #9
+ * (`assessment: { verdict: inauthentic | coordinated-authentic | undetermined, basis, evidence }`,
+ * each piece of evidence a tested tell with its figures) or the older `assessment` string, which
+ * summed up the members' own verdicts. One adapter, so the cards follow what the result holds.
+ */
+export type NetworkTone = 'alert' | 'neutral' | 'open';
+export interface NetworkView {
+  verdict: string;
+  /** "likely inauthentic", "coordinated but authentic", "undetermined …". */
+  label: string;
+  tone: NetworkTone;
+  reasons: string[];
+}
+
+/** One tested tell of a group (network verdicts): its name, whether it passed, its q-value and figures. */
+interface GroupTellOut {
+  tell: string;
+  passed?: boolean;
+  testable?: boolean;
+  q?: number;
+  [arg: string]: unknown;
+}
+
+interface LooseNetwork {
+  assessment: unknown;
+  withSeparatingEvidence?: number;
+  pagesPosing?: number;
+  attached?: number;
+}
+
+const qText = (q: number) => (q < 0.001 ? 'q < 0.001' : `q = ${q.toFixed(3)}`);
+
+/** A tested tell of a group in words; an unknown tell is shown with its figures rather than dropped. */
+export function groupTellText(e: GroupTellOut, profile: AnalysisProfile): string | null {
+  const n = (key: string) => num(e[key] as number | string | undefined);
+  const q = e.passed && typeof e.q === 'number' ? ` (${qText(e.q)})` : '';
+  if (e.testable === false) {
+    return e.tell === 'shift' && e.comments !== undefined ? `${e.comments} comments: too few to test its clock` : null;
+  }
+  switch (e.tell) {
+    case 'pages':
+      return `${n('pages')} of its members are Pages posing as people, against ${pct(n('baseline'), 0)} among the page's other commenters${q}`;
+    case 'shift':
+      return `${pct(n('share'), 0)} of its ${n('comments')} comments fall in the ${describeShift(profile)} shift, against ${pct(n('baseline'), 0)} of the page's other commenters on the same posts${q}`;
+    case 'weekend':
+      return `${pct(n('share'), 0)} of its comments at weekends, against ${pct(n('baseline'), 0)} for the others${e.passed ? ': a working week' : ''}`;
+    case 'lunch':
+      return `${pct(n('share'), 0)} of its comments around lunch fall in the lunch hour, against ${pct(n('baseline'), 0)} for the others${e.passed ? ': a lunch break' : ''}`;
+    case 'names':
+      return n('pairs') > 0 ? `${n('pairs')} pairs of members share a name where ${n('expected').toFixed(1)} are expected${q}` : null;
+    case 'engagement':
+      return `${pct(n('share'), 0)} of the reactions its members received came from inside it, where its size alone gives ${pct(n('expected'), 0)}${q}`;
+    case 'templates':
+      return n('families') > 0 ? `its members share ${n('families')} comment template${n('families') === 1 ? '' : 's'} (acting together: campaigns share slogans too)` : null;
+    default: {
+      const figures = Object.entries(e)
+        .filter(([key, value]) => key !== 'tell' && (typeof value === 'number' || typeof value === 'string'))
+        .map(([key, value]) => `${key} ${String(value)}`);
+      return `${e.tell}${figures.length ? `: ${figures.join(', ')}` : ''}`;
+    }
+  }
+}
+
+export function networkView(network: NetworkOut, profile: AnalysisProfile): NetworkView {
+  const loose = network as unknown as LooseNetwork;
+  const assessment = loose.assessment;
+  const judged = typeof assessment === 'object' && assessment !== null ? (assessment as { verdict?: unknown; basis?: unknown; evidence?: unknown }) : null;
+  const verdict = String(judged ? judged.verdict : assessment);
+  const inside = `${pct(network.internalEngagementShare, 0)} of the support its members received came from inside it`;
+  const templates = network.templates > 0 ? [`its members share ${network.templates} comment template${network.templates === 1 ? '' : 's'} (copy-paste families)`] : [];
+  let reasons: string[];
+  let notInauthentic: string;
+  if (judged && Array.isArray(judged.evidence)) {
+    const tells = (judged.evidence as GroupTellOut[]).filter((e) => e && typeof e.tell === 'string');
+    reasons = tells.map((e) => groupTellText(e, profile)).filter((r): r is string => r !== null);
+    const basis = Array.isArray(judged.basis) ? (judged.basis as string[]) : [];
+    if (verdict === 'inauthentic' && basis.length > 0) {
+      reasons.unshift(`Judged as a group on ${basis.join(', ')}; ${loose.attached ?? network.inauthentic} firmly attached members carry the verdict (${network.inauthentic} of ${network.size} judged inauthentic).`);
+    }
+    if (verdict === 'undetermined') reasons.push(`Undetermined: the pooled evidence is too thin or rests on one tell, and membership decides nothing (${network.inauthentic} of ${network.size} judged inauthentic on their own evidence).`);
+    notInauthentic = 'Not judged inauthentic: it acts together, but on the citizens’ clock, without Pages posing as people or a pool of shared names. A campaign acts together too.';
+  } else {
+    const separating = loose.withSeparatingEvidence ?? 0;
+    reasons = [
+      `${network.inauthentic} of its ${network.size} members are judged inauthentic and ${network.suspicious} suspicious, on their own evidence; ${separating} ${separating === 1 ? 'shows' : 'show'} more than acting together (a Page posing as a person, office shifts, stock names)`,
+      inside,
+      ...templates,
+    ];
+    notInauthentic = 'Not judged inauthentic: none of its members is, and at most one in ten shows more than acting together (no Page posing as a person, office shifts or stock names). A campaign acts together too.';
+  }
+  switch (verdict) {
+    case 'inauthentic':
+      return { verdict, label: 'likely inauthentic', tone: 'alert', reasons };
+    case 'coordinated-authentic':
+      return { verdict, label: 'coordinated but authentic', tone: 'neutral', reasons: [...reasons, notInauthentic] };
+    case 'coordinated-closed':
+      return {
+        verdict,
+        label: 'undetermined: coordinated and closed',
+        tone: 'open',
+        reasons: [...reasons, 'Its support comes almost only from inside, as Meta described the 2020 network; but no member shows more than acting together, so the export cannot tell it from a tight campaign: no account is judged on this alone.'],
+      };
+    case 'mixed':
+      return { verdict, label: 'mixed: some members likely inauthentic', tone: 'open', reasons };
+    case 'undetermined':
+      return { verdict, label: 'undetermined', tone: 'open', reasons };
+    default:
+      return { verdict, label: verdict, tone: 'open', reasons };
   }
 }
 

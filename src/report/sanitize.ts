@@ -49,3 +49,21 @@ export function forMarkdown(text: string, maxLength = Infinity): string {
     .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
     .replace(/@/g, '\\@');
 }
+
+/**
+ * For HTML text and attribute values: the five HTML-significant characters become entities, and
+ * controls and bidi controls become U+FFFD, so a name cannot reorder the text around it (Trojan
+ * Source) nor hide what it holds. Element content is also isolated in <bdi> by the HTML report, so
+ * right-to-left names stay in their place.
+ */
+export function forHtml(text: string): string {
+  return text
+    .replace(/[\t\n\r]+/g, ' ')
+    .replace(UNSAFE, '\ufffd')
+    .replace(/[\ufffe\uffff]/g, '\ufffd')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}

@@ -11,8 +11,10 @@ const NETWORK_LINES = 5;
 export function renderTable(result: ScanResult, width = 120): string {
   const out: string[] = [];
   const n = result.topN.n;
-  for (const post of result.topN.posts) out.push(forTerminal(headline(post, n)));
-  if (result.topN.posts.length > 1) out.push(headline(result.topN.overall, n));
+  const posts = result.topN.posts.length;
+  // The pooled figure first: with many posts it is the one a reader quotes, and it says what it pools.
+  if (posts > 1) out.push(headline(result.topN.overall, n, posts));
+  for (const post of result.topN.posts) out.push(forTerminal(`${posts > 1 ? '  ' : ''}${headline(post, n)}`));
   const s = result.summary;
   out.push(summaryText(s));
   const timing = groupTimingText(result);
