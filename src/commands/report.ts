@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { OUTPUT_FORMATS, type OutputFormat } from '../options.js';
 import { checkOutputPath, UTF8_BOM } from '../output-path.js';
-import { renderResult } from '../report/render.js';
+import { renderStoredResult } from '../report/render.js';
 import { readResult } from '../result-io.js';
 import { refuseOutputOverInput, writeFileAtomic } from '../util/atomic-write.js';
 
@@ -24,7 +24,7 @@ export function registerReport(program: Command): void {
       if (raw.out) await checkOutputPath('--out', raw.out);
       await refuseOutputOverInput('--out', raw.out, [resultPath]);
       const result = await readResult(resultPath);
-      const rendered = renderResult(result, raw.format);
+      const rendered = renderStoredResult(resultPath, result, raw.format);
       const output = raw.format === 'csv' && raw.bom ? `${UTF8_BOM}${rendered}` : rendered;
       if (raw.out) {
         await writeFileAtomic(raw.out, output);

@@ -40,7 +40,7 @@ const { reproduce } = await import('../../src/commands/reproduce.js');
 const { sampleSheet } = await import('../../src/commands/sample.js');
 const { evaluationText } = await import('../../src/commands/eval.js');
 const { checkResult } = await import('../../src/commands/check.js');
-const { renderResult } = await import('../../src/report/render.js');
+const { renderStoredResult } = await import('../../src/report/render.js');
 const { readResult } = await import('../../src/result-io.js');
 const { renderJson } = await import('../../src/report/json.js');
 const { recordedPath } = await import('../../src/util/safe-path.js');
@@ -130,7 +130,7 @@ describe('fuzz: commands reading mutated result files (issue #13)', () => {
         ['sample', () => sampleSheet(path, { n: 5, seed: 1, of: random.chance(0.5) ? 'comments' : 'accounts' })],
         ['eval', () => evaluationText(path, join(dir, 'labels.csv'), 'text')],
         ['check', async () => checkResult(await readResult(path), await readResult(expected), 0.02)],
-        ['report', async () => renderResult(await readResult(path), random.chance(0.5) ? 'html' : 'markdown')],
+        ['report', async () => renderStoredResult(path, await readResult(path), random.chance(0.5) ? 'html' : 'markdown')],
       ];
       for (const [name, command] of commands) {
         try {
