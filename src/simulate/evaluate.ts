@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { resolveScanOptions } from '../options.js';
 import { runScan } from '../run.js';
 import { generate } from './generator.js';
-import { FAMILIES, KNOB_NAMES, knobRange, type Family, type KnobName, type Knobs } from './knobs.js';
+import { FAMILIES, KNOB_NAMES, KNOBS, knobRange, type Family, type KnobName, type KnobSpec, type Knobs } from './knobs.js';
 import { measure, type DrawMetrics } from './metrics.js';
 import { SCENARIOS } from './scenarios.js';
 import { writeDataset } from './write.js';
@@ -96,7 +96,7 @@ function binsOf(family: Family, knob: KnobName): { labels: string[]; bin: (v: nu
   if (COINS.includes(knob)) return range[0] > 0 && range[0] < 1 ? { labels: ['off', 'on'], bin: (v) => v } : undefined;
   if (range[0] === range[1]) return undefined;
   if (knob === 'lunchHour') return { labels: ['none', '12', '13', '14'], bin: (v) => (v === 0 ? 0 : v - 11) };
-  if (Number.isInteger(range[0]) && range[1] - range[0] <= 2 && !['inShiftShare', 'templateShare'].includes(knob)) {
+  if ((KNOBS[knob] as KnobSpec).scale === 'int' && range[1] - range[0] <= 2) {
     const values = Array.from({ length: range[1] - range[0] + 1 }, (_, i) => range[0] + i);
     return { labels: values.map(String), bin: (v) => values.indexOf(v) };
   }
