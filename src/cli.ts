@@ -5,6 +5,7 @@ import { VERSION } from './version.js';
 /**
  * The edge: parses arguments, runs a command, maps errors to exit codes.
  * 0 ran; 1 a check failed (--fail-above); 2 usage or input error. Only here and in commands/ is anything printed.
+ * Nothing is coloured; should colour ever be added, NO_COLOR (no-color.org) must turn it off.
  */
 const program = new Command();
 program
@@ -13,7 +14,8 @@ program
   .version(VERSION)
   .exitOverride()
   .showHelpAfterError('(run with --help for usage)')
-  .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  // One error prefix everywhere: commander's own "error: …" lines become "brigade: …".
+  .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(text.replace(/^error: /, 'brigade: ')) });
 
 // Only the invoked command's module is loaded (zod and the signals cost ~60 ms): `brigade --help`
 // lists the commands from this table without importing any of them.
@@ -70,7 +72,7 @@ try {
   if (error instanceof CommanderError) {
     process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
   } else if (error instanceof BrigadeError) {
-    process.stderr.write(`brigade: ${error.message}\n`);
+    process.stderr.write(`${error.message.split('\n').map((line) => `brigade: ${line}`).join('\n')}\n`);
     process.exitCode = error.exitCode;
   } else {
     throw error;

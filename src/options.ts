@@ -37,6 +37,7 @@ const baseSchema = z.object({
   expect: z.string().min(1).optional(),
   tolerance: z.string().default('0.02'),
   quiet: z.boolean().default(false),
+  bom: z.boolean().default(false),
   formatHint: z.string().optional(),
   map: z.array(z.string()).optional(),
 });
@@ -68,11 +69,50 @@ export interface ScanOptions {
   expect?: string;
   tolerance: string;
   quiet: boolean;
+  /** Begin CSV outputs with a UTF-8 byte-order mark. */
+  bom: boolean;
 }
 
-/** Turns zod issues into one line each: `--flag: message`. */
-function usageFromZod(error: z.ZodError, flagOf: (path: PropertyKey[]) => string): UsageError {
-  const lines = error.issues.map((issue) => `${flagOf(issue.path)}: ${issue.message}`);
+/** The schema under defaults, optionals and pipes (z.coerce keeps the number schema itself). */
+function innermost(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let current = schema as { _zod?: { def: { type: string; innerType?: z.ZodType; out?: z.ZodType } } } | undefined;
+  while (current?._zod && ['default', 'optional', 'nullable', 'prefault'].includes(current._zod.def.type)) current = current._zod.def.innerType as typeof current;
+  return current as z.ZodType | undefined;
+}
+
+/**
+ * What a flag accepts, in the tool's words ("a whole number ≥ 1", "a fraction between 0 and 1"),
+ * read from its schema: the message states the rule, never zod's "expected int, received number".
+ */
+export function expectedText(schema: z.ZodType | undefined): string | undefined {
+  const inner = innermost(schema) as { _zod: { def: { type: string; checks?: { _zod: { def: { check: string; value?: number; inclusive?: boolean; format?: string } } }[]; entries?: Record<string, string> } } } | undefined;
+  if (!inner?._zod) return undefined;
+  const def = inner._zod.def;
+  if (def.type === 'enum' && def.entries) return `one of ${Object.values(def.entries).join(', ')}`;
+  if (def.type !== 'number') return undefined;
+  let whole = false;
+  let low: { value: number; inclusive: boolean } | undefined, high: { value: number; inclusive: boolean } | undefined;
+  for (const check of def.checks ?? []) {
+    const c = check._zod.def;
+    if (c.check === 'number_format' && /int/.test(c.format ?? '')) whole = true;
+    if (c.check === 'greater_than') low = { value: c.value!, inclusive: c.inclusive ?? true };
+    if (c.check === 'less_than') high = { value: c.value!, inclusive: c.inclusive ?? true };
+  }
+  const kind = whole ? 'a whole number' : low?.value === 0 && high?.value === 1 ? 'a fraction' : 'a number';
+  if (low && high && low.inclusive && high.inclusive) return `${kind} between ${low.value} and ${high.value}`;
+  const bounds = [low && `${low.inclusive ? '≥' : '>'} ${low.value}`, high && `${high.inclusive ? '≤' : '<'} ${high.value}`].filter(Boolean);
+  return `${kind}${bounds.length ? ` ${bounds.join(' and ')}` : ''}`;
+}
+
+/** Turns zod issues into one line each, in the tool's words: `--top must be a whole number ≥ 1 (got 1.5)`. */
+function usageFromZod(error: z.ZodError, flagOf: (path: PropertyKey[]) => string, schemaOf: (key: PropertyKey) => z.ZodType | undefined, raw: Record<string, unknown>): UsageError {
+  const lines = error.issues.map((issue) => {
+    const key = issue.path[0] ?? '';
+    const expected = expectedText(schemaOf(key));
+    const got = raw[String(key)];
+    const shown = got === undefined ? '' : ` (got ${typeof got === 'string' ? got : JSON.stringify(got)})`;
+    return expected ? `${flagOf(issue.path)} must be ${expected}${shown}` : `${flagOf(issue.path)}: ${issue.message}${shown}`;
+  });
   return new UsageError(lines.join('\n'));
 }
 
@@ -81,25 +121,25 @@ const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}
 function parseNumberFlag(flag: string, raw: unknown): unknown {
   if (raw === undefined || typeof raw !== 'string') return raw;
   const value = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(value)) throw new UsageError(`--${flag}: expected a number, found ${JSON.stringify(raw)}`);
+  if (raw.trim() === '' || !Number.isFinite(value)) throw new UsageError(`--${flag} must be a number (got ${raw})`);
   return value;
 }
 
 /** Validates the raw commander options (camel-cased flag names) into ScanOptions. */
 export function resolveScanOptions(raw: Record<string, unknown>): ScanOptions {
   const base = baseSchema.safeParse(raw);
-  if (!base.success) throw usageFromZod(base.error, (path) => `--${kebab(String(path[0] ?? ''))}`);
+  if (!base.success) throw usageFromZod(base.error, (path) => `--${kebab(String(path[0] ?? ''))}`, (key) => baseSchema.shape[key as keyof typeof baseSchema.shape] as z.ZodType, raw);
   const o = base.data;
   const preset = PROFILES[o.profile]!;
   const knownFormats = COMMENT_FORMATS.map((f) => f.name);
   if (o.formatHint !== undefined && !knownFormats.includes(o.formatHint)) {
-    throw new UsageError(`--format-hint: unknown format ${JSON.stringify(o.formatHint)}; known: ${knownFormats.join(', ')}`);
+    throw new UsageError(`--format-hint must be one of ${knownFormats.join(', ')} (got ${o.formatHint})`);
   }
   let columnMap: Record<string, string> | undefined;
   for (const pair of o.map ?? []) {
     const m = /^([a-z_]+)=(.+)$/.exec(pair);
     if (!m || !(COMMENT_COLUMNS as readonly string[]).includes(m[1]!)) {
-      throw new UsageError(`--map: expected field=column with a field among ${COMMENT_COLUMNS.join(', ')}; found ${JSON.stringify(pair)}`);
+      throw new UsageError(`--map: expected field=column with a field among ${COMMENT_COLUMNS.join(', ')} (got ${pair})`);
     }
     (columnMap ??= {})[m[1]!] = m[2]!.trim();
   }
@@ -115,12 +155,13 @@ export function resolveScanOptions(raw: Record<string, unknown>): ScanOptions {
   for (const signal of SIGNALS) {
     const input: Record<string, unknown> = {};
     for (const f of signal.flags) {
-      const value = parseNumberFlag(f.flag, raw[camel(f.flag)]);
+      const value = f.choices ? raw[camel(f.flag)] : parseNumberFlag(f.flag, raw[camel(f.flag)]);
       if (value !== undefined) input[f.key] = value;
     }
     const parsed = (signal.options as z.ZodType).safeParse(input);
     if (!parsed.success) {
-      throw usageFromZod(parsed.error, (path) => `--${signal.flags.find((f) => f.key === path[0])?.flag ?? `${signal.id}.${String(path[0])}`}`);
+      const shape = (signal.options as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+      throw usageFromZod(parsed.error, (path) => `--${signal.flags.find((f) => f.key === path[0])?.flag ?? `${signal.id}.${String(path[0])}`}`, (key) => shape[String(key)], input);
     }
     signals[signal.id] = parsed.data as Record<string, unknown>;
   }
@@ -130,9 +171,12 @@ export function resolveScanOptions(raw: Record<string, unknown>): ScanOptions {
     if (value !== undefined) verdictInput[f.key] = value;
   }
   const verdict = verdictOptions.safeParse(verdictInput);
-  if (!verdict.success) throw usageFromZod(verdict.error, (path) => `--${kebab(String(path[0]))}`);
+  if (!verdict.success) {
+    const shape = (verdictOptions as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+    throw usageFromZod(verdict.error, (path) => `--${kebab(String(path[0]))}`, (key) => shape[String(key)], verdictInput);
+  }
   if (verdict.data.suspiciousScore > verdict.data.inauthenticScore) {
-    throw new UsageError('--suspicious-score: must not exceed --inauthentic-score');
+    throw new UsageError(`--suspicious-score must not exceed --inauthentic-score (got ${verdict.data.suspiciousScore} > ${verdict.data.inauthenticScore})`);
   }
 
   return {
@@ -146,6 +190,7 @@ export function resolveScanOptions(raw: Record<string, unknown>): ScanOptions {
     expect: o.expect,
     tolerance: o.tolerance,
     quiet: o.quiet,
+    bom: o.bom,
   };
 }
 

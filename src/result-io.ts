@@ -48,7 +48,7 @@ export async function readResult(path: string, what = 'result'): Promise<ScanRes
  * The input files a result names, found again: absolute paths as they are, relative ones from the
  * result file's folder, then from the working directory.
  */
-export async function locateInputs(result: ScanResult, resultPath: string): Promise<{ comments: string[]; reactions?: string }> {
+export async function locateInputs(result: ScanResult, resultPath: string): Promise<{ comments: string[]; reactions: string[] }> {
   if (resultPath === '-') throw new UsageError('a result read from stdin cannot be traced to its inputs: pass the result file');
   const locate = async (file: string): Promise<string> => {
     const candidates = isAbsolute(file) ? [file] : [resolve(dirname(resultPath), file), resolve(file)];
@@ -63,6 +63,7 @@ export async function locateInputs(result: ScanResult, resultPath: string): Prom
     throw new InputError(file, `input of ${resultPath} not found (looked in ${candidates.join(', ')})`);
   };
   const comments = await Promise.all(result.meta.inputs.filter((i) => i.role === 'comments').map((i) => locate(i.file)));
-  const reactionsInput = result.meta.inputs.find((i) => i.role === 'reactions');
-  return { comments, reactions: reactionsInput ? await locate(reactionsInput.file) : undefined };
+  // Reactions found in a folder, and those of --reactions: all of them, in the order read.
+  const reactions = await Promise.all(result.meta.inputs.filter((i) => i.role === 'reactions').map((i) => locate(i.file)));
+  return { comments, reactions };
 }

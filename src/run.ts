@@ -2,9 +2,10 @@ import { readCanonicalReactions } from './ingest/formats/canonical.js';
 import { readComments } from './ingest/formats/index.js';
 import { looksLikeJson, readJsonComments } from './ingest/json-file.js';
 import { looksLikeXlsx, xlsxToCsv } from './ingest/xlsx.js';
-import { expandInputs } from './ingest/inputs.js';
-import { InputError } from './errors.js';
-import type { FileReport, IngestContext } from './ingest/types.js';
+import { expandInputs, type InputFile } from './ingest/inputs.js';
+import { InputError, NoCommentsError, NotCommentsError } from './errors.js';
+import type { CommentSink, FileReport, IngestContext, ReactionSink, SkippedFile } from './ingest/types.js';
+import type { ReactionRecord } from './model/types.js';
 import { ModelBuilder } from './model/builder.js';
 import { ZoneClock } from './model/clock.js';
 import type { Model } from './model/types.js';
@@ -23,7 +24,8 @@ import { VERSION } from './version.js';
 
 export interface ScanInputs {
   comments: string[];
-  reactions?: string;
+  /** --reactions: one file, or several (a result's recorded reactions inputs). */
+  reactions?: string | string[];
 }
 
 export interface ScanHooks {
@@ -32,41 +34,104 @@ export interface ScanHooks {
   onAnalysing?: () => void;
 }
 
+/** An error about the bytes at `path`, named as the user knows the file (`-`, the workbook). */
+function renamed(error: unknown, input: InputFile, prefix = ''): unknown {
+  if (!(error instanceof InputError) || (error.file !== input.path && !prefix)) return error;
+  if (error instanceof NotCommentsError) return new NotCommentsError(input.name, error.kind, `${prefix}${error.detail}`, error.found);
+  return new InputError(input.name, `${prefix}${error.detail}`, error.line, error.field);
+}
+
 /** ingest → model. */
 export async function loadModel(inputs: ScanInputs, analysis: AnalysisOptions, skipBadRows: boolean, hooks: ScanHooks = {}) {
-  const files = await expandInputs(inputs.comments);
+  const { files, skipped } = await expandInputs(inputs.comments);
+  const named = inputs.reactions === undefined ? [] : Array.isArray(inputs.reactions) ? inputs.reactions : [inputs.reactions];
+  return loadFiles(files, skipped, named, analysis, skipBadRows, hooks);
+}
+
+/** ingest → model, for files already listed (`inspect` reads them one at a time). */
+export async function loadFiles(files: InputFile[], skipped: SkippedFile[], reactions: string[], analysis: AnalysisOptions, skipBadRows: boolean, hooks: ScanHooks = {}) {
   const context: IngestContext = {
     skipBadRows, warnings: [], rejections: [], onProgress: hooks.onProgress, formatHint: analysis.formatHint, columnMap: analysis.columnMap,
   };
+  for (const s of skipped) context.warnings.push({ code: 'skipped-file', file: s.file, args: { reason: s.reason } });
   const builder = new ModelBuilder(new ZoneClock(analysis.profile.zone));
   const inputZone = new ZoneClock(analysis.inputTz);
   const reports: FileReport[] = [];
-  for (const [index, file] of files.entries()) {
-    if (await looksLikeXlsx(file)) {
-      const sheet = await xlsxToCsv(file);
-      try {
-        const report = await readComments(sheet.csv, index, inputZone, context, builder.commentSink).catch((error: unknown) => {
-          // Messages name the workbook, not the temporary sheet.
-          if (error instanceof InputError) throw new InputError(file, `first worksheet: ${error.detail}`, error.line, error.field);
-          throw error;
-        });
-        for (const w of context.warnings) if (w.file === sheet.csv) w.file = file;
-        for (const r of context.rejections) if (r.file === sheet.csv) r.file = file;
-        reports.push({ ...report, file, sha256: sheet.sha256, format: `${report.format.replace(/-csv$/, '')}-xlsx` });
-      } finally {
-        await sheet.cleanup();
-      }
-      continue;
+  // Reactions attach to comments already read: reactions in comment files (Graph API edges, kevinzg's
+  // reactors) and reactions exports found in folders are taken after every comment file.
+  const pending: { record: ReactionRecord; file: string }[] = [];
+  let current = '';
+  const deferred: ReactionSink = { add: (record) => (pending.push({ record: { ...record }, file: current }), true) };
+  const reactionFiles: InputFile[] = [];
+  for (const [index, input] of files.entries()) {
+    current = input.name;
+    try {
+      reports.push(await readCommentFile(input, index, inputZone, context, builder.commentSink, deferred));
+    } catch (error) {
+      if (!(error instanceof NotCommentsError) || !input.inFolder) throw renamed(error, input);
+      if (error.kind === 'reactions') reactionFiles.push(input);
+      else context.warnings.push({ code: 'skipped-file', file: input.name, args: { reason: error.kind, found: error.found } });
     }
-    reports.push(
-      (await looksLikeJson(file))
-        ? await readJsonComments(file, inputZone, context, builder.commentSink, builder.reactionSink)
-        : await readComments(file, index, inputZone, context, builder.commentSink),
-    );
   }
-  if (inputs.reactions) reports.push(await readCanonicalReactions(inputs.reactions, context, builder.reactionSink));
+  const duplicatesIn = new Map<string, number>();
+  for (const { record, file } of pending) if (!builder.reactionSink.add(record)) duplicatesIn.set(file, (duplicatesIn.get(file) ?? 0) + 1);
+  for (const report of reports) {
+    const duplicates = duplicatesIn.get(report.file);
+    if (report.role === 'reactions' && duplicates !== undefined) Object.assign(report, { used: report.read - duplicates, duplicates });
+  }
+  for (const path of reactions) reactionFiles.push({ path, name: path, inFolder: false });
+  // Several reactions sources are combined; a reaction in two of them counts once, as a duplicate.
+  for (const input of reactionFiles) {
+    try {
+      // A Graph API reactions edge (JSON) recorded as a reactions input is read as it was the first time.
+      if (await looksLikeJson(input.path)) reports.push(await readCommentFile(input, -1, inputZone, context, builder.commentSink, builder.reactionSink));
+      else reports.push({ ...(await readCanonicalReactions(input.path, context, builder.reactionSink)), file: input.name });
+    } catch (error) {
+      throw renamed(error, input);
+    }
+  }
   const model = builder.finish(context.warnings);
   return { model, reports, context };
+}
+
+async function readCommentFile(input: InputFile, index: number, inputZone: ZoneClock, context: IngestContext, sink: CommentSink, reactions: ReactionSink): Promise<FileReport> {
+  const { path: file, name } = input;
+  const rename = () => {
+    for (const w of context.warnings) if (w.file === file) w.file = name;
+    for (const r of context.rejections) if (r.file === file) r.file = name;
+  };
+  if (await looksLikeXlsx(file)) {
+    const sheet = await xlsxToCsv(file);
+    try {
+      const report = await readComments(sheet.csv, index, inputZone, context, sink, name).catch((error: unknown) => {
+        // Messages name the workbook, not the temporary sheet.
+        throw renamed(error, { ...input, path: sheet.csv }, 'first worksheet: ');
+      });
+      for (const w of context.warnings) if (w.file === sheet.csv) w.file = name;
+      for (const r of context.rejections) if (r.file === sheet.csv) r.file = name;
+      return { ...report, file: name, sha256: sheet.sha256, format: `${report.format.replace(/-csv$/, '')}-xlsx` };
+    } finally {
+      await sheet.cleanup();
+    }
+  }
+  const report = (await looksLikeJson(file))
+    ? await readJsonComments(file, inputZone, context, sink, reactions, name)
+    : await readComments(file, index, inputZone, context, sink, name);
+  if (name !== file) rename();
+  return { ...report, file: name };
+}
+
+/**
+ * Rows were read but none could be used (all rejected with --skip-bad-rows, or all skipped): a scan
+ * of nothing is an input error, not "0 comments" with exit 0.
+ */
+export function assertCommentsRead(model: Model, reports: FileReport[], context: IngestContext): void {
+  if (model.comments.length > 0) return;
+  const rows = reports.filter((r) => r.role === 'comments');
+  const read = rows.reduce((n, r) => n + r.read, 0);
+  const rejected = rows.reduce((n, r) => n + r.rejected, 0);
+  if (read === 0) return;
+  throw new NoCommentsError(rows.map((r) => r.file), read, rejected, rows.reduce((n, r) => n + r.skipped, 0), context.rejections[0]);
 }
 
 /** model → signals → score → result. Never prints. */
@@ -99,6 +164,7 @@ export async function runScanWithGraph(
   hooks: ScanHooks = {},
 ): Promise<{ result: ScanResult; graph: CoordinationGraph; model: Model }> {
   const { model, reports, context } = await loadModel(inputs, analysis, skipBadRows, hooks);
+  assertCommentsRead(model, reports, context);
   hooks.onAnalysing?.();
   const { runs, scored, verdicts, inShift, graph } = analyse(model, analysis);
 

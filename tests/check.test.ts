@@ -1,89 +1,104 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkResult, parseTolerance } from '../src/commands/check.js';
+import { BrigadeError, UsageError } from '../src/errors.js';
+import { renderJson } from '../src/report/json.js';
+import type { ScanResult } from '../src/result.js';
+import { readResult } from '../src/result-io.js';
 import { tempFiles } from './helpers/files.js';
-import { cli, ROOT } from './helpers/scan.js';
+import { CLI_TIMEOUT, clis, demo, ROOT, scan } from './helpers/scan.js';
 
-const DEMO = ['fixtures/demo/comments.csv', '--reactions', 'fixtures/demo/reactions.csv'];
 const GOLDEN = `${ROOT}/fixtures/demo/expected.json`;
+const golden = (): ScanResult => JSON.parse(readFileSync(GOLDEN, 'utf8'));
 
 function edited(edit: (result: any) => void): string {
-  const result = JSON.parse(readFileSync(GOLDEN, 'utf8'));
+  const result = golden();
   edit(result);
   const f = tempFiles({ 'expected.json': JSON.stringify(result) });
   return f['expected.json'];
 }
 
+/** A change to the golden result: the first account's verdict flipped, the post's share moved 5 points down. */
+function changed(result: any) {
+  result.accounts[0].verdict = 'authentic';
+  result.topN.posts[0].share -= 0.05;
+}
+
 describe('brigade check (CI regression)', () => {
-  it('passes the shipped fixture against its expected result, from a scan and with scan --expect', () => {
-    const run = cli(['check', 'fixtures/demo/expected.json', '--expect', 'fixtures/demo/expected.json']);
-    expect([run.code, run.stdout]).toEqual([0, 'check passed: 982 verdicts identical, 1 posts within 2.0 points\n']);
-    const scan = cli(['scan', ...DEMO, '--format', 'json', '--expect', 'fixtures/demo/expected.json']);
-    expect(scan.code).toBe(0);
-    expect(scan.stderr).toContain('check passed');
+  it('passes a fresh scan of the shipped fixture against its expected result', async () => {
+    const { result } = await demo();
+    expect(checkResult(result, golden(), 0.02)).toEqual({ code: 0, text: 'check passed: 982 verdicts identical, 1 posts within 2.0 points\n' });
   });
 
-  it('fails with a readable diff on a changed verdict or a share moved beyond the tolerance', () => {
-    const expected = edited((r) => {
-      r.accounts[0].verdict = 'authentic';
-      r.topN.posts[0].share -= 0.05;
-    });
-    const id = JSON.parse(readFileSync(GOLDEN, 'utf8')).accounts[0].id;
-    const run = cli(['check', 'fixtures/demo/expected.json', '--expect', expected]);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`account ${id}: authentic → inauthentic`);
-    expect(run.stdout).toMatch(/share \d+\.\d% → \d+\.\d% \(\+5\.0 points\)/);
+  it('fails with a readable diff on a changed verdict or a share moved beyond the tolerance', async () => {
+    const { result } = await demo();
+    const expected = golden();
+    changed(expected);
+    const id = result.accounts[0]!.id;
+    const outcome = checkResult(result, expected, 0.02);
+    expect(outcome.code).toBe(1);
+    expect(outcome.text).toContain(`account ${id}: authentic → inauthentic`);
+    expect(outcome.text).toMatch(/share \d+\.\d% → \d+\.\d% \(\+5\.0 points\)/);
     // Within a 6-point tolerance only the verdict remains.
-    expect(cli(['check', 'fixtures/demo/expected.json', '--expect', expected, '--tolerance', '0.06']).stdout).toMatch(/^check failed: 1 difference /);
+    expect(checkResult(result, expected, 0.06).text).toMatch(/^check failed: 1 difference /);
   });
 
-  it('exits 2 for another schema version, other inputs, a bad tolerance or a file that is no result', () => {
-    const v2 = edited((r) => (r.schemaVersion = 2));
-    const other = edited((r) => (r.meta.inputs[0].sha256 = 'f'.repeat(64)));
+  it('refuses another schema version, other inputs, a bad tolerance or a file that is no result (exit 2)', async () => {
     const junk = tempFiles({ 'x.json': '{"hello": 1}', 'y.json': '{' });
-    for (const args of [
-      ['check', 'fixtures/demo/expected.json', '--expect', v2],
-      ['check', 'fixtures/demo/expected.json', '--expect', other],
-      ['check', 'fixtures/demo/expected.json', '--expect', GOLDEN, '--tolerance', '-1'],
-      ['check', junk['x.json'], '--expect', GOLDEN],
-      ['check', junk['y.json'], '--expect', GOLDEN],
-    ]) {
-      const run = cli(args);
-      expect(run.code, args.join(' ')).toBe(2);
-      expect(run.stderr).toMatch(/^brigade: /);
+    for (const path of [edited((r) => (r.schemaVersion = 2)), junk['x.json'], junk['y.json']]) {
+      const error = await readResult(path).catch((e: unknown) => e);
+      expect(error, path).toBeInstanceOf(BrigadeError);
+      expect((error as BrigadeError).exitCode).toBe(2);
     }
+    const other = golden();
+    other.meta.inputs[0]!.sha256 = 'f'.repeat(64);
+    expect(() => checkResult(golden(), other, 0.02)).toThrow(UsageError);
+    expect(() => parseTolerance('-1')).toThrow(UsageError);
   });
+
+  it('the binary: exit 0 for the same findings, 1 for a changed one, 2 for a result of another schema', async () => {
+    const f = tempFiles({ 'fresh.json': renderJson((await demo()).result) });
+    const [same, different, v2] = await clis([
+      ['check', f['fresh.json'], '--expect', GOLDEN],
+      ['check', f['fresh.json'], '--expect', edited(changed)],
+      ['check', f['fresh.json'], '--expect', edited((r) => (r.schemaVersion = 2))],
+    ]);
+    expect([same!.code, same!.stdout]).toEqual([0, 'check passed: 982 verdicts identical, 1 posts within 2.0 points\n']);
+    expect(different!.code).toBe(1);
+    expect(different!.stdout).toMatch(/^check failed: 2 differences /);
+    expect(v2!.code).toBe(2);
+    expect(v2!.stderr).toMatch(/^brigade: /);
+  }, CLI_TIMEOUT);
 });
 
 describe('brigade reproduce', () => {
-  it('re-runs a result from its recorded inputs and options: identical → exit 0', () => {
-    const run = cli(['reproduce', 'fixtures/demo/expected.json']);
-    expect([run.code, run.stdout]).toEqual([0, 'reproduced: 982 verdicts and every figure identical (brigade 0.1.0, recorded with 0.1.0)\n']);
-  });
+  it('re-runs a result from its recorded inputs and options: identical → exit 0', async () => {
+    const [run] = await clis([['reproduce', 'fixtures/demo/expected.json']]);
+    expect([run!.code, run!.stdout]).toEqual([0, 'reproduced: 982 verdicts and every figure identical (brigade 0.1.0, recorded with 0.1.0)\n']);
+  }, CLI_TIMEOUT);
 
-  it('finds relative inputs beside the result file, and reports a changed input (exit 1)', () => {
+  it('finds relative inputs beside the result file, and reports a changed input (exit 1)', async () => {
     const f = tempFiles({});
-    copyFileSync(`${ROOT}/fixtures/demo/reactions.csv`, `${f.dir}/reactions.csv`);
-    const comments = readFileSync(`${ROOT}/fixtures/demo/comments.csv`, 'utf8');
-    writeFileSync(`${f.dir}/comments.csv`, comments);
-    expect(cli(['scan', `${f.dir}/comments.csv`, '--reactions', `${f.dir}/reactions.csv`, '--format', 'json', '--out', `${f.dir}/result.json`]).code).toBe(0);
-    // Make the recorded paths relative to the result's folder.
-    const result = JSON.parse(readFileSync(`${f.dir}/result.json`, 'utf8'));
+    const comments = readFileSync(`${ROOT}/fixtures/hostile/comments.csv`, 'utf8');
+    copyFileSync(`${ROOT}/fixtures/hostile/comments.csv`, `${f.dir}/comments.csv`);
+    const result = JSON.parse(renderJson(await scan([`${f.dir}/comments.csv`])));
+    // Recorded paths relative to the result's folder.
     for (const input of result.meta.inputs) input.file = input.file.replace(`${f.dir}/`, '');
     writeFileSync(`${f.dir}/result.json`, JSON.stringify(result));
-    expect(cli(['reproduce', `${f.dir}/result.json`]).code).toBe(0);
-    // One comment row dropped: the hash and the findings change.
+    const [same] = await clis([['reproduce', `${f.dir}/result.json`]]);
+    expect([same!.code, same!.stdout]).toEqual([0, `reproduced: ${result.accounts.length} verdicts and every figure identical (brigade 0.1.0, recorded with 0.1.0)\n`]);
+    // One comment row dropped: the hash changes.
     writeFileSync(`${f.dir}/comments.csv`, comments.split('\n').filter((_, i) => i !== 5).join('\n'));
-    const run = cli(['reproduce', `${f.dir}/result.json`]);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^not reproduced: 1 input\(s\) changed/);
-    expect(run.stdout).toContain('comments.csv: sha256 differs');
-  });
+    const [run] = await clis([['reproduce', `${f.dir}/result.json`]]);
+    expect(run!.code).toBe(1);
+    expect(run!.stdout).toMatch(/^not reproduced: 1 input\(s\) changed/);
+    expect(run!.stdout).toContain('comments.csv: sha256 differs');
+  }, CLI_TIMEOUT);
 
-  it('refuses a result from stdin, and a result whose inputs are gone (exit 2)', () => {
-    expect(cli(['reproduce', '-']).code).toBe(2);
-    const gone = edited((r) => (r.meta.inputs[0].file = 'no/such/comments.csv'));
-    const run = cli(['reproduce', gone]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/no\/such\/comments\.csv: input of .* not found/);
-  });
+  it('refuses a result from stdin, and a result whose inputs are gone (exit 2)', async () => {
+    const [stdin, gone] = await clis([['reproduce', '-'], ['reproduce', edited((r) => (r.meta.inputs[0].file = 'no/such/comments.csv'))]]);
+    expect(stdin!.code).toBe(2);
+    expect(gone!.code).toBe(2);
+    expect(gone!.stderr).toMatch(/no\/such\/comments\.csv: input of .* not found/);
+  }, CLI_TIMEOUT);
 });

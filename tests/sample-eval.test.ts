@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { evaluate, roganGladen } from '../src/commands/eval.js';
 import { tempFiles } from './helpers/files.js';
-import { cli, ROOT } from './helpers/scan.js';
+import { CLI_TIMEOUT, clis, ROOT } from './helpers/scan.js';
 
 const RESULT = 'fixtures/demo/expected.json';
 const truth = new Map(
@@ -23,40 +23,41 @@ function label(sheet: string, flip = 0): string {
 }
 
 describe('brigade sample', () => {
-  it('draws the same sample for the same seed, another for another, without verdicts', () => {
-    const a = cli(['sample', RESULT, '--n', '20', '--seed', '7']);
-    expect(a.code).toBe(0);
-    expect(cli(['sample', RESULT, '--n', '20', '--seed', '7']).stdout).toBe(a.stdout);
-    expect(cli(['sample', RESULT, '--n', '20', '--seed', '8']).stdout).not.toBe(a.stdout);
-    const rows = parse(a.stdout, { columns: true }) as Record<string, string>[];
+  it('draws the same sample for the same seed, another for another, without verdicts', async () => {
+    const [a, same, other] = await clis([['sample', RESULT, '--n', '20', '--seed', '7'], ['sample', RESULT, '--n', '20', '--seed', '7'], ['sample', RESULT, '--n', '20', '--seed', '8']]);
+    expect(a!.code).toBe(0);
+    expect(same!.stdout).toBe(a!.stdout);
+    expect(other!.stdout).not.toBe(a!.stdout);
+    const rows = parse(a!.stdout, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(20);
     expect(Object.keys(rows[0]!)).toEqual(['comment_id', 'post_id', 'author_id', 'author_name', 'author_type', 'author_category', 'author_url', 'created_at', 'text', 'label']);
     expect(rows.every((r) => r.label === '')).toBe(true);
-    expect(a.stdout).not.toMatch(/inauthentic/);
-  });
+    expect(a!.stdout).not.toMatch(/inauthentic/);
+  }, CLI_TIMEOUT);
 });
 
 describe('brigade eval', () => {
-  it('measures the verdict on labelled accounts and corrects the top-N share', () => {
-    const sheet = cli(['sample', RESULT, '--of', 'accounts', '--n', '200', '--seed', '3']).stdout;
-    const f = tempFiles({ 'labelled.csv': label(sheet) });
-    const run = cli(['eval', RESULT, '--labels', f['labelled.csv'], '--format', 'json']);
-    expect(run.code).toBe(0);
-    const e = JSON.parse(run.stdout);
+  it('measures the verdict on labelled accounts and corrects the top-N share; counts flipped labels as errors', async () => {
+    const [sample200, sample100] = await clis([['sample', RESULT, '--of', 'accounts', '--n', '200', '--seed', '3'], ['sample', RESULT, '--of', 'accounts', '--n', '100', '--seed', '3']]);
+    const sheet = sample200!.stdout;
+    const f = tempFiles({ 'labelled.csv': label(sheet), 'clean.csv': label(sample100!.stdout), 'flipped.csv': label(sample100!.stdout, 10) });
+    const [run, cleanRun, flippedRun] = await clis([
+      ['eval', RESULT, '--labels', f['labelled.csv'], '--format', 'json'],
+      ['eval', RESULT, '--labels', f['clean.csv'], '--format', 'json'],
+      ['eval', RESULT, '--labels', f['flipped.csv'], '--format', 'json'],
+    ]);
+    expect(run!.code).toBe(0);
+    const e = JSON.parse(run!.stdout);
     expect(e.labelled).toBe(200);
     expect(e.tp + e.fn).toBe([...parse(sheet, { columns: true })].filter((r: any) => truth.get(r.author_id) === 'inauthentic').length);
     expect(e.fp).toBe(0);
     expect(e.precision.value).toBe(1);
     expect(e.correctedShare.observed).toBe(JSON.parse(readFileSync(`${ROOT}/${RESULT}`, 'utf8')).topN.overall.share);
-  });
-
-  it('counts flipped labels as errors', () => {
-    const sheet = cli(['sample', RESULT, '--of', 'accounts', '--n', '100', '--seed', '3']).stdout;
-    const clean = JSON.parse(cli(['eval', RESULT, '--labels', tempFiles({ 'l.csv': label(sheet) })['l.csv'], '--format', 'json']).stdout);
-    const flipped = JSON.parse(cli(['eval', RESULT, '--labels', tempFiles({ 'l.csv': label(sheet, 10) })['l.csv'], '--format', 'json']).stdout);
+    const clean = JSON.parse(cleanRun!.stdout);
+    const flipped = JSON.parse(flippedRun!.stdout);
     expect(flipped.tp + flipped.fp + flipped.fn + flipped.tn).toBe(100);
     expect(flipped.fp + flipped.fn).toBe(clean.fp + clean.fn + 10);
-  });
+  }, CLI_TIMEOUT);
 
   it('implements Rogan–Gladen: p = (p̂ + Sp − 1)/(Se + Sp − 1), clamped', () => {
     expect(roganGladen(0.5, 0.9, 0.95)).toBeCloseTo((0.5 + 0.95 - 1) / (0.9 + 0.95 - 1), 12);
@@ -68,16 +69,17 @@ describe('brigade eval', () => {
     expect(e.correctedShare!.ci95[0]).toBeLessThanOrEqual(e.correctedShare!.value);
   });
 
-  it('exits 2 for labels other than the documented ones and for ids not in the result', () => {
+  it('exits 2 for labels other than the documented ones and for ids not in the result', async () => {
     const f = tempFiles({
       'bad-label.csv': 'author_id,label\n20001000000000763,troll\n',
       'unknown.csv': 'author_id,label\nnobody,inauthentic\n',
       'no-label.csv': 'author_id\n1\n',
     });
-    for (const [file, message] of [['bad-label.csv', /:2: label: label must be inauthentic, authentic or empty/], ['unknown.csv', /:2: author_id: author "nobody" is not in/], ['no-label.csv', /needs the columns author_id and label/]] as const) {
-      const run = cli(['eval', RESULT, '--labels', f[file]]);
-      expect(run.code, file).toBe(2);
-      expect(run.stderr).toMatch(message);
-    }
-  });
+    const cases = [['bad-label.csv', /:2: label: label must be inauthentic, authentic or empty/], ['unknown.csv', /:2: author_id: author "nobody" is not in/], ['no-label.csv', /needs the columns author_id and label/]] as const;
+    const runs = await clis(cases.map(([file]) => ['eval', RESULT, '--labels', f[file]]));
+    cases.forEach(([file, message], i) => {
+      expect(runs[i]!.code, file).toBe(2);
+      expect(runs[i]!.stderr).toMatch(message);
+    });
+  }, CLI_TIMEOUT);
 });

@@ -29,7 +29,7 @@ export function registerCheck(program: Command): void {
 
 export function parseTolerance(raw: string): number {
   const value = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) throw new UsageError(`--tolerance: expected a fraction between 0 and 1, found ${JSON.stringify(raw)}`);
+  if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) throw new UsageError(`--tolerance must be a fraction between 0 and 1 (got ${raw})`);
   return value;
 }
 

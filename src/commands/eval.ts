@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors.js';
-import { pct } from '../report/messages.js';
+import { measureText, pct } from '../report/messages.js';
 import { readResult } from '../result-io.js';
 import { wilson } from '../signals/_shared/stats.js';
 
@@ -93,10 +93,10 @@ export function registerEval(program: Command): void {
         process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);
         return;
       }
-      const m = (x: { value: number; ci95: [number, number] }) => `${pct(x.value)} (95% CI ${pct(x.ci95[0])}–${pct(x.ci95[1])})`;
       const out = [
         `${evaluation.labelled} labelled: ${evaluation.tp} true positives, ${evaluation.fp} false positives, ${evaluation.fn} false negatives, ${evaluation.tn} true negatives`,
-        `precision ${m(evaluation.precision)}; recall ${m(evaluation.recall)}; specificity ${m(evaluation.specificity)}`,
+        `precision ${measureText(evaluation.precision, 'no account labelled was judged inauthentic')}; ` +
+          `recall ${measureText(evaluation.recall, 'no positives labelled')}; specificity ${measureText(evaluation.specificity, 'no negatives labelled')}`,
       ];
       const c = evaluation.correctedShare;
       if (c) out.push(`top-N share ${pct(c.observed)} observed; corrected for the measured error (Rogan–Gladen): ${pct(c.value)} (${pct(c.ci95[0])}–${pct(c.ci95[1])})`);

@@ -1,14 +1,17 @@
 import type { Command } from 'commander';
 import { COMMENT_FORMATS } from '../ingest/formats/index.js';
+import { REACTION_COLUMNS } from '../ingest/formats/canonical.js';
 import { expandInputs } from '../ingest/inputs.js';
 import { resolveScanOptions } from '../options.js';
-import { unavailableText, warningText } from '../report/messages.js';
+import { postSourceText, skipReasonText, unavailableText, warningText } from '../report/messages.js';
+import { InputError, NotCommentsError } from '../errors.js';
 import { forTerminal } from '../report/sanitize.js';
-import { loadModel } from '../run.js';
+import { loadFiles } from '../run.js';
 import { SIGNALS } from '../signals/index.js';
 
 export interface FileInspection {
   file: string;
+  role: 'comments' | 'reactions';
   format: string;
   /** Why this format: what in the file showed it. */
   why: string;
@@ -16,6 +19,8 @@ export interface FileInspection {
   gzip: boolean;
   delimiter: string;
   rows: { read: number; used: number; rejected: number; skipped: number; duplicates: number };
+  /** The post of rows that name none, and where it came from. */
+  post?: { id: string; from: string; rows: number };
   /** Header columns the format reads, and those it ignores. */
   reads: string[];
   ignores: string[];
@@ -23,6 +28,53 @@ export interface FileInspection {
   timeZone: string;
   unavailableSignals: { signal: string; reason: string }[];
   warnings: string[];
+}
+
+/** A file inspect could not read (exit 2 after all are reported), or one a folder scan would skip. */
+export type FileProblem = { file: string; error: string } | { file: string; skipped: string };
+
+function inspection({ model, reports, context }: Awaited<ReturnType<typeof loadFiles>>, inputTz: string): FileInspection {
+  const report = reports[0]!;
+  const format = COMMENT_FORMATS.find((f) => f.name === report.format.replace(/-xlsx$/, '-csv'));
+  const sources = new Set(model.accounts.map((a) => a.typeSource));
+  if (report.role === 'reactions') {
+    // Reactions alone: which comments they point to is known only beside the comments.
+    const columns = report.columns ?? [];
+    return {
+      file: report.file, role: 'reactions', format: report.format,
+      why: report.format === 'canonical-reactions-csv' ? 'the header has comment_id, and reactor_id or reactor_name (the reactions export)' : 'a Graph API reactions edge of a comment',
+      encoding: report.encoding, gzip: report.gzip, delimiter: report.delimiter === '\t' ? 'tab' : report.delimiter,
+      rows: { read: report.read, used: report.used, rejected: report.rejected, skipped: report.skipped, duplicates: report.duplicates },
+      reads: columns.filter((c) => (REACTION_COLUMNS as readonly string[]).includes(c.toLowerCase())),
+      ignores: columns.filter((c) => c !== '' && !(REACTION_COLUMNS as readonly string[]).includes(c.toLowerCase())),
+      authorType: sources.has('explicit') ? 'explicit' : 'unknown', timeZone: 'reactions carry no time', unavailableSignals: [],
+      warnings: context.warnings.filter((w) => w.code !== 'reaction-to-unknown-comment').map(warningText),
+    };
+  }
+  return {
+    file: report.file,
+    role: report.role,
+    format: report.format,
+    why: format
+      ? `the header has ${format.needs}${report.format.endsWith('-xlsx') ? ' (first worksheet of an XLSX workbook)' : ''}`
+      : report.format.endsWith('-json') || report.format.endsWith('-jsonl')
+        ? 'the JSON holds that exporter\'s structure'
+        : 'recognised from its content',
+    encoding: report.encoding,
+    gzip: report.gzip,
+    delimiter: report.delimiter === '\t' ? 'tab' : report.delimiter,
+    rows: { read: report.read, used: report.used, rejected: report.rejected, skipped: report.skipped, duplicates: report.duplicates },
+    ...(report.post ? { post: { id: report.post.id, from: report.post.from, rows: report.post.rows } } : {}),
+    reads: (report.columns ?? []).filter((c) => format?.columns.includes(c.toLowerCase())),
+    ignores: (report.columns ?? []).filter((c) => c !== '' && !format?.columns.includes(c.toLowerCase())),
+    authorType: sources.has('explicit') ? 'explicit' : sources.has('inferred') ? 'heuristic' : 'unknown',
+    timeZone: context.warnings.some((w) => w.code === 'zoneless-times') ? `times without zone, read as ${inputTz}` : 'times carry their zone',
+    unavailableSignals: SIGNALS.flatMap((s) => {
+      const reason = s.unavailable(model);
+      return reason ? [{ signal: s.id, reason }] : [];
+    }),
+    warnings: context.warnings.map(warningText),
+  };
 }
 
 export function registerInspect(program: Command): void {
@@ -34,44 +86,38 @@ export function registerInspect(program: Command): void {
     .option('--format <format>', 'text or json', 'text')
     .action(async (paths: string[], raw: { inputTz: string; format: string }) => {
       const options = resolveScanOptions({ inputTz: raw.inputTz, skipBadRows: true });
-      const out: FileInspection[] = [];
-      for (const file of await expandInputs(paths)) {
-        const { model, reports, context } = await loadModel({ comments: [file] }, options.analysis, true);
-        const report = reports[0]!;
-        const format = COMMENT_FORMATS.find((f) => f.name === report.format.replace(/-xlsx$/, '-csv'));
-        const sources = new Set(model.accounts.map((a) => a.typeSource));
-        out.push({
-          file,
-          format: report.format,
-          why: format
-            ? `the header has ${format.needs}${report.format.endsWith('-xlsx') ? ' (first worksheet of an XLSX workbook)' : ''}`
-            : report.format.endsWith('-json') || report.format.endsWith('-jsonl')
-              ? 'the JSON holds that exporter\'s structure'
-              : 'recognised from its content',
-          encoding: report.encoding,
-          gzip: report.gzip,
-          delimiter: report.delimiter === '\t' ? 'tab' : report.delimiter,
-          rows: { read: report.read, used: report.used, rejected: report.rejected, skipped: report.skipped, duplicates: report.duplicates },
-          reads: (report.columns ?? []).filter((c) => format?.columns.includes(c.toLowerCase())),
-          ignores: (report.columns ?? []).filter((c) => c !== '' && !format?.columns.includes(c.toLowerCase())),
-          authorType: sources.has('explicit') ? 'explicit' : sources.has('inferred') ? 'heuristic' : 'unknown',
-          timeZone: context.warnings.some((w) => w.code === 'zoneless-times') ? `times without zone, read as ${raw.inputTz}` : 'times carry their zone',
-          unavailableSignals: SIGNALS.flatMap((s) => {
-            const reason = s.unavailable(model);
-            return reason ? [{ signal: s.id, reason }] : [];
-          }),
-          warnings: context.warnings.map(warningText),
-        });
+      const out: (FileInspection | FileProblem)[] = [];
+      const { files, skipped } = await expandInputs(paths);
+      for (const s of skipped) out.push({ file: s.file, skipped: skipReasonText(s.reason) });
+      // Every file is reported, whatever happens to the others: one that cannot be read says why.
+      for (const input of files) {
+        let loaded;
+        try {
+          // As if named, so that what a folder scan would skip raises its reason here.
+          loaded = await loadFiles([{ ...input, inFolder: false }], [], [], options.analysis, true).catch((error: unknown) => {
+            if (error instanceof NotCommentsError && error.kind === 'reactions') return loadFiles([], [], [input.path], options.analysis, true);
+            throw error;
+          });
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          if (error instanceof NotCommentsError && input.inFolder) out.push({ file: input.name, skipped: `${skipReasonText(error.kind)} (${error.found})` });
+          else out.push({ file: input.name, error: error.message.startsWith(`${input.name}: `) ? error.message.slice(input.name.length + 2) : error.message });
+          continue;
+        }
+        out.push(inspection(loaded, raw.inputTz));
       }
+      if (out.some((i) => 'error' in i)) process.exitCode = 2;
       if (raw.format === 'json') {
         process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
         return;
       }
       const text = out.map((i) =>
-        [
+        'error' in i ? forTerminal(`${i.file}: cannot be read: ${i.error}`) : 'skipped' in i ? forTerminal(`${i.file}: skipped: ${i.skipped}`) : [
           `${i.file}: ${i.format}${i.gzip ? ' (gzip)' : ''}, ${i.encoding}${i.delimiter ? `, delimiter ${i.delimiter}` : ''}`,
           `  why: ${i.why}`,
+          ...(i.role === 'reactions' ? ['  role: reactions (used as --reactions would be)'] : []),
           `  rows: read ${i.rows.read} = used ${i.rows.used} + rejected ${i.rows.rejected} + skipped ${i.rows.skipped} + duplicates ${i.rows.duplicates}`,
+          ...(i.post ? [`  post: ${postSourceText(i.post)}`] : []),
           ...(i.reads.length ? [`  reads columns: ${i.reads.join(', ')}`] : []),
           ...(i.ignores.length ? [`  ignores columns: ${i.ignores.join(', ')}`] : []),
           `  author type: ${i.authorType}; ${i.timeZone}`,

@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import type { AnalysisOptions } from '../options.js';
 import { csvField } from '../report/sanitize.js';
+import { sampleText } from '../report/messages.js';
+import { checkOutputPath, UTF8_BOM } from '../output-path.js';
 import { locateInputs, readResult } from '../result-io.js';
 import { loadModel } from '../run.js';
 import { topComments } from '../score/top-n.js';
@@ -22,12 +24,14 @@ export function registerSample(program: Command): void {
     .option('--n <count>', 'sample size', '50')
     .option('--seed <n>', 'random seed (the same seed gives the same sample)', '1')
     .option('--of <unit>', 'comments (of the top N) or accounts', 'comments')
-    .option('--out <file>', 'write the sheet to a file instead of stdout')
-    .action(async (resultPath: string, raw: { n: string; seed: string; of: string; out?: string }) => {
+    .option('-o, --out <file>', 'write the sheet to a file instead of stdout')
+    .option('--bom', 'begin the sheet with a UTF-8 byte-order mark, so Excel shows Azerbaijani letters', false)
+    .action(async (resultPath: string, raw: { n: string; seed: string; of: string; out?: string; bom: boolean }) => {
       const n = Number(raw.n), seed = Number(raw.seed);
-      if (!Number.isInteger(n) || n < 1) throw new UsageError(`--n: expected a whole number ≥ 1, found ${JSON.stringify(raw.n)}`);
-      if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed: expected a whole number ≥ 0, found ${JSON.stringify(raw.seed)}`);
-      if (raw.of !== 'comments' && raw.of !== 'accounts') throw new UsageError(`--of: expected comments or accounts, found ${JSON.stringify(raw.of)}`);
+      if (raw.n.trim() === '' || !Number.isInteger(n) || n < 1) throw new UsageError(`--n must be a whole number ≥ 1 (got ${raw.n})`);
+      if (raw.seed.trim() === '' || !Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed must be a whole number ≥ 0 (got ${raw.seed})`);
+      if (raw.of !== 'comments' && raw.of !== 'accounts') throw new UsageError(`--of must be comments or accounts (got ${raw.of})`);
+      if (raw.out) await checkOutputPath('--out', raw.out);
       const result = await readResult(resultPath);
       const inputs = await locateInputs(result, resultPath);
       const options = result.meta.options as AnalysisOptions;
@@ -36,11 +40,13 @@ export function registerSample(program: Command): void {
         if (report.sha256 !== result.meta.inputs[i]?.sha256) throw new InputError(report.file, 'differs from the input the result was made from (sha256): sample from the same data');
       });
       const random = new Random(seed);
+      let drawn = 0, population = 0;
       const time = (ms: number) => new Date(ms).toISOString();
       const lines: string[] = [];
       if (raw.of === 'comments') {
         const pool = topComments(model, options.top, options.rank, options.includeReplies).flat();
         const picked = random.shuffle([...pool.keys()]).slice(0, n).sort((a, b) => a - b);
+        [drawn, population] = [picked.length, pool.length];
         lines.push(SAMPLE_COLUMNS.join(','));
         for (const i of picked) {
           const c = pool[i]!;
@@ -49,6 +55,7 @@ export function registerSample(program: Command): void {
         }
       } else {
         const picked = random.shuffle([...model.accounts.keys()]).slice(0, n).sort((a, b) => a - b);
+        [drawn, population] = [picked.length, model.accounts.length];
         lines.push(ACCOUNT_SAMPLE_COLUMNS.join(','));
         for (const i of picked) {
           const a = model.accounts[i]!;
@@ -56,8 +63,10 @@ export function registerSample(program: Command): void {
           lines.push([a.id, a.name, a.type, a.category, a.url, a.commentIdx.length, examples, ''].map(csvField).join(','));
         }
       }
-      const sheet = `${lines.join('\r\n')}\r\n`;
+      const sheet = `${raw.bom ? UTF8_BOM : ''}${lines.join('\r\n')}\r\n`;
       if (raw.out) await writeFile(raw.out, sheet);
       else process.stdout.write(sheet);
+      // stderr: what was drawn, so a short sheet is never a surprise.
+      process.stderr.write(`${sampleText(drawn, population, n, raw.of)}\n`);
     });
 }

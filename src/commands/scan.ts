@@ -1,13 +1,12 @@
-import { constants } from 'node:fs';
-import { access, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { OUTPUT_FORMATS, resolveScanOptions, VERDICT_FLAGS, type ScanOptions } from '../options.js';
 import { renderCsv } from '../report/csv.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { rejectionText, rowsText, unavailableText, warningText } from '../report/messages.js';
+import { failAboveText, rejectionText, rowsText, unavailableText, warningText } from '../report/messages.js';
+import { checkOutputPath, UTF8_BOM } from '../output-path.js';
 import { forTerminal } from '../report/sanitize.js';
 import { renderTable } from '../report/table.js';
 import { renderHtml } from '../report/html.js';
@@ -24,7 +23,7 @@ Reads canonical comment CSV files (and directories of them, in name order), judg
 
 Memory grows with the number of comments (each is kept once); reading is streamed.
 
-Exit codes: 0 the scan ran; 1 --fail-above was exceeded; 2 usage or input error.`;
+Exit codes: 0 the scan ran; 1 --fail-above was exceeded (the posts over it are named on stderr); 2 usage or input error, including inputs in which no row could be used.`;
 
 export function registerScan(program: Command): void {
   const command = program
@@ -44,17 +43,21 @@ export function registerScan(program: Command): void {
     .option('--include-replies', 'count replies in the top N, not only top-level comments', false)
     .addOption(new Option('--rank <by>', 'how the top N is ordered').choices(['order', 'likes', 'replies']).default('order'))
     .addOption(new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('table'))
-    .option('--out <file>', 'write the output to a file instead of stdout')
+    .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .option('--fail-above <share>', 'exit 1 when some post’s top-N inauthentic share exceeds this fraction (0–1)')
     .option('--skip-bad-rows', 'count and skip bad rows instead of stopping at the first', false)
     .option('--expect <file>', 'compare with an expected result JSON, as `brigade check` does (exit 1 on a difference)')
     .option('--tolerance <fraction>', 'with --expect: largest accepted move of a share', '0.02')
     .option('--graph <file>', 'write the coordination graph: .gexf, .graphml or .csv (edge list), by extension')
-    .option('--quiet', 'no progress or row accounting on stderr', false);
+    .option('--bom', 'begin CSV outputs (--format csv, --graph .csv) with a UTF-8 byte-order mark, so Excel shows Azerbaijani letters', false)
+    .option('-q, --quiet', 'no progress or row accounting on stderr', false);
 
   for (const signal of SIGNALS) {
     const defaults = (signal.options as { parse(v: unknown): Record<string, unknown> }).parse({});
-    for (const f of signal.flags) command.option(`--${f.flag} <n>`, `${signal.id}: ${f.description} (default ${defaults[f.key]})`);
+    for (const f of signal.flags) {
+      if (f.choices) command.addOption(new Option(`--${f.flag} <rule>`, `${signal.id}: ${f.description} (default ${defaults[f.key]})`).choices(f.choices));
+      else command.option(`--${f.flag} <n>`, `${signal.id}: ${f.description} (default ${defaults[f.key]})`);
+    }
   }
   const verdictDefaults = verdictOptions.parse({});
   for (const f of VERDICT_FLAGS) command.option(`--${f.flag} <n>`, `verdict: ${f.description} (default ${verdictDefaults[f.key]})`);
@@ -66,16 +69,13 @@ export function registerScan(program: Command): void {
 }
 
 async function scan(files: string[], options: ScanOptions): Promise<void> {
-  // A graph that cannot be written is a usage error found before the scan, not after it.
+  // An output that cannot be written is a usage error found before the scan, not after it.
   const graphFormat = options.graph ? graphFormatOf(options.graph) : undefined;
   if (options.graph) {
     if (!graphFormat) throw new UsageError(`--graph: ${JSON.stringify(options.graph)} must end in ${GRAPH_FORMATS.join(', ')}`);
-    try {
-      await access(dirname(resolve(options.graph)), constants.W_OK);
-    } catch {
-      throw new UsageError(`--graph: cannot write to the folder of ${JSON.stringify(options.graph)}`);
-    }
+    await checkOutputPath('--graph', options.graph);
   }
+  if (options.out) await checkOutputPath('--out', options.out);
   const tolerance = parseTolerance(options.tolerance);
   const expected = options.expect ? await readResult(options.expect, 'expected result') : undefined;
   // Progress only for a person watching: a terminal, not --quiet, and inputs above a few MB.
@@ -88,13 +88,15 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
   if (progress) process.stderr.write('\r\x1b[K');
   if (options.graph && graphFormat) {
     try {
-      await writeFile(options.graph, renderGraph(graphFormat, graph, model, result));
+      const text = renderGraph(graphFormat, graph, model, result);
+      await writeFile(options.graph, graphFormat === '.csv' && options.bom ? `${UTF8_BOM}${text}` : text);
     } catch (error) {
       throw new InputError(options.graph, `cannot be written (${(error as NodeJS.ErrnoException).code})`);
     }
   }
   reportToStderr(result, options);
-  const output = options.format === 'html' ? renderHtml(result, model, graph) : render(result, options);
+  const rendered = options.format === 'html' ? renderHtml(result, model, graph) : render(result, options);
+  const output = options.format === 'csv' && options.bom ? `${UTF8_BOM}${rendered}` : rendered;
   if (options.out) {
     try {
       await writeFile(options.out, output);
@@ -104,7 +106,10 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
   } else {
     process.stdout.write(output);
   }
-  if (options.failAbove !== undefined && result.topN.posts.some((p) => p.considered > 0 && p.share > options.failAbove!)) {
+  const over = options.failAbove === undefined ? [] : postsAbove(result, options.failAbove);
+  if (over.length > 0) {
+    // stderr: stdout carries the result.
+    process.stderr.write(`${failAboveText(over, options.failAbove!, result.topN.n).map((l) => forTerminal(l)).join('\n')}\n`);
     process.exitCode = 1;
   }
   if (expected) {
@@ -113,6 +118,11 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
     process.stderr.write(outcome.text);
     if (outcome.code !== 0) process.exitCode = outcome.code;
   }
+}
+
+/** The posts whose top-N inauthentic share is above --fail-above, highest first. */
+export function postsAbove(result: ScanResult, threshold: number) {
+  return result.topN.posts.filter((p) => p.considered > 0 && p.share > threshold).sort((a, b) => b.share - a.share || (a.postId < b.postId ? -1 : 1));
 }
 
 function render(result: ScanResult, options: ScanOptions): string {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { checkOutputPath } from '../output-path.js';
 import { generate } from '../simulate/generator.js';
 import { SCENARIOS } from '../simulate/scenarios.js';
 import { writeDataset } from '../simulate/write.js';
@@ -14,16 +15,17 @@ export function registerSimulate(program: Command): void {
         `Scenarios:\n${Object.values(SCENARIOS).map((s) => `  ${s.name.padEnd(14)} ${s.description}`).join('\n')}`,
     )
     .requiredOption('--scenario <name>', `one of: ${Object.keys(SCENARIOS).join(', ')}`)
-    .requiredOption('--out <dir>', 'directory to write into (created if needed)')
+    .requiredOption('-o, --out <dir>', 'directory to write into (created if needed)')
     .option('--seed <n>', 'seed of the draw (default: the family\'s own)')
     .action(async (raw: { scenario: string; out: string; seed?: string }) => {
       const scenario = SCENARIOS[raw.scenario];
-      if (!scenario) throw new UsageError(`--scenario: unknown scenario ${JSON.stringify(raw.scenario)}; known: ${Object.keys(SCENARIOS).join(', ')}`);
+      if (!scenario) throw new UsageError(`--scenario must be one of ${Object.keys(SCENARIOS).join(', ')} (got ${raw.scenario})`);
       let seed = scenario.seed;
       if (raw.seed !== undefined) {
-        if (!/^\d{1,9}$/.test(raw.seed)) throw new UsageError('--seed: expected an integer 0–999999999');
+        if (!/^\d{1,9}$/.test(raw.seed)) throw new UsageError(`--seed must be a whole number between 0 and 999999999 (got ${raw.seed})`);
         seed = Number(raw.seed);
       }
+      await checkOutputPath('--out', raw.out, 'folder');
       const files = await writeDataset(generate({ ...scenario, seed }), raw.out);
       process.stderr.write(`wrote ${files.join(', ')}\n`);
     });

@@ -9,7 +9,26 @@ export interface DecodePlan {
   gzip: boolean;
   encoding: Encoding;
   /** How the encoding was known: a byte-order mark, valid UTF-8, or a guess between single-byte code pages. */
-  basis: 'bom' | 'valid-utf-8' | 'guess';
+  basis: 'bom' | 'valid-utf-8' | 'guess' | 'utf-16-pattern';
+}
+
+/**
+ * UTF-16 written without a byte-order mark: text in Latin, Cyrillic or digits has a zero byte in every
+ * other position (high bytes in LE, low in BE). Decided on the first 4 KiB: at least 16 code units,
+ * at least 40% of one parity zero and under 5% of the other (UTF-8 text has no zero bytes).
+ */
+export function utf16WithoutBom(head: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(head.length, 4096) & ~1;
+  if (n < 32) return undefined;
+  let evenZero = 0, oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) evenZero++;
+    if (head[i + 1] === 0) oddZero++;
+  }
+  const units = n / 2;
+  if (oddZero >= 0.4 * units && evenZero < 0.05 * units) return 'utf-16le';
+  if (evenZero >= 0.4 * units && oddZero < 0.05 * units) return 'utf-16be';
+  return undefined;
 }
 
 const GZIP = [0x1f, 0x8b];
@@ -36,6 +55,8 @@ export function planDecoding(rawHead: Buffer): DecodePlan {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { gzip, encoding: 'utf-8', basis: 'bom' };
   if (head[0] === 0xff && head[1] === 0xfe) return { gzip, encoding: 'utf-16le', basis: 'bom' };
   if (head[0] === 0xfe && head[1] === 0xff) return { gzip, encoding: 'utf-16be', basis: 'bom' };
+  const utf16 = utf16WithoutBom(head);
+  if (utf16) return { gzip, encoding: utf16, basis: 'utf-16-pattern' };
   // A cut in the middle of a multi-byte character at the end of the head is not an error: in
   // streaming mode the decoder holds an incomplete last sequence back instead of failing on it.
   // (Dropping a fixed number of end bytes instead can itself cut a character in two.)

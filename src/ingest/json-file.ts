@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
-import { InputError } from '../errors.js';
+import { InputError, NotCommentsError } from '../errors.js';
 import type { ZoneClock } from '../model/clock.js';
 import { streamError } from './csv-table.js';
 import { decodedStream, planDecoding } from './decode.js';
 import { GraphApiReader } from './formats/graph-api.js';
 import { OTHER_JSON_FORMATS, type JsonFormat } from './formats/json-others.js';
+import { filePostOf } from './formats/index.js';
 import { REJECTIONS_KEPT, type CommentSink, type FileReport, type IngestContext, type ReactionSink } from './types.js';
 
 /** One JSON document larger than this would near V8's string limit: page files or NDJSON instead. */
@@ -38,6 +39,8 @@ export async function readJsonComments(
   context: IngestContext,
   sink: CommentSink,
   reactions: ReactionSink,
+  /** The file as the user knows it (`-` for stdin): the post of rows that name none takes it. */
+  name = file,
 ): Promise<FileReport> {
   const size = (await stat(file)).size;
   if (size === 0) throw new InputError(file, 'the file is empty');
@@ -47,6 +50,7 @@ export async function readJsonComments(
   await handle.read(head, 0, head.length, 0);
   await handle.close();
   const plan = planDecoding(head);
+  if (plan.basis === 'utf-16-pattern') context.warnings.push({ code: 'utf-16-without-bom', file, args: { encoding: plan.encoding } });
   const hash = createHash('sha256');
   const { output } = decodedStream(file, plan, (chunk) => hash.update(chunk));
   let text = '';
@@ -60,8 +64,9 @@ export async function readJsonComments(
     if (!context.skipBadRows) throw new InputError(file, reason, undefined, where);
     if (context.rejections.length < REJECTIONS_KEPT) context.rejections.push({ file, line: 0, field: where, reason });
   };
-  const reader = new GraphApiReader(file, inputZone, context, sink, reactions, reject);
-  const out = { tally: reader.tally, inputZone, context, file, sink, reactions, reject };
+  const filePost = filePostOf(name);
+  const reader = new GraphApiReader(file, inputZone, context, sink, reactions, reject, filePost);
+  const out = { tally: reader.tally, inputZone, context, file, sink, reactions, reject, filePost };
   let format = 'graph-api-json';
   /** Reads one document in whichever JSON format recognises it; false when none does. */
   const readDocument = (doc: unknown, where: string, asLine: boolean): boolean => {
@@ -101,21 +106,46 @@ export async function readJsonComments(
       } catch (lineError) {
         throw new InputError(file, `not valid JSON (${(lineError as Error).message})`, i + 1);
       }
-      if (!readDocument(doc, `line ${i + 1}`, true)) throw new InputError(file, 'not a comment or comments page of a known JSON format', i + 1);
+      if (!readDocument(doc, `line ${i + 1}`, true)) {
+        // Unknown from the first line: not comments at all (a folder skips it); later: a bad line in a comments file.
+        if (documents === 0) throw new NotCommentsError(file, 'not-comments-json', 'not a comment or comments page of a known JSON format (line 1 of JSON lines)', 'JSON lines of no known comment format');
+        throw new InputError(file, 'not a comment or comments page of a known JSON format', i + 1);
+      }
       documents++;
     });
   }
   if (value !== undefined && !readDocument(value, '$', false)) {
-    throw new InputError(
+    const kind = describeJson(value);
+    throw new NotCommentsError(
       file,
-      'unknown JSON format: expected Graph API comments ({"data": [...]} pages, a post with "comments", or an array of them), Apify facebook-comments-scraper items, youtube-comment-downloader lines, or a Facebook comments.json',
+      'not-comments-json',
+      `${kind ? `${kind}, not comments; ` : 'unknown JSON format: '}expected Graph API comments ({"data": [...]} pages, an object with a "comments" edge, a comment with created_time and from, or an array of them), Apify facebook-comments-scraper items, youtube-comment-downloader lines, or a Facebook comments.json`,
+      kind ?? 'JSON of no known comment format',
     );
   }
   reader.finish();
   const t = reader.tally;
+  const commentRows = t.used + t.rejected + t.skipped + t.duplicates;
+  const common = { file, format, sha256: hash.digest('hex'), bytes: size, delimiter: '', encoding: plan.encoding, gzip: plan.gzip };
+  // Only a reactions edge (`GET /{comment-id}?fields=reactions`): the file is a reactions source.
+  if (commentRows === 0 && t.reactions > 0) {
+    return { ...common, role: 'reactions', read: t.reactions, used: t.reactions - t.reactionDuplicates, rejected: 0, skipped: 0, duplicates: t.reactionDuplicates };
+  }
   return {
-    file, role: 'comments', format, sha256: hash.digest('hex'), bytes: size, delimiter: '',
-    encoding: plan.encoding, gzip: plan.gzip, read: t.used + t.rejected + t.skipped + t.duplicates, used: t.used,
-    rejected: t.rejected, skipped: t.skipped, duplicates: t.duplicates,
+    ...common, role: 'comments', read: commentRows, used: t.used, rejected: t.rejected, skipped: t.skipped, duplicates: t.duplicates,
+    ...(filePost.rows > 0 ? { post: filePost } : {}),
   };
+}
+
+/** What a JSON document that holds no comments is, where it can be told: for the error and skip messages. */
+function describeJson(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const o = value as Record<string, unknown>;
+  if ('error' in o && typeof o.error === 'object') return 'a Graph API error response';
+  if ('category' in o && 'name' in o && !('message' in o)) return 'a Graph API Page object (GET /{page-id})';
+  if ('name' in o && 'id' in o && !('message' in o) && !('created_time' in o)) return 'a Graph API profile or Page object';
+  if (Array.isArray(o.data) && o.data.length > 0 && typeof o.data[0] === 'object' && o.data[0] && 'type' in (o.data[0] as object) && !('created_time' in (o.data[0] as object))) {
+    return 'a reactions page without the comment it belongs to (request it as GET /{comment-id}?fields=reactions)';
+  }
+  return undefined;
 }

@@ -89,6 +89,7 @@ export async function readRows(
   );
   if (table.rows === 0) throw new InputError(file, 'the file has a header but no rows', 1);
   if (table.decoding.basis === 'guess') context.warnings.push({ code: 'encoding-guessed', file, args: { encoding: table.decoding.encoding } });
+  if (table.decoding.basis === 'utf-16-pattern') context.warnings.push({ code: 'utf-16-without-bom', file, args: { encoding: table.decoding.encoding } });
   return {
     file, role, format: reader!.format, sha256: table.sha256, bytes: table.bytes, delimiter: table.delimiter,
     encoding: table.decoding.encoding, gzip: table.decoding.gzip, columns: table.header,
@@ -106,7 +107,9 @@ export function checkColumns(file: string, header: string[], index: Map<string, 
       1,
     );
   }
-  const unknown = header.filter((name) => name !== '' && !known.includes(name.toLowerCase()));
+  // A column taken by --map is read, not ignored.
+  const mapped = new Set(Object.values(context.columnMap ?? {}).map((column) => column.toLowerCase()));
+  const unknown = header.filter((name) => name !== '' && !known.includes(name.toLowerCase()) && !mapped.has(name.toLowerCase()));
   if (unknown.length > 0) context.warnings.push({ code: 'unknown-columns', file, args: { columns: unknown.join(', ') } });
 }
 

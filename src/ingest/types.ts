@@ -15,7 +15,9 @@ export interface IngestWarning {
     | 'author-by-name'
     | 'no-author'
     | 'own-comments-only'
-    | 'day-precision-times';
+    | 'day-precision-times'
+    | 'skipped-file'
+    | 'utf-16-without-bom';
   file: string;
   args: Record<string, string | number>;
 }
@@ -28,6 +30,32 @@ export interface Rejection {
   line: number;
   field: string;
   reason: string;
+}
+
+/**
+ * The post of a file whose rows name none (exportcomments.com writes one file per post): the numeric
+ * post id of the preamble's Source URL, else that URL, else the file's name. `rows` counts the rows
+ * that took it, so the accounting can say which rows' post came from where.
+ */
+export interface FilePost {
+  id: string;
+  from: 'source-url-post-id' | 'source-url' | 'file-name';
+  rows: number;
+}
+
+/** A row's own post id, or the file's post (counted) when the row names none. */
+export function postOrFile(own: string, filePost: FilePost): string {
+  if (own) return own;
+  filePost.rows++;
+  return filePost.id;
+}
+
+/** A file found inside a folder and not read: it is named in a warning and counted, never dropped silently. */
+export interface SkippedFile {
+  file: string;
+  reason: 'hidden' | 'not-a-regular-file' | 'other-extension' | 'not-a-comment-export' | 'labelling-sheet' | 'not-comments-json';
+  /** What the file was found to be, where it could be told (the header, a JSON kind). */
+  detail?: string;
 }
 
 /** Per input file: rows read = used + rejected + skipped (not comments: posts, seeds) + duplicates. */
@@ -48,6 +76,8 @@ export interface FileReport {
   rejected: number;
   skipped: number;
   duplicates: number;
+  /** Set when some rows named no post: their post, where it came from and how many rows took it. */
+  post?: FilePost;
 }
 
 export interface RowSink<R> {

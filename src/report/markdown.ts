@@ -1,6 +1,6 @@
 import type { ScanResult } from '../result.js';
 import { SIGNALS } from '../signals/index.js';
-import { basisText, groupTimingText, headline, methodSections, networkText } from './messages.js';
+import { reasonsText, groupTimingText, headline, methodSections, networkText } from './messages.js';
 import { reasons } from './reasons.js';
 import { forMarkdown } from './sanitize.js';
 
@@ -15,7 +15,7 @@ export function renderMarkdown(result: ScanResult): string {
   if (result.networks.length > 0) out.push('', '## Networks', '', ...result.networks.map((n) => `- ${forMarkdown(networkText(n))}`));
   out.push('', '## Accounts', '', '| id | name | comments | score | verdict | reasons |', '|---|---|---:|---:|---|---|');
   for (const a of result.accounts.filter((x) => x.verdict !== 'authentic')) {
-    const why = [...reasons(a, result, (s) => s), ...(a.basis !== 'none' ? [`(${basisText(a.basis)})`] : [])].join('; ');
+    const why = reasonsText(reasons(a, result, (s) => s), a.basis);
     out.push(`| ${forMarkdown(a.id, 40)} | ${forMarkdown(a.name, 60)} | ${a.comments} | ${a.score.toFixed(2)} | ${a.verdict} | ${forMarkdown(why)} |`);
   }
   out.push('', '## Method', '', '| input | format | sha256 | read | used | rejected | duplicates |', '|---|---|---|---:|---:|---:|---:|');

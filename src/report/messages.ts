@@ -10,6 +10,8 @@ export const pct = (share: number, digits = 1) => `${(share * 100).toFixed(digit
 const range = ([lo, hi]: [number, number]) => `${(lo * 100).toFixed(1)}–${(hi * 100).toFixed(1)}%`;
 export const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 const num = (v: number | string | undefined) => Number(v ?? 0);
+/** "1 post", "2 posts": a count with its noun. */
+export const count = (n: number | string | undefined, singular: string, plural = `${singular}s`) => `${n ?? 0} ${num(n) === 1 ? singular : plural}`;
 const hours = (h: [number, number]) => `${String(h[0]).padStart(2, '0')}:00–${String(h[1]).padStart(2, '0')}:00`;
 
 export function describeShift(profile: AnalysisProfile): string {
@@ -44,14 +46,25 @@ export function evidenceText(e: EvidenceOut, profile: AnalysisProfile, quote: (s
     case 'page-network-copies':
       return `${e.copied} of its ${e.comments} comments are templates it shares with Pages posing as people (${e.families} families; up to ${e.anchors} such Pages in one; ${pct(num(e.anchorShare), 0)} of its co-authors are such Pages)`;
     case 'co-commenting':
-      return `commented within ${e.window} s of ${e.partners} other account${num(e.partners) === 1 ? '' : 's'}, again and again (${e.pairs} coordinated pairs, on ${e.posts} posts)`;
+      return `commented within ${e.window} s of ${e.partners} other account${num(e.partners) === 1 ? '' : 's'}, again and again (${count(e.pairs, 'coordinated pair')}, on ${count(e.posts, 'post')})`;
     case 'copy-paste':
-      return `${e.texts} of its comments are copies of text other accounts posted too (largest family: ${e.largestFamily} accounts)`;
+      return `${num(e.texts) === 1 ? '1 of its comments is a copy' : `${e.texts} of its comments are copies`} of text other accounts posted too (largest family: ${e.largestFamily} accounts)`;
     case 'engages-network-only':
       return `${e.givenToNetwork} of its ${e.given} reactions and replies went to suspected accounts`;
     default:
       return `${e.signal}: ${e.code}`;
   }
+}
+
+/** The table's summary line. */
+export function summaryText(s: ScanResult['summary']): string {
+  return `accounts: ${s.accounts} (${s.inauthentic} inauthentic, ${s.suspicious} suspicious, ${s.authentic} authentic) over ${count(s.comments, 'comment')} on ${count(s.posts, 'post')}`;
+}
+
+/** An account's reasons, led by the basis of its verdict ("strong evidence: …"). */
+export function reasonsText(reasons: string[], basis: string): string {
+  const lead = basisText(basis);
+  return lead ? `${lead}: ${reasons.join('; ')}` : reasons.join('; ');
 }
 
 export function basisText(basis: string): string {
@@ -109,8 +122,32 @@ export function warningText(w: IngestWarning): string {
       return `${where}a "Download Your Information" file: one account's own comments, on posts it does not name — useful to study that account, not a comment section`;
     case 'author-by-name':
       return `${where}authors are known by display name only: two people with one name are one account here`;
+    case 'skipped-file':
+      return `${where}skipped: ${skipReasonText(String(w.args.reason))}${w.args.found ? ` (${w.args.found})` : ''}`;
+    case 'utf-16-without-bom':
+      return `${where}looks like UTF-16 without a byte-order mark: read as ${w.args.encoding} (re-save as UTF-8 to be sure)`;
     case 'encoding-guessed':
       return `${where}not UTF-8: read as ${w.args.encoding} (a guess between Windows-1251 and Windows-1254; check the names look right, and re-save as UTF-8 if not)`;
+  }
+}
+
+/** Why a file found in a folder was not read. */
+export function skipReasonText(reason: string): string {
+  switch (reason) {
+    case 'hidden':
+      return 'a hidden file';
+    case 'not-a-regular-file':
+      return 'not a regular file';
+    case 'other-extension':
+      return 'not a file type brigade reads (.csv, .tsv, .txt, .json, .ndjson, .jsonl, .xlsx; .csv and .tsv also gzipped)';
+    case 'not-a-comment-export':
+      return 'not a comment export';
+    case 'labelling-sheet':
+      return 'labels, not comments';
+    case 'not-comments-json':
+      return 'JSON that holds no comments';
+    default:
+      return reason;
   }
 }
 
@@ -137,19 +174,51 @@ export function rejectionText(r: Rejection): string {
   return `${r.file}:${r.line}: ${r.field}: ${r.reason}`;
 }
 
+/** Where the post of rows that name none came from. */
+export function postSourceText(post: { id: string; from: string; rows: number }): string {
+  const from = post.from === 'source-url-post-id' ? 'the post id in its Source URL' : post.from === 'source-url' ? 'its Source URL (no post id in it)' : 'the file name (no post id in the rows or a Source URL)';
+  return `${post.rows === 1 ? '1 row without a post id belongs' : `${post.rows} rows without a post id belong`} to post ${post.id}, from ${from}`;
+}
+
 export function rowsText(result: ScanResult): string[] {
   const lines: string[] = [];
   for (const f of result.meta.inputs) {
-    lines.push(`${f.file} (${f.format}, ${f.role}): read ${f.read} = used ${f.used} + rejected ${f.rejected} + skipped ${f.skipped} + duplicates ${f.duplicates}`);
+    lines.push(
+      `${f.file} (${f.format}, ${f.role}): read ${f.read} = used ${f.used} + rejected ${f.rejected} + skipped ${f.skipped} + duplicates ${f.duplicates}` +
+        (f.post ? `; ${postSourceText(f.post)}` : ''),
+    );
   }
   const r = result.rows;
   lines.push(`comments: read ${r.read} = used ${r.used} + rejected ${r.rejected} + skipped ${r.skipped} + duplicates ${r.duplicates}`);
+  const skippedFiles = result.warnings.filter((w) => w.code === 'skipped-file').length;
+  if (skippedFiles > 0) lines.push(`files: ${result.meta.inputs.length} read, ${skippedFiles} skipped (named in the warnings above)`);
   return lines;
+}
+
+/** `sample`: how many were drawn, and why fewer than asked. */
+export function sampleText(drawn: number, population: number, asked: number, unit: string): string {
+  const what = unit === 'accounts' ? 'accounts' : 'top-N comments';
+  return drawn < asked
+    ? `sampled ${drawn} of ${population} ${what}: all of them (fewer than --n ${asked})`
+    : `sampled ${drawn} of ${population} ${what}`;
+}
+
+/** An evaluation measure, or why it cannot be given (never NaN%). */
+export function measureText(m: { value: number; ci95: [number, number] }, undefinedBecause: string): string {
+  return Number.isFinite(m.value) ? `${pct(m.value)} (95% CI ${pct(m.ci95[0])}–${pct(m.ci95[1])})` : `not measured (${undefinedBecause})`;
+}
+
+/** --fail-above: the posts over the threshold, each with its share. */
+export function failAboveText(posts: ShareFigures[], threshold: number, n: number): string[] {
+  return [
+    `--fail-above ${threshold}: ${posts.length} post${posts.length === 1 ? '' : 's'} over ${pct(threshold)}:`,
+    ...posts.map((p) => `  post ${p.postId}: ${pct(p.share)} of its top ${Math.min(n, p.considered)} comments from likely inauthentic accounts (${p.inauthentic} of ${p.considered})`),
+  ];
 }
 
 export function networkText(network: NetworkOut): string {
   const head =
-    `network ${network.id}: ${network.size} accounts on ${network.posts} posts; ${network.edges['co-commenting']} co-commenting, ` +
+    `network ${network.id}: ${count(network.size, 'account')} on ${count(network.posts, 'post')}; ${network.edges['co-commenting']} co-commenting, ` +
     `${network.edges['copy-paste']} copy-paste and ${network.edges.engagement} engagement links; ` +
     `${pct(network.internalEngagementShare, 0)} of the support its members received came from inside`;
   switch (network.assessment) {

@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import type { ScanResult } from '../result.js';
-import { basisText, groupTimingText, headline, networkText, unavailableText } from './messages.js';
+import { groupTimingText, headline, networkText, reasonsText, summaryText, unavailableText } from './messages.js';
 import { reasons } from './reasons.js';
 import { forTerminal } from './sanitize.js';
 
@@ -14,7 +14,7 @@ export function renderTable(result: ScanResult, width = 120): string {
   for (const post of result.topN.posts) out.push(forTerminal(headline(post, n)));
   if (result.topN.posts.length > 1) out.push(headline(result.topN.overall, n));
   const s = result.summary;
-  out.push(`accounts: ${s.accounts} (${s.inauthentic} inauthentic, ${s.suspicious} suspicious, ${s.authentic} authentic) over ${s.comments} comments on ${s.posts} posts`);
+  out.push(summaryText(s));
   const timing = groupTimingText(result);
   if (timing) out.push(timing);
   for (const network of result.networks.slice(0, NETWORK_LINES)) out.push(networkText(network));
@@ -28,22 +28,23 @@ export function renderTable(result: ScanResult, width = 120): string {
     out.push('no account was judged inauthentic or suspicious');
     return `${out.join('\n')}\n`;
   }
-  const reasonWidth = Math.max(30, width - 70);
+  // Ids are never cut (a 17-digit Facebook id must stay whole to be looked up): the column fits the longest shown.
+  const idWidth = Math.max(4, ...shown.map((a) => forTerminal(a.id).length)) + 2;
+  const reasonWidth = Math.max(30, width - 52 - idWidth);
   const table = new Table({
     head: ['id', 'name', 'comments', 'score', 'verdict', 'reasons'],
-    colWidths: [18, 22, 10, 7, 13, reasonWidth],
+    colWidths: [idWidth, 22, 10, 7, 13, reasonWidth],
     wordWrap: true,
     style: { head: [], border: [] },
   });
   for (const a of shown) {
-    const basis = basisText(a.basis);
     table.push([
-      forTerminal(a.id, 16),
+      forTerminal(a.id),
       forTerminal(a.name, 20),
       a.comments,
       a.score.toFixed(2),
       a.verdict,
-      forTerminal([...reasons(a, result), ...(basis ? [`(${basis})`] : [])].join('; ')),
+      forTerminal(reasonsText(reasons(a, result), a.basis)),
     ]);
   }
   out.push(table.toString());

@@ -1,21 +1,24 @@
 import { z } from 'zod';
-import { coCommentEdges, type CoCommentEdge } from './_shared/co-comment.js';
+import { coCommentEdges, coorTweetEdges, type CoCommentEdge } from './_shared/co-comment.js';
 import { quantile } from './_shared/stats.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({
   /** CooRTweet's time_window (seconds): two comments on one post at most this far apart are a coordinated pair. */
   timeWindow: z.number().int().min(0).max(86_400).default(60),
-  /**
-   * CooRTweet's min_participation, read as: an account must have coordinated pairs on at least this
-   * many distinct posts. (CooRTweet filters twice — on shares, then on pairs where *either* side
-   * qualifies; here both sides of a kept edge must qualify.)
-   */
+  /** CooRTweet's min_participation; what it counts is set by `participation`. */
   minParticipation: z.number().int().min(1).default(2),
   /**
+   * `both`: both accounts of a kept edge have coordinated pairs on at least min-participation
+   * distinct posts. `coortweet`: CooRTweet 2.1.3's rule, for parity with it — accounts with at least
+   * that many comments take part, and an edge is kept when *either* account has at least that many
+   * coordinated comments (see coorTweetEdges).
+   */
+  participation: z.enum(['both', 'coortweet']).default('both'),
+  /**
    * CooRTweet's edge_weight: keep edges whose weight is above this quantile of all edge weights
-   * (`> q`). A low value "may include a very large number of spurious edges that indicate
-   * coincidence rather than coordination".
+   * (`> q`). 0 keeps every edge (no quantile cut). A low value "may include a very large number of
+   * spurious edges that indicate coincidence rather than coordination".
    */
   edgeWeight: z.number().min(0).max(1).default(0.5),
   /** …and at least this many coordinated pairs, whatever the quantile says. */
@@ -27,10 +30,15 @@ export type CoCommentingOptions = z.infer<typeof options>;
 
 /** The pruned co-commenting network (shared with the network view). */
 export function prunedCoCommentEdges(model: Parameters<typeof coCommentEdges>[0], opts: CoCommentingOptions): CoCommentEdge[] {
-  const { edges, participation } = coCommentEdges(model, opts.timeWindow * 1000);
-  const eligible = edges.filter((e) => participation[e.a]! >= opts.minParticipation && participation[e.b]! >= opts.minParticipation);
+  let eligible: CoCommentEdge[];
+  if (opts.participation === 'coortweet') eligible = coorTweetEdges(model, opts.timeWindow * 1000, opts.minParticipation);
+  else {
+    const { edges, participation } = coCommentEdges(model, opts.timeWindow * 1000);
+    eligible = edges.filter((e) => participation[e.a]! >= opts.minParticipation && participation[e.b]! >= opts.minParticipation);
+  }
   if (eligible.length === 0) return [];
-  const threshold = quantile(eligible.map((e) => e.weight), opts.edgeWeight);
+  // CooRTweet's strict `> q` would drop the lightest edges even at q = 0: 0 means no cut at all.
+  const threshold = opts.edgeWeight > 0 ? quantile(eligible.map((e) => e.weight), opts.edgeWeight) : -Infinity;
   return eligible.filter((e) => e.weight > threshold && e.weight >= opts.minEdgeWeight);
 }
 
@@ -45,8 +53,12 @@ export const coCommenting: Signal<CoCommentingOptions> = {
   options,
   flags: [
     { flag: 'time-window', key: 'timeWindow', description: 'seconds within which two comments on one post are a coordinated pair' },
-    { flag: 'min-participation', key: 'minParticipation', description: 'distinct posts with coordinated pairs an account needs' },
-    { flag: 'edge-weight', key: 'edgeWeight', description: 'keep co-commenting edges above this quantile of edge weights (0–1)' },
+    { flag: 'min-participation', key: 'minParticipation', description: 'distinct posts with coordinated pairs an account needs (see --participation)' },
+    {
+      flag: 'participation', key: 'participation', choices: ['both', 'coortweet'],
+      description: 'both: both accounts of an edge reach --min-participation posts; coortweet: CooRTweet 2.1.3\'s rule (accounts with that many comments, an edge kept when either has that many coordinated comments)',
+    },
+    { flag: 'edge-weight', key: 'edgeWeight', description: 'keep co-commenting edges above this quantile of edge weights (0–1; 0 keeps all)' },
     { flag: 'min-edge-weight', key: 'minEdgeWeight', description: 'coordinated pairs a co-commenting edge needs at least' },
   ],
   usesSuspects: false,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { jaroWinkler } from './_shared/jaro-winkler.js';
 import { accountNames, foldLoose, nameSkeleton } from './_shared/names.js';
 import { poissonUpperTail, round, significant } from './_shared/stats.js';
 import type { Evidence, Signal } from './types.js';

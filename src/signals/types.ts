@@ -44,6 +44,8 @@ export interface OptionFlag {
   flag: string;
   key: string;
   description: string;
+  /** A flag that takes one of these words rather than a number. */
+  choices?: readonly string[];
 }
 
 export interface Signal<O> {

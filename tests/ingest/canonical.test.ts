@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
+import { InputError, NoCommentsError } from '../../src/errors.js';
 import { tempFiles } from '../helpers/files.js';
 import { scan } from '../helpers/scan.js';
 
@@ -15,7 +15,9 @@ describe('canonical CSV', () => {
     expect(result.rows).toEqual({ read: 2, used: 2, rejected: 0, skipped: 0, duplicates: 0 });
     expect(result.warnings.map((w) => w.code).sort()).toEqual(['like-count-absent', 'unknown-columns']);
     expect(result.warnings.find((w) => w.code === 'unknown-columns')!.args.columns).toBe('Mood');
-    expect(result.topN.posts.map((p) => p.postId)).toEqual(['all']);
+    // No post_id column: the file is its own post, named by the file.
+    expect(result.topN.posts.map((p) => p.postId)).toEqual(['c.csv']);
+    expect(result.meta.inputs[0]!.post).toEqual({ id: 'c.csv', from: 'file-name', rows: 2 });
   });
 
   it('reads a BOM, semicolons, CRLF and quoted fields with newlines', async () => {
@@ -46,16 +48,20 @@ describe('canonical CSV', () => {
 
   it('rejects a row with the wrong number of fields, and an unknown author_type', async () => {
     const f = tempFiles({ 'c.csv': `${HEADER}\nc1,p,,a,A,page\nc2,p,,a,A,robot,,2021-03-01T10:00:00Z,x,0,0\n` });
-    const result = await scan([f['c.csv']], { skipBadRows: true }).catch((e) => e);
-    // Both rows rejected: the file has no usable row but the scan still reports.
-    expect(result.rows).toEqual({ read: 2, used: 0, rejected: 2, skipped: 0, duplicates: 0 });
-    expect(result.rejectedRows.map((r: { line: number; field: string }) => [r.line, r.field])).toEqual([[2, '(row)'], [3, 'author_type']]);
+    const error = await scan([f['c.csv']], { skipBadRows: true }).catch((e) => e);
+    // Both rows rejected: nothing to analyse is an input error (exit 2) that counts them and names the first.
+    expect(error).toBeInstanceOf(NoCommentsError);
+    expect(error).toMatchObject({ exitCode: 2, read: 2, rejected: 2, skipped: 0, first: { line: 2, field: '(row)' } });
+    const one = tempFiles({ 'c.csv': `${HEADER}\nc1,p,,a,A,page,,2021-03-01T10:00:00Z,x,0,0\nc2,p,,a,A,robot,,2021-03-01T10:00:00Z,x,0,0\n` });
+    const result = await scan([one['c.csv']], { skipBadRows: true });
+    expect(result.rows).toEqual({ read: 2, used: 1, rejected: 1, skipped: 0, duplicates: 0 });
+    expect(result.rejectedRows.map((r) => [r.line, r.field])).toEqual([[3, 'author_type']]);
   });
 
   it('names the columns found and what each known format needs when none matches', async () => {
     const f = tempFiles({ 'c.csv': 'comment_id,text\n1,x\n' });
     await expect(scan([f['c.csv']])).rejects.toThrow(
-      /c\.csv:1: unknown format; found columns "comment_id", "text"\. Closest formats: canonical-csv \(2 of its columns present; needs created_at, and author_id or author_name\)/,
+      /c\.csv:1: no created_at, no author_id or author_name columns \(canonical-csv needs created_at, and author_id or author_name\): found "comment_id", "text"\. Other formats: /,
     );
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { WORKER_MIN_BYTES } from '../../src/ingest/csv-table.js';
+import { resolveScanOptions } from '../../src/options.js';
+import { loadModel } from '../../src/run.js';
 import { tempFiles } from '../helpers/files.js';
-import { scan } from '../helpers/scan.js';
 
 /** A file big enough to be parsed on the worker thread, with a multi-line field early on. */
 function bigCsv(tail: string): string {
@@ -18,21 +19,27 @@ function bigCsv(tail: string): string {
   return `${rows.join('\n')}\n${tail}`;
 }
 
+/** Reading only (ingest → model): what the worker thread changes. */
+const read = (file: string, skipBadRows = false) => loadModel({ comments: [file] }, resolveScanOptions({ skipBadRows }).analysis, skipBadRows);
+
 describe('parsing on the worker thread (files ≥ 4 MB)', () => {
   it('accounts for every row and reports the same line numbers as the single-thread path', async () => {
     const big = bigCsv('bad,p,a1,Name,not a time,x\n');
     const lines = big.trimEnd().split('\n').length + 1; // +1: the quoted field spans two lines
     const f = tempFiles({ 'big.csv': big, 'small.csv': 'comment_id,post_id,author_id,author_name,created_at,text\nm1,p,a0,Name,2021-03-01T10:00:00Z,"a\nb"\nbad,p,a1,Name,not a time,x\n' });
-    await expect(scan([f['big.csv']])).rejects.toThrow(`${f['big.csv']}:${lines - 1}: created_at: not an ISO 8601 time`);
-    await expect(scan([f['small.csv']])).rejects.toThrow(`${f['small.csv']}:4: created_at: not an ISO 8601 time`);
-    const skipped = await scan([f['big.csv']], { skipBadRows: true });
-    expect(skipped.rows.read).toBe(skipped.rows.used + 1);
-    expect(skipped.rows.rejected).toBe(1);
+    await expect(read(f['small.csv'])).rejects.toThrow(`${f['small.csv']}:4: created_at: not an ISO 8601 time`);
+    const { reports, context, model } = await read(f['big.csv'], true);
+    // Rows: the physical lines less the header and the second line of the quoted field.
+    const rows = lines - 3;
+    expect(reports[0]).toMatchObject({ read: rows, used: rows - 1, rejected: 1, skipped: 0, duplicates: 0 });
+    expect(model.comments).toHaveLength(rows - 1);
+    expect(context.rejections.map((r) => [r.line, r.field])).toEqual([[lines - 1, 'created_at']]);
   });
 
-  it('reports a broken quote with its line, as an input error', async () => {
-    const big = bigCsv('q1,p,a1,Name,2021-03-01T10:00:00Z,"never closed\n');
-    const f = tempFiles({ 'big.csv': big });
-    await expect(scan([f['big.csv']])).rejects.toThrow(/big\.csv:\d+: unreadable CSV: Quote Not Closed/);
+  it('stops at the first bad row without --skip-bad-rows, and reports a broken quote with its line, as input errors', async () => {
+    const f = tempFiles({ 'bad.csv': bigCsv('bad,p,a1,Name,not a time,x\n'), 'quote.csv': bigCsv('q1,p,a1,Name,2021-03-01T10:00:00Z,"never closed\n') });
+    const lines = bigCsv('bad,p,a1,Name,not a time,x\n').trimEnd().split('\n').length + 1;
+    await expect(read(f['bad.csv'])).rejects.toThrow(`${f['bad.csv']}:${lines - 1}: created_at: not an ISO 8601 time`);
+    await expect(read(f['quote.csv'])).rejects.toThrow(/quote\.csv:\d+: unreadable CSV: Quote Not Closed/);
   });
 });

@@ -1,27 +1,27 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { resolveScanOptions } from '../../src/options.js';
+import { renderGraph } from '../../src/report/graph.js';
+import { runScanWithGraph } from '../../src/run.js';
 import { generate } from '../helpers/legacy-simulate/generator.js';
 import { SCENARIOS } from '../helpers/legacy-simulate/scenarios.js';
 import { writeDataset } from '../helpers/legacy-simulate/write.js';
-import type { ScanResult } from '../../src/result.js';
 import { tempFiles } from '../helpers/files.js';
-import { cli } from '../helpers/scan.js';
+import { CLI_TIMEOUT, clis } from '../helpers/scan.js';
 
 let dir: string;
-let result: ScanResult;
+let scanned: Awaited<ReturnType<typeof runScanWithGraph>>;
 let truth: Map<string, string>;
 beforeAll(async () => {
   dir = tempFiles({}).dir;
   const data = generate(SCENARIOS.month!);
   await writeDataset(data, dir);
   truth = new Map(data.accounts.map((a) => [a.id, a.role]));
-  const run = cli(['scan', `${dir}/comments.csv`, '--reactions', `${dir}/reactions.csv`, '--format', 'json', '--graph', `${dir}/graph.gexf`]);
-  expect(run.code).toBe(0);
-  result = JSON.parse(run.stdout);
-}, 60_000);
+  scanned = await runScanWithGraph({ comments: [`${dir}/comments.csv`], reactions: `${dir}/reactions.csv` }, resolveScanOptions({}).analysis, false);
+});
 
 describe('networks', () => {
   it('separates the brigade from the #FreeMehman campaign, and calls the campaign coordinated but authentic', () => {
+    const { result } = scanned;
     const byMajorityRole = result.networks.map((n) => {
       const roles = n.members.map((id) => truth.get(id)!);
       const brigade = roles.filter((r) => r.startsWith('brigade')).length;
@@ -43,25 +43,25 @@ describe('networks', () => {
   });
 
   it('writes the same graph as GEXF, GraphML and CSV, with every network member as a node', () => {
-    const gexf = readFileSync(`${dir}/graph.gexf`, 'utf8');
+    const { graph, model, result } = scanned;
+    const gexf = renderGraph('.gexf', graph, model, result);
     const nodes = gexf.match(/<node id=/g)!.length;
     const edges = gexf.match(/<edge id=/g)!.length;
+    expect([nodes, edges]).toEqual([graph.nodes.length, graph.edges.length]);
     for (const network of result.networks) for (const id of network.members) expect(gexf).toContain(`<node id="${id}"`);
-    expect(cli(['scan', `${dir}/comments.csv`, '--reactions', `${dir}/reactions.csv`, '--format', 'json', '--out', `${dir}/r.json`, '--graph', `${dir}/graph.graphml`]).code).toBe(0);
-    const graphml = readFileSync(`${dir}/graph.graphml`, 'utf8');
+    const graphml = renderGraph('.graphml', graph, model, result);
     expect([graphml.match(/<node id=/g)!.length, graphml.match(/<edge id=/g)!.length]).toEqual([nodes, edges]);
-    expect(cli(['scan', `${dir}/comments.csv`, '--reactions', `${dir}/reactions.csv`, '--format', 'json', '--out', `${dir}/r.json`, '--graph', `${dir}/edges.csv`]).code).toBe(0);
-    const csv = readFileSync(`${dir}/edges.csv`, 'utf8').trimEnd().split('\r\n');
+    const csv = renderGraph('.csv', graph, model, result).trimEnd().split('\r\n');
     expect(csv[0]).toBe('source,target,kind,weight');
     expect(csv.length - 1).toBe(edges);
   });
 
-  it('refuses a graph path it cannot write, or an unknown extension, before scanning (exit 2)', () => {
-    for (const path of ['/nonexistent-dir/g.gexf', `${dir}/g.pdf`]) {
-      const run = cli(['scan', `${dir}/comments.csv`, '--graph', path]);
+  it('the binary refuses a graph path it cannot write, or an unknown extension, before scanning (exit 2)', async () => {
+    const runs = await clis(['/nonexistent-dir/g.gexf', `${dir}/g.pdf`].map((path) => ['scan', `${dir}/comments.csv`, '--graph', path]));
+    for (const run of runs) {
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(/^brigade: --graph: /);
     }
-  });
+  }, CLI_TIMEOUT);
 });

@@ -11,6 +11,7 @@ export const apifyCsv: CommentFormat = {
   description: 'Apify facebook-comments-scraper CSV export (base64 ids decoded, counts coerced)',
   needs: 'facebookUrl, id, date, profileName or profileId',
   columns: COLUMNS,
+  required: [['facebookurl'], ['id'], ['date'], ['profilename', 'profileid']],
   matches: (index) => index.has('facebookurl') && index.has('id') && index.has('date') && (index.has('profilename') || index.has('profileid')),
   reader({ file, inputZone, context, sink }) {
     let at: Record<(typeof COLUMNS)[number], number> | undefined;

@@ -2,7 +2,7 @@ import type { ReactionRecord } from '../../model/types.js';
 import type { CsvRow } from '../csv-table.js';
 import { BadRow, checkColumns, EXCEL_MANGLED, field, parseAuthorType, parseCount, readRows, type RowOutcome, blankRecord } from '../table.js';
 import { parseTime } from '../time.js';
-import type { FileReport, IngestContext, ReactionSink } from '../types.js';
+import { postOrFile, type FileReport, type IngestContext, type ReactionSink } from '../types.js';
 import type { CommentFormat } from './format.js';
 
 /** The canonical comment CSV (README "Input"). */
@@ -19,8 +19,9 @@ export const canonicalComments: CommentFormat = {
   description: 'brigade\'s own CSV: the columns of the README, any order, any case',
   needs: 'created_at, and author_id or author_name',
   columns: COMMENT_COLUMNS,
+  required: [['created_at'], ['author_id', 'author_name']],
   matches: (index) => index.has('created_at') && (index.has('author_id') || index.has('author_name')),
-  reader({ file, fileIndex, inputZone, context, sink }) {
+  reader({ file, fileIndex, inputZone, context, sink, filePost }) {
     let at: Record<(typeof COMMENT_COLUMNS)[number], number> | undefined;
     let zoneless = 0, synthesizedIds = 0, mangled = 0;
     // One record, refilled for every row: the sink copies what it keeps (a million rows, no garbage).
@@ -41,7 +42,7 @@ export const canonicalComments: CommentFormat = {
         commentId = `${fileIndex}:${row.line}`;
       }
       record.commentId = commentId;
-      record.postId = field(fields, c.post_id).trim() || 'all';
+      record.postId = postOrFile(field(fields, c.post_id).trim(), filePost);
       record.parentId = field(fields, c.parent_id).trim();
       record.authorId = authorId;
       record.authorName = authorName;

@@ -2,6 +2,7 @@ import type { CsvRow } from '../csv-table.js';
 import { BadRow, EXCEL_MANGLED, field, parseCount, type RowOutcome, blankRecord } from '../table.js';
 import { parseTime } from '../time.js';
 import type { CommentFormat } from './format.js';
+import { postOrFile } from '../types.js';
 
 /**
  * exportcomments.com CSV: up to ~6 preamble rows, then `Name (click to view profile)` (newer: `Name`),
@@ -16,13 +17,13 @@ export const exportComments: CommentFormat = {
   description: 'exportcomments.com CSV export (preamble rows allowed; one post per file)',
   needs: 'Name (click to view profile) or Name, Date, Comment',
   columns: COLUMNS,
+  required: [NAME, ['date'], ['comment']],
   preamble: true,
   matches: (index) => NAME.some((n) => index.has(n)) && index.has('date') && index.has('comment'),
-  reader({ file, fileIndex, inputZone, context, sink }) {
+  reader({ file, fileIndex, inputZone, context, sink, filePost }) {
     let at: Record<(typeof COLUMNS)[number], number> | undefined;
     let zoneless = 0, mangled = 0;
-    const record = blankRecord(); // one post per file
-    record.postId = 'all';
+    const record = blankRecord();
     const convert = (fields: string[], row: CsvRow): RowOutcome => {
       const c = at!;
       const name = field(fields, c['name (click to view profile)'] >= 0 ? c['name (click to view profile)'] : c.name).trim();
@@ -36,6 +37,8 @@ export const exportComments: CommentFormat = {
       const permalink = field(fields, c['comment permalink'] >= 0 ? c['comment permalink'] : c.url).trim();
       const commentId = /comment_id=(\d+)/.exec(permalink)?.[1];
       record.commentId = commentId ?? `${fileIndex}:${row.line}`;
+      // One export is one post, and its rows do not name it.
+      record.postId = postOrFile('', filePost);
       record.authorId = profileId;
       record.authorName = name;
       record.createdMs = time.ms;

@@ -1,6 +1,6 @@
 import type { ZoneClock } from '../../model/clock.js';
 import type { TableReader } from '../table.js';
-import type { CommentSink, IngestContext } from '../types.js';
+import type { CommentSink, FilePost, IngestContext } from '../types.js';
 
 export interface FormatContext {
   file: string;
@@ -8,6 +8,8 @@ export interface FormatContext {
   inputZone: ZoneClock;
   context: IngestContext;
   sink: CommentSink;
+  /** The file's post, for rows that name none. */
+  filePost: FilePost;
 }
 
 /**
@@ -22,6 +24,8 @@ export interface CommentFormat {
   /** Every column it reads. */
   columns: readonly string[];
   matches(index: Map<string, number>): boolean;
+  /** The columns it cannot do without, each a list of alternatives: named when a header lacks them. */
+  required: readonly (readonly string[])[];
   /** Whether its header may come after preamble rows (then up to 15 rows are tried). */
   preamble?: boolean;
   reader(ctx: FormatContext): { prepare(index: Map<string, number>, header: string[]): TableReader; finish(): void };

@@ -3,7 +3,10 @@ import type { CommentRecord, ReactionRecord } from '../../model/types.js';
 import type { ZoneClock } from '../../model/clock.js';
 import { blankRecord } from '../table.js';
 import { parseTime } from '../time.js';
-import type { CommentSink, IngestContext, ReactionSink } from '../types.js';
+import { NotCommentsError } from '../../errors.js';
+import { postOrFile, type CommentSink, type FilePost, type IngestContext, type ReactionSink } from '../types.js';
+
+const reactionSchema = z.object({ id: z.union([z.string(), z.number()]).transform(String), name: z.string().optional(), type: z.string().optional() });
 
 /** One Graph API comment as it arrives; only what we read is checked, the rest passes. */
 const commentSchema: z.ZodType<GraphComment> = z.lazy(() =>
@@ -16,9 +19,13 @@ const commentSchema: z.ZodType<GraphComment> = z.lazy(() =>
     like_count: z.number().int().min(0).optional(),
     comment_count: z.number().int().min(0).optional(),
     comments: z.object({ data: z.array(commentSchema) }).optional(),
-    reactions: z.object({ data: z.array(z.object({ id: z.union([z.string(), z.number()]).transform(String), name: z.string().optional(), type: z.string().optional() })) }).optional(),
+    reactions: z.object({ data: z.array(reactionSchema) }).optional(),
   }),
 );
+
+function hasEdge(value: unknown): value is { data: unknown[] } {
+  return !!value && typeof value === 'object' && Array.isArray((value as { data?: unknown }).data);
+}
 
 interface GraphComment {
   id: string;
@@ -39,6 +46,9 @@ export interface JsonTally {
   duplicates: number;
   /** Comments without `from`: the Graph API withholds people without a Page token. */
   noAuthor: number;
+  /** Reactions read from `reactions` edges, and those already seen. */
+  reactions: number;
+  reactionDuplicates: number;
 }
 
 /** The post a comments page belongs to: from paging.next (`/{post}/comments`), else the comment id's prefix. */
@@ -47,8 +57,15 @@ function postOfPage(page: { paging?: { next?: unknown } }, first?: unknown): str
   const match = /\/v?[\d.]*\/?([^/?]+)\/comments\?/.exec(next);
   if (match) return match[1]!;
   const id = first && typeof first === 'object' && 'id' in first ? String((first as { id: unknown }).id) : '';
-  return id.includes('_') ? id.split('_')[0]! : 'all';
+  return id.includes('_') ? id.split('_')[0]! : '';
 }
+
+/** A comment id as the Graph API writes it: `<post>_<comment>`. */
+const COMMENT_ID = /^\d+_\d+$/;
+
+/** Fields a comment needs to be read, and the request that gives them. */
+const NEEDED_FIELDS = ['created_time', 'from'] as const;
+const FIELDS_HINT = 'fields=created_time,from,message,like_count,comment_count,parent (and comments{created_time,from,message} for replies)';
 
 /**
  * Graph API comments: a response page `{data, paging}`, a post with a `comments` edge, or an array
@@ -57,7 +74,7 @@ function postOfPage(page: { paging?: { next?: unknown } }, first?: unknown): str
  * gave it only for Pages).
  */
 export class GraphApiReader {
-  readonly tally: JsonTally = { used: 0, rejected: 0, skipped: 0, duplicates: 0, noAuthor: 0 };
+  readonly tally: JsonTally = { used: 0, rejected: 0, skipped: 0, duplicates: 0, noAuthor: 0, reactions: 0, reactionDuplicates: 0 };
   private readonly record: CommentRecord = blankRecord();
 
   constructor(
@@ -67,6 +84,7 @@ export class GraphApiReader {
     private readonly sink: CommentSink,
     private readonly reactions: ReactionSink,
     private readonly reject: (where: string, reason: string) => void,
+    private readonly filePost: FilePost,
   ) {}
 
   /** Is this JSON value something we read? */
@@ -75,7 +93,11 @@ export class GraphApiReader {
     if (!probe || typeof probe !== 'object') return false;
     const o = probe as Record<string, unknown>;
     if (Array.isArray(o.data)) return o.data.length === 0 || (typeof o.data[0] === 'object' && o.data[0] !== null && 'created_time' in (o.data[0] as object));
-    return 'created_time' in o && 'id' in o;
+    // Any object with a comments edge: `GET /{post-id}?fields=comments{…}` gives no created_time of the post.
+    if (hasEdge(o.comments)) return true;
+    if ('created_time' in o && 'id' in o) return true;
+    // A single comment (`GET /{comment-id}`), whatever fields were asked for.
+    return typeof o.id === 'string' && COMMENT_ID.test(o.id) && ('message' in o || 'message_tags' in o || 'permalink_url' in o || 'object' in o || hasEdge(o.reactions));
   }
 
   /** Reads a document; `asComment` when it is one line of NDJSON, which holds a comment (or a page). */
@@ -88,13 +110,44 @@ export class GraphApiReader {
     if (Array.isArray(o.data)) {
       const post = postOfPage(o as { paging?: { next?: unknown } }, o.data[0]);
       o.data.forEach((item, i) => this.comment(item, post, '', `${where}.data[${i}]`));
-    } else if (!asComment && o.comments && typeof o.comments === 'object' && !('parent' in o)) {
-      // A post with its comments edge.
-      const post = String(o.id);
-      ((o.comments as { data?: unknown[] }).data ?? []).forEach((item, i) => this.comment(item, post, '', `${where}.comments.data[${i}]`));
+    } else if (!asComment && hasEdge(o.comments) && !('parent' in o)) {
+      // A post (or photo, video…) with its comments edge.
+      const post = o.id === undefined ? postOrFile('', this.filePost) : String(o.id);
+      ((o.comments as { data: unknown[] }).data).forEach((item, i) => this.comment(item, post, '', `${where}.comments.data[${i}]`));
     } else {
-      this.comment(o, postOfPage({}, o), '', where);
+      const lacks = NEEDED_FIELDS.filter((f) => !(f in o));
+      if (lacks.includes('created_time') && hasEdge(o.reactions) && typeof o.id === 'string') {
+        // `GET /{comment-id}?fields=reactions`: the reactions of a comment read elsewhere.
+        this.reactionsOf(o.id, (o.reactions as { data: unknown[] }).data, `${where}.reactions`);
+      } else if (lacks.includes('created_time') && where === '$') {
+        throw new NotCommentsError(
+          this.file,
+          'not-comments-json',
+          `a single Graph API comment (GET /{comment-id}) without ${lacks.join(' and ')}: it cannot be placed in time${lacks.includes('from') ? ' or attributed' : ''}; request it with ${FIELDS_HINT}`,
+          `a single comment without ${lacks.join(' and ')}`,
+        );
+      } else {
+        this.comment(o, postOrFile(postOfPage({}, o), this.filePost), '', where);
+      }
     }
+  }
+
+  /** Reactions of one comment, from its `reactions` edge. */
+  private reactionsOf(commentId: string, data: unknown[], where: string): void {
+    data.forEach((raw, i) => {
+      const parsed = reactionSchema.safeParse(raw);
+      if (!parsed.success) {
+        this.reject(`${where}.data[${i}].${parsed.error.issues[0]!.path.join('.')}`, parsed.error.issues[0]!.message);
+        return;
+      }
+      this.addReaction(commentId, parsed.data);
+    });
+  }
+
+  private addReaction(commentId: string, reaction: { id: string; name?: string; type?: string }): void {
+    const record: ReactionRecord = { commentId, reactorId: reaction.id, reactorName: reaction.name ?? '', reactorType: 'unknown', reactionType: (reaction.type ?? '').toLowerCase() };
+    this.tally.reactions++;
+    if (!this.reactions.add(record)) this.tally.reactionDuplicates++;
   }
 
   private comment(raw: unknown, postId: string, parentId: string, where: string): void {
@@ -118,7 +171,7 @@ export class GraphApiReader {
       }
       const r = this.record;
       r.commentId = c.id;
-      r.postId = postId;
+      r.postId = postId || postOrFile('', this.filePost);
       r.parentId = c.parent?.id ?? parentId;
       r.authorId = c.from.id ?? '';
       r.authorName = c.from.name ?? '';
@@ -131,10 +184,7 @@ export class GraphApiReader {
       if (this.sink.add(r)) this.tally.used++;
       else this.tally.duplicates++;
     }
-    for (const reaction of c.reactions?.data ?? []) {
-      const record: ReactionRecord = { commentId: c.id, reactorId: reaction.id, reactorName: reaction.name ?? '', reactorType: 'unknown', reactionType: (reaction.type ?? '').toLowerCase() };
-      this.reactions.add(record);
-    }
+    for (const reaction of c.reactions?.data ?? []) this.addReaction(c.id, reaction);
     (c.comments?.data ?? []).forEach((reply, i) => this.comment(reply, postId, c.id, `${where}.comments.data[${i}]`));
   }
 

@@ -1,7 +1,8 @@
-import { InputError } from '../../errors.js';
+import { basename } from 'node:path';
+import { InputError, NotCommentsError } from '../../errors.js';
 import type { ZoneClock } from '../../model/clock.js';
 import { readRows } from '../table.js';
-import type { CommentSink, FileReport, IngestContext } from '../types.js';
+import type { CommentSink, FilePost, FileReport, IngestContext } from '../types.js';
 import { canonicalComments } from './canonical.js';
 import { apifyCsv } from './apify-csv.js';
 import { exportComments } from './exportcomments.js';
@@ -16,19 +17,56 @@ const PREAMBLE_ROWS = 15;
 /** Every comment format, most specific first: the first whose header matches reads the file. */
 export const COMMENT_FORMATS: readonly CommentFormat[] = [facepager, metaContentLibrary, minimaxir, exportComments, apifyCsv, canonicalComments];
 
-/** Reads one comment table in whatever known format its header shows; an unknown one is an error (exit 2), never a fallback. */
-export async function readComments(file: string, fileIndex: number, inputZone: ZoneClock, context: IngestContext, sink: CommentSink): Promise<FileReport> {
+/** The reactions export read by --reactions (README "Input"): recognised inside a folder too. */
+export function isReactionsHeader(index: Map<string, number>): boolean {
+  return index.has('comment_id') && (index.has('reactor_id') || index.has('reactor_name'));
+}
+
+/**
+ * The post a URL names: the story_fbid/fbid/v parameter, else the last all-digit path segment
+ * (`/posts/123…`, `/videos/123…/`); undefined for a pfbid or any URL without one.
+ */
+export function postIdOfUrl(url: string): string | undefined {
+  const param = /[?&](?:story_fbid|fbid|v)=(\d{5,})/.exec(url)?.[1];
+  if (param) return param;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  const segments = path.split('/').filter((s) => /^\d{5,}$/.test(s));
+  return segments.at(-1);
+}
+
+/** The file's own post, from its name; a preamble's Source URL refines it when found. */
+export function filePostOf(name: string): FilePost {
+  return { id: basename(name), from: 'file-name', rows: 0 };
+}
+
+/** "Source URL", "https://…" in a preamble row (exportcomments.com writes it in the first rows). */
+function sourceUrlOfPreamble(row: string[]): string | undefined {
+  const cells = row.map((c) => c.trim()).filter((c) => c !== '');
+  const at = cells.findIndex((c) => /^source\s*url:?$/i.test(c));
+  const url = at >= 0 ? cells[at + 1] : undefined;
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+/**
+ * Reads one comment table in whatever known format its header shows; an unknown one is an error
+ * (exit 2), never a fallback. A file that is something else (a reactions export, a labelling sheet,
+ * another table) raises NotCommentsError before any row is taken, so a folder scan can skip it.
+ * `name` is the file as the user knows it (the workbook of a converted sheet, `-` for stdin).
+ */
+export async function readComments(file: string, fileIndex: number, inputZone: ZoneClock, context: IngestContext, sink: CommentSink, name = file): Promise<FileReport> {
   let active: ReturnType<CommentFormat['reader']> | undefined;
   let firstRow: string[] | undefined;
   let rowsTried = 0;
+  const filePost = filePostOf(name);
   const read = readRows(file, 'comments', context, (index, header) => {
     firstRow ??= header;
     rowsTried++;
     if ((index.has('page name') || index.has('group name')) && index.has('post created') && index.has('comments')) {
-      throw new InputError(
+      throw new NotCommentsError(
         file,
+        'not-a-comment-export',
         'this is a CrowdTangle export: it lists posts, and its "Comments" column is only a count — it holds no comment and no commenter. Export the comments themselves (Graph API, Facepager or Meta Content Library)',
-        1,
+        'a CrowdTangle posts export',
       );
     }
     for (const [fieldName, columnName] of Object.entries(context.columnMap ?? {})) {
@@ -38,6 +76,23 @@ export async function readComments(file: string, fileIndex: number, inputZone: Z
     // Some exporters (exportcomments.com) write a few preamble rows before the header: a preamble row
     // holds a label and a value or two ("Source URL", "https://…"), never a header's many names.
     const preambleRow = rowsTried < PREAMBLE_ROWS && header.filter((h) => h !== '').length <= 2;
+    if (preambleRow) {
+      const url = sourceUrlOfPreamble(header);
+      if (url) {
+        const id = postIdOfUrl(url);
+        Object.assign(filePost, id ? { id, from: 'source-url-post-id' } : { id: url, from: 'source-url' });
+      }
+    }
+    // A labelling sheet of `brigade sample` has the canonical columns and a label: it is not more comments.
+    if (index.has('label') && (index.has('author_id') || index.has('account_id')) && !context.formatHint) {
+      const sheet = index.has('author_id');
+      throw new NotCommentsError(
+        file,
+        'labelling-sheet',
+        `this is a labels file (it has a label column)${sheet ? ': pass it to brigade eval --labels' : ''}`,
+        sheet ? 'a labelling sheet: pass it to brigade eval --labels' : `columns ${header.join(', ')}`,
+      );
+    }
     const hinted = context.formatHint ? COMMENT_FORMATS.find((f) => f.name === context.formatHint) : undefined;
     if (hinted && !hinted.matches(index)) {
       if (preambleRow) return null;
@@ -45,8 +100,11 @@ export async function readComments(file: string, fileIndex: number, inputZone: Z
     }
     const format = hinted ?? COMMENT_FORMATS.find((f) => f.matches(index));
     if (!format && preambleRow) return null;
+    if (!format && isReactionsHeader(index)) {
+      throw new NotCommentsError(file, 'reactions', 'this is a reactions export (comment_id, reactor_id…): pass it with --reactions', 'a reactions export');
+    }
     if (!format) throw unknownFormat(file, firstRow);
-    active = format.reader({ file, fileIndex, inputZone, context, sink });
+    active = format.reader({ file, fileIndex, inputZone, context, sink, filePost });
     return active.prepare(index, header);
   });
   let report: FileReport;
@@ -55,23 +113,39 @@ export async function readComments(file: string, fileIndex: number, inputZone: Z
   } catch (error) {
     // Every row looked like a preamble: the header was never found.
     if (error instanceof InputError && error.detail === 'the file has no header row' && firstRow) throw unknownFormat(file, firstRow);
+    // Unparseable before any header matched: whatever it is, it is not a comment export.
+    if (!active && error instanceof InputError && !(error instanceof NotCommentsError) && /^unreadable CSV|^a field is larger/.test(error.detail)) {
+      throw new NotCommentsError(file, 'not-a-comment-export', error.detail, 'not a readable table');
+    }
     throw error;
   }
   active?.finish();
+  if (filePost.rows > 0) report.post = filePost;
   return report;
 }
 
-/** The formats closest to a header (most of their columns present) first, each with what it needs. */
-function unknownFormat(file: string, firstRow: string[]): InputError {
+/**
+ * The closest format (most of its columns present) names what the header lacks — "no created_at
+ * column: found …" — then every format follows with what it needs.
+ */
+function unknownFormat(file: string, firstRow: string[]): NotCommentsError {
   const present = new Set(firstRow.map((h) => h.toLowerCase()));
   const ranked = [...COMMENT_FORMATS]
     .map((f) => ({ f, overlap: f.columns.filter((c) => present.has(c)).length }))
     .sort((a, b) => b.overlap - a.overlap);
-  return new InputError(
+  const found = firstRow.map((h) => JSON.stringify(h)).join(', ') || '(none)';
+  const closest = ranked[0]!;
+  const missing = closest.f.required.filter((alternatives) => !alternatives.some((c) => present.has(c)));
+  const lead =
+    closest.overlap > 0 && missing.length > 0
+      ? `no ${missing.map((a) => a.join(' or ')).join(', no ')} column${missing.length > 1 ? 's' : ''} (${closest.f.name} needs ${closest.f.needs}): found ${found}. Other formats: `
+      : `unknown format; found columns ${found}. Closest formats: `;
+  return new NotCommentsError(
     file,
-    `unknown format; found columns ${firstRow.map((h) => JSON.stringify(h)).join(', ') || '(none)'}. Closest formats: ` +
-      ranked.map(({ f, overlap }) => `${f.name} (${overlap} of its columns present; needs ${f.needs})`).join('; ') +
+    'not-a-comment-export',
+    lead +
+      ranked.slice(closest.overlap > 0 && missing.length > 0 ? 1 : 0).map(({ f, overlap }) => `${f.name} (${overlap} of its columns present; needs ${f.needs})`).join('; ') +
       '. Force one with --format-hint, or map columns with --map field=column.',
-    1,
+    `a table with columns ${firstRow.slice(0, 8).join(', ')}${firstRow.length > 8 ? ', …' : ''}`,
   );
 }

@@ -3,7 +3,7 @@ import type { ZoneClock } from '../../model/clock.js';
 import type { CommentRecord } from '../../model/types.js';
 import { blankRecord } from '../table.js';
 import { parseTime } from '../time.js';
-import type { CommentSink, IngestContext, ReactionSink } from '../types.js';
+import { postOrFile, type CommentSink, type FilePost, type IngestContext, type ReactionSink } from '../types.js';
 import type { JsonTally } from './graph-api.js';
 
 /** A JSON comment format other than the Graph API's: recognised from content, read item by item. */
@@ -23,6 +23,8 @@ export interface JsonOut {
   /** Reactions found inside the file (kevinzg's comment_reactors). */
   reactions?: ReactionSink;
   reject(where: string, reason: string): void;
+  /** The file's post, for items that name none. */
+  filePost: FilePost;
 }
 
 
@@ -115,7 +117,7 @@ export const apify: JsonFormat = {
 
 /**
  * youtube-comment-downloader JSON lines: brigades happen there too. The video is not named in the
- * file (one file per video): every comment belongs to post `all`. A reply's parent is its cid before
+ * file (one file per video): every comment belongs to the file's post (its name). A reply's parent is its cid before
  * the dot; `votes` like "1.2K" are expanded.
  */
 const youtubeItem = z.object({ cid: z.string(), text: z.string().optional(), author: z.string().optional(), channel: z.string().optional(), votes: z.unknown().optional(), time_parsed: z.number() });
@@ -128,7 +130,7 @@ export const youtube: JsonFormat = {
     if (!c.channel && !c.author) return rejectItem(out, `${where}.channel`, 'channel and author are both empty');
     const r = blankRecord();
     r.commentId = c.cid;
-    r.postId = 'all';
+    r.postId = postOrFile('', out.filePost);
     r.parentId = c.cid.includes('.') ? c.cid.slice(0, c.cid.indexOf('.')) : '';
     r.authorId = c.channel ?? '';
     r.authorName = c.author ?? '';
@@ -169,7 +171,7 @@ export const downloadYourInformation: JsonFormat = {
       }
       const r = blankRecord();
       r.commentId = `dyi:${i}:${comment.timestamp ?? item.timestamp}`;
-      r.postId = 'all';
+      r.postId = postOrFile('', out.filePost);
       r.authorName = repairMojibake(comment.author ?? 'account owner');
       r.authorType = 'profile';
       r.createdMs = (comment.timestamp ?? item.timestamp) * 1000;
@@ -240,7 +242,7 @@ export const kevinzg: JsonFormat = {
       if (/^\d{4}-\d{2}-\d{2}$/.test(written) || /[ T]00:00(:00(\.0+)?)?$/.test(written)) midnight++;
       const r = blankRecord();
       r.commentId = c.comment_id;
-      r.postId = postId;
+      r.postId = postId || postOrFile('', out.filePost);
       r.parentId = parentId;
       r.authorId = c.commenter_id ?? '';
       r.authorUrl = url;
@@ -260,10 +262,10 @@ export const kevinzg: JsonFormat = {
       const at = Array.isArray(value) ? `${where}[${i}]` : where;
       const o = item as Record<string, unknown>;
       if (o && typeof o === 'object' && Array.isArray(o.comments_full)) {
-        const post = String(o.post_id ?? 'all');
+        const post = o.post_id === undefined || o.post_id === null ? postOrFile('', out.filePost) : String(o.post_id);
         (o.comments_full as unknown[]).forEach((c, j) => comment(c, post, '', `${at}.comments_full[${j}]`));
       } else {
-        comment(item, 'all', '', at);
+        comment(item, '', '', at);
       }
     });
     if (times > 0 && midnight / times >= 0.9) out.context.warnings.push({ code: 'day-precision-times', file: out.file, args: { rows: midnight, of: times } });
@@ -301,7 +303,7 @@ export const metaContentLibraryJson: JsonFormat = {
       const type = (c.owner?.type ?? '').toLowerCase();
       const r = blankRecord();
       r.commentId = c.id;
-      r.postId = c.post_id ?? 'all';
+      r.postId = postOrFile(c.post_id ?? '', out.filePost);
       r.parentId = c.parent_comment_id ?? '';
       r.authorId = authorId;
       r.authorName = authorName;

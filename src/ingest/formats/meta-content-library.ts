@@ -1,6 +1,7 @@
 import { BadRow, EXCEL_MANGLED, field, parseCount, type RowOutcome, blankRecord } from '../table.js';
 import { parseTime } from '../time.js';
 import type { CommentFormat } from './format.js';
+import { postOrFile } from '../types.js';
 
 const COLUMNS = [
   'id', 'post_id', 'parent_comment_id', 'text', 'creation_time', 'owner.id', 'owner.username', 'owner.name', 'owner.type',
@@ -17,8 +18,9 @@ export const metaContentLibrary: CommentFormat = {
   description: 'Meta Content Library comments, flattened CSV (owner.type says Page or profile)',
   needs: 'id, post_id, creation_time, owner.id or owner.name',
   columns: COLUMNS,
+  required: [['id'], ['post_id'], ['creation_time'], ['owner.id', 'owner.name']],
   matches: (index) => index.has('creation_time') && (index.has('owner.id') || index.has('owner.name')) && index.has('post_id'),
-  reader({ file, inputZone, context, sink }) {
+  reader({ file, inputZone, context, sink, filePost }) {
     let at: Record<(typeof COLUMNS)[number], number> | undefined;
     let mangled = 0;
     let zoneless = 0;
@@ -36,7 +38,7 @@ export const metaContentLibrary: CommentFormat = {
       if (time.zoneless) zoneless++;
       const type = field(fields, c['owner.type']).trim().toLowerCase();
       record.commentId = id;
-      record.postId = field(fields, c.post_id).trim() || 'all';
+      record.postId = postOrFile(field(fields, c.post_id).trim(), filePost);
       record.parentId = field(fields, c.parent_comment_id).trim();
       record.authorId = authorId;
       record.authorName = authorName;

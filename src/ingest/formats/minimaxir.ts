@@ -2,6 +2,7 @@ import { BadRow, field, parseCount, type RowOutcome, blankRecord } from '../tabl
 import { ZoneClock } from '../../model/clock.js';
 import { parseTime } from '../time.js';
 import type { CommentFormat } from './format.js';
+import { postOrFile } from '../types.js';
 
 const COLUMNS = ['comment_id', 'status_id', 'parent_id', 'comment_message', 'comment_author', 'comment_published', 'num_likes'] as const;
 
@@ -14,8 +15,9 @@ export const minimaxir: CommentFormat = {
   description: 'minimaxir facebook-page-post-scraper comments CSV (times corrected from its −5 h shift)',
   needs: 'comment_id, status_id, comment_author, comment_published',
   columns: COLUMNS,
+  required: [['comment_id'], ['status_id'], ['comment_author'], ['comment_published']],
   matches: (index) => index.has('status_id') && index.has('comment_published') && index.has('comment_author'),
-  reader({ context, file, sink }) {
+  reader({ context, file, sink, filePost }) {
     let at: Record<(typeof COLUMNS)[number], number> | undefined;
     const record = blankRecord();
     const convert = (fields: string[]): RowOutcome => {
@@ -26,7 +28,7 @@ export const minimaxir: CommentFormat = {
       if (!time.ok) throw new BadRow('comment_published', time.reason);
       record.commentId = field(fields, c.comment_id).trim();
       if (!record.commentId) throw new BadRow('comment_id', 'empty comment id');
-      record.postId = field(fields, c.status_id).trim() || 'all';
+      record.postId = postOrFile(field(fields, c.status_id).trim(), filePost);
       record.parentId = field(fields, c.parent_id).trim();
       record.authorName = name;
       record.createdMs = time.ms;

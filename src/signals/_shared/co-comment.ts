@@ -67,3 +67,60 @@ export function coCommentEdges(model: Model, windowMs: number): CoCommenting {
   byWindow.set(windowMs, result);
   return result;
 }
+
+const coorTweetCache = new WeakMap<Model, Map<string, CoCommentEdge[]>>();
+
+/**
+ * CooRTweet 2.1.3's two-stage `min_participation` rule (`detect_groups`), for parity with it:
+ * 1. only accounts with at least `minParticipation` comments in the export take part at all;
+ * 2. among them, an account qualifies with at least `minParticipation` coordinated comments (comments
+ *    in some coordinated pair), and a pair of comments is kept when *either* of its authors qualifies.
+ * Pairs of an account with itself never count (its `remove_loops`). Returns the edges that survive,
+ * weighted, as before, by their coordinated comment pairs; the quantile cut is the caller's.
+ */
+export function coorTweetEdges(model: Model, windowMs: number, minParticipation: number): CoCommentEdge[] {
+  let byKey = coorTweetCache.get(model);
+  if (!byKey) coorTweetCache.set(model, (byKey = new Map()));
+  const key = `${windowMs}:${minParticipation}`;
+  const cached = byKey.get(key);
+  if (cached) return cached;
+
+  const n = model.accounts.length;
+  const active = (account: number) => model.accounts[account]!.commentIdx.length >= minParticipation;
+  const coordinated = new Uint8Array(model.comments.length);
+  const edges = new Map<number, CoCommentEdge>();
+  const lastPost = new Map<number, number>();
+  for (const post of model.posts) {
+    const sorted = post.commentIdx
+      .filter((c) => active(model.comments[c]!.author))
+      .sort((x, y) => model.comments[x]!.createdMs - model.comments[y]!.createdMs || x - y);
+    for (let i = 0; i < sorted.length; i++) {
+      const ci = sorted[i]!, ti = model.comments[ci]!.createdMs;
+      for (let j = i + 1; j < sorted.length && model.comments[sorted[j]!]!.createdMs - ti <= windowMs; j++) {
+        const cj = sorted[j]!;
+        const x = model.comments[ci]!.author, y = model.comments[cj]!.author;
+        if (x === y) continue;
+        coordinated[ci] = 1;
+        coordinated[cj] = 1;
+        const a = x < y ? x : y, b = x < y ? y : x;
+        const pair = a * n + b;
+        let edge = edges.get(pair);
+        if (!edge) edges.set(pair, (edge = { a, b, weight: 0, posts: 0 }));
+        edge.weight++;
+        if (lastPost.get(pair) !== post.index) {
+          lastPost.set(pair, post.index);
+          edge.posts++;
+        }
+      }
+    }
+  }
+  const coordinatedComments = new Uint32Array(n);
+  model.comments.forEach((c, i) => {
+    if (coordinated[i]) coordinatedComments[c.author]!++;
+  });
+  const qualifies = (account: number) => coordinatedComments[account]! >= minParticipation;
+  // Every pair of an edge joins the same two accounts, so "either author qualifies" keeps or drops whole edges.
+  const kept = [...edges.values()].filter((e) => qualifies(e.a) || qualifies(e.b)).sort((p, q) => p.a - q.a || p.b - q.b);
+  byKey.set(key, kept);
+  return kept;
+}

@@ -1,0 +1,139 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../src/commands/eval.js';
+import { postsAbove } from '../src/commands/scan.js';
+import { NoCommentsError, UsageError } from '../src/errors.js';
+import { resolveScanOptions } from '../src/options.js';
+import { checkOutputPath } from '../src/output-path.js';
+import { evidenceText, failAboveText, measureText, networkText, reasonsText, summaryText } from '../src/report/messages.js';
+import { renderTable } from '../src/report/table.js';
+import type { ScanResult } from '../src/result.js';
+import { tempFiles } from './helpers/files.js';
+import { cli, ROOT, scan } from './helpers/scan.js';
+
+const DEMO = [`${ROOT}/fixtures/demo/comments.csv`];
+const REACTIONS = `${ROOT}/fixtures/demo/reactions.csv`;
+let demo: ScanResult;
+beforeAll(async () => {
+  demo = await scan(DEMO, {}, REACTIONS);
+}, 60_000);
+
+describe('exits that tell the truth', () => {
+  it('every row rejected (with --skip-bad-rows) is exit 2 with the count and the first reason, not "0 comments"', async () => {
+    const f = tempFiles({ 'c.csv': 'comment_id,author_id,created_at\nc1,a,yesterday\nc2,b,\n' });
+    const error = (await scan([f['c.csv']], { skipBadRows: true }).catch((e: unknown) => e)) as NoCommentsError;
+    expect(error).toBeInstanceOf(NoCommentsError);
+    expect([error.exitCode, error.read, error.rejected, error.first?.line, error.first?.field]).toEqual([2, 2, 2, 2, 'created_at']);
+    expect(error.message).toMatch(/^no comment to analyse: 2 rows read from .*c\.csv, 2 rejected, 0 skipped/);
+    const run = cli(['scan', f['c.csv']!, '--skip-bad-rows']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^brigade: no comment to analyse: 2 rows read/m);
+    expect(run.stdout).toBe('');
+  }, 30_000);
+
+  it('--fail-above names the post(s) over it, with their shares, and exits 1', () => {
+    const over = postsAbove(demo, 0.5);
+    expect(over.map((p) => p.postId)).toEqual(['1728000000000_7000000000']);
+    const text = failAboveText(over, 0.5, demo.topN.n);
+    expect(text[0]).toBe('--fail-above 0.5: 1 post over 50.0%:');
+    expect(text[1]).toMatch(new RegExp(`^  post 1728000000000_7000000000: ${(over[0]!.share * 100).toFixed(1)}% of its top 300 comments from likely inauthentic accounts \\(${over[0]!.inauthentic} of 300\\)$`));
+    expect(postsAbove(demo, 1)).toEqual([]);
+    const run = cli(['scan', ...DEMO, '--reactions', REACTIONS, '--format', 'json', '-q', '--fail-above', '0.5']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('post 1728000000000_7000000000: ');
+  }, 30_000);
+
+  it('checks every output path before the scan starts', async () => {
+    const f = tempFiles({ 'x.json': '{}' });
+    mkdirSync(join(f.dir, 'folder'));
+    await expect(checkOutputPath('--out', join(f.dir, 'folder'))).rejects.toThrow(/--out: ".*folder" is a folder; name a file/);
+    await expect(checkOutputPath('--out', join(f.dir, 'no', 'such', 'x.json'))).rejects.toThrow(/--out: the folder of ".*x\.json" does not exist/);
+    await expect(checkOutputPath('--out', f['x.json']!)).resolves.toBeUndefined();
+    await expect(checkOutputPath('--out', join(f.dir, 'deep', 'er'), 'folder')).resolves.toBeUndefined();
+    await expect(checkOutputPath('--out', f['x.json']!, 'folder')).rejects.toThrow(/exists and is not a folder/);
+    // The input does not exist either: the output is checked first, so the message is about --out.
+    for (const flag of ['--out', '--graph']) {
+      const run = cli(['scan', 'fixtures/nope.csv', flag, join(f.dir, 'no', 'x.csv')]);
+      expect(run.code, flag).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^brigade: ${flag}: the folder of`));
+    }
+    expect(cli(['sample', 'fixtures/demo/expected.json', '-o', join(f.dir, 'folder')]).stderr).toMatch(/^brigade: --out: .* is a folder/);
+  }, 30_000);
+
+  it('sample says it returned fewer than --n; eval never prints NaN%', () => {
+    const sample = cli(['sample', 'fixtures/demo/expected.json', '--n', '5000']);
+    expect(sample.code).toBe(0);
+    expect(parse(sample.stdout, { columns: true })).toHaveLength(300);
+    expect(sample.stderr).toBe('sampled 300 of 300 top-N comments: all of them (fewer than --n 5000)\n');
+    const onlyPositives = evaluate([{ verdict: 'inauthentic', label: 'inauthentic' }, { verdict: 'authentic', label: 'inauthentic' }], 0.5);
+    expect(measureText(onlyPositives.specificity, 'no negatives labelled')).toBe('not measured (no negatives labelled)');
+    expect(measureText(onlyPositives.recall, 'no positives labelled')).toMatch(/^50\.0% \(95% CI /);
+    const f = tempFiles({ 'l.csv': `author_id,label\n${demo.accounts.find((a) => a.verdict === 'inauthentic')!.id},inauthentic\n` });
+    const run = cli(['eval', 'fixtures/demo/expected.json', '--labels', f['l.csv']!]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/NaN/);
+    expect(run.stdout).toMatch(/specificity not measured \(no negatives labelled\)/);
+  }, 30_000);
+});
+
+describe('messages in the tool’s own words', () => {
+  const usage = (raw: Record<string, unknown>) => {
+    try {
+      resolveScanOptions(raw);
+    } catch (error) {
+      expect(error).toBeInstanceOf(UsageError);
+      return (error as Error).message;
+    }
+    return 'no error';
+  };
+
+  it('says what each option accepts and what it got', () => {
+    expect(usage({ top: '1.5' })).toBe('--top must be a whole number ≥ 1 (got 1.5)');
+    expect(usage({ top: '0' })).toBe('--top must be a whole number ≥ 1 (got 0)');
+    expect(usage({ failAbove: '2' })).toBe('--fail-above must be a fraction between 0 and 1 (got 2)');
+    expect(usage({ timeWindow: '-3' })).toBe('--time-window must be a whole number between 0 and 86400 (got -3)');
+    expect(usage({ copySimilarity: '0' })).toBe('--copy-similarity must be a fraction > 0 and ≤ 1 (got 0)');
+    expect(usage({ shiftAlpha: '1' })).toBe('--shift-alpha must be a fraction > 0 and < 1 (got 1)');
+    expect(usage({ timeWindow: 'soon' })).toBe('--time-window must be a number (got soon)');
+    expect(usage({ strongEvidence: '3' })).toBe('--strong-evidence must be a fraction between 0 and 1 (got 3)');
+    expect(usage({ top: '5' })).toBe('no error');
+  });
+
+  it('prefixes every error with brigade:, commander’s included', () => {
+    const run = cli(['scan', 'fixtures/demo/comments.csv', '--bogus']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^brigade: unknown option '--bogus'/);
+    expect(cli(['scan', 'fixtures/demo/comments.csv', '--top', '1.5']).stderr).toMatch(/^brigade: --top must be a whole number ≥ 1 \(got 1\.5\)$/m);
+  }, 30_000);
+
+  it('-o and -q are --out and --quiet', () => {
+    const f = tempFiles({});
+    const run = cli(['scan', ...DEMO, '-q', '-o', join(f.dir, 'r.json'), '--format', 'json']);
+    expect([run.code, run.stdout, run.stderr.includes('comments: read')]).toEqual([0, '', false]);
+  }, 30_000);
+
+  it('shows 17-digit ids whole in the table, and no colour codes', () => {
+    const table = renderTable(demo, 120);
+    const flagged = demo.accounts.filter((a) => a.verdict !== 'authentic').slice(0, 50);
+    expect(flagged.every((a) => a.id.length === 17)).toBe(true);
+    for (const a of flagged) expect(table).toContain(a.id);
+    expect(table).not.toContain('\x1b');
+    expect(table).not.toMatch(/; \(strong evidence\)|; \(independent signals together\)/);
+    expect(table).toMatch(/strong evidence: /);
+  });
+
+  it('counts in the singular when there is one', () => {
+    const profile = demo.meta.options.profile;
+    expect(evidenceText({ signal: 'copy-paste', code: 'copy-paste', strength: 0.3, texts: 1, largestFamily: 3 }, profile)).toBe('1 of its comments is a copy of text other accounts posted too (largest family: 3 accounts)');
+    expect(evidenceText({ signal: 'copy-paste', code: 'copy-paste', strength: 0.3, texts: 2, largestFamily: 3 }, profile)).toMatch(/^2 of its comments are copies of text/);
+    expect(evidenceText({ signal: 'co-commenting', code: 'co-commenting', strength: 0.3, window: 60, partners: 1, pairs: 1, posts: 1 }, profile)).toBe(
+      'commented within 60 s of 1 other account, again and again (1 coordinated pair, on 1 post)',
+    );
+    expect(summaryText({ accounts: 2, inauthentic: 0, suspicious: 0, authentic: 2, comments: 1, posts: 1 })).toBe('accounts: 2 (0 inauthentic, 0 suspicious, 2 authentic) over 1 comment on 1 post');
+    expect(networkText({ ...demo.networks[0]!, size: 3, posts: 1 })).toMatch(/^network n1: 3 accounts on 1 post;/);
+    expect(reasonsText(['a', 'b'], 'strong')).toBe('strong evidence: a; b');
+    expect(reasonsText(['a'], 'none')).toBe('a');
+  });
+});
