@@ -154,6 +154,7 @@ describe('a folder as a user keeps it', () => {
     expect(files.map((i) => [i.file.split('/').pop(), i.error ? 'error' : i.skipped ? 'skipped' : i.role])).toEqual([
       ['broken.xlsx', 'error'],
       ['comments.csv', 'comments'],
+      ['knobs.json', 'skipped'],
       ['reactions.csv', 'reactions'],
       ['truth.csv', 'skipped'],
       ['zz.csv', 'comments'],
