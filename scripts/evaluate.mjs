@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // Detection quality over randomised scenario families (issue #9):
-//   npm run evaluate -- [--draws N] [--seed S] [--family F]… [--json] [--sensitivity] [--sweep KNOB]
+//   npm run evaluate -- [--draws N] [--seed S] [--family F]… [--json] [--sensitivity] [--sweep KNOB] [--from FILE]
 // Draws N scenarios per family (knobs drawn from the family's ranges, src/simulate/knobs.ts), scans each in-process
 // and prints per draw the knobs drawn and the figures, then each family's worst draw. --sensitivity adds recall and
 // precision binned by where each knob fell; --sweep KNOB moves one knob across its range (5 points) with the other
-// knobs drawn as usual, per family. Builds first (npm run evaluate runs tsc) so it measures the code as shipped.
+// knobs drawn as usual, per family. --from FILE prints the tables of an earlier --json run without scanning again.
+// Builds first (npm run evaluate runs tsc) so it measures the code as shipped.
+import { readFileSync } from 'node:fs';
 import { drawSeed, evaluateDraw, evaluateFamilies, sensitivity, worstByFamily } from '../dist/simulate/evaluate.js';
 import { FAMILIES, KNOB_NAMES, knobRange, knobValue } from '../dist/simulate/knobs.js';
 
 const args = process.argv.slice(2);
 const usage = (message) => {
-  process.stderr.write(`evaluate: ${message}\nusage: npm run evaluate -- [--draws N] [--seed S] [--family F]… [--json] [--sensitivity] [--sweep KNOB]\n`);
+  process.stderr.write(`evaluate: ${message}\nusage: npm run evaluate -- [--draws N] [--seed S] [--family F]… [--json] [--sensitivity] [--sweep KNOB] [--from FILE]\n`);
   process.exit(2);
 };
 const valueOf = (flag, fallback) => {
@@ -20,9 +22,9 @@ const valueOf = (flag, fallback) => {
   if (v === undefined || v.startsWith('--')) usage(`${flag} needs a value`);
   return v;
 };
-const known = new Set(['--draws', '--seed', '--family', '--json', '--sensitivity', '--sweep']);
+const known = new Set(['--draws', '--seed', '--family', '--json', '--sensitivity', '--sweep', '--from']);
 for (const [i, a] of args.entries()) if (a.startsWith('--') && !known.has(a)) usage(`unknown option ${a}`);
-else if (!a.startsWith('--') && !['--draws', '--seed', '--family', '--sweep'].includes(args[i - 1])) usage(`unexpected argument ${a}`);
+else if (!a.startsWith('--') && !['--draws', '--seed', '--family', '--sweep', '--from'].includes(args[i - 1])) usage(`unexpected argument ${a}`);
 const draws = Number(valueOf('--draws', '5'));
 const seed = Number(valueOf('--seed', '1'));
 if (!Number.isInteger(draws) || draws < 1) usage('--draws: expected a positive integer');
@@ -71,8 +73,11 @@ if (sweep !== null) {
     process.stdout.write(table(rows));
   }
 } else {
-  const results = await evaluateFamilies({ families: chosen, draws, seed }, (m) =>
-    process.stderr.write(`${m.family} seed ${m.seed}: precision ${f3(m.classifier.precision)} recall ${f3(m.classifier.recall)}\n`));
+  const from = valueOf('--from', null);
+  const results = from !== null
+    ? JSON.parse(readFileSync(from, 'utf8')).results.filter((m) => chosen.includes(m.family))
+    : await evaluateFamilies({ families: chosen, draws, seed }, (m) =>
+      process.stderr.write(`${m.family} seed ${m.seed}: precision ${f3(m.classifier.precision)} recall ${f3(m.classifier.recall)}\n`));
   const worst = worstByFamily(results);
   const sens = args.includes('--sensitivity') ? sensitivity(results) : undefined;
   if (json) {

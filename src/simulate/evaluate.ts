@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { resolveScanOptions } from '../options.js';
 import { runScan } from '../run.js';
 import { generate } from './generator.js';
-import { FAMILIES, KNOB_NAMES, knobRange, type Family, type KnobName, type Knobs } from './knobs.js';
+import { FAMILIES, KNOB_NAMES, KNOBS, knobRange, type Family, type KnobName, type KnobSpec, type Knobs } from './knobs.js';
 import { measure, type DrawMetrics } from './metrics.js';
 import { SCENARIOS } from './scenarios.js';
 import { writeDataset } from './write.js';
@@ -80,43 +80,76 @@ export function worstByFamily(results: DrawMetrics[]): FamilyWorst[] {
 }
 
 export interface SensitivityRow {
+  /** A family, or 'all brigade families' (draws pooled by where each knob fell in its own family's range). */
   family: string;
   knob: KnobName;
-  /** Thirds of the knob's range (for a coin: off, on): draws, mean and worst recall and precision. */
+  /** Thirds of the knob's range (a coin: off, on; a small integer range: each value): draws, mean and worst recall and precision. */
   bins: { label: string; draws: number; recallMean: number; recallMin: number; precisionMean: number; precisionMin: number }[];
+}
+
+const COINS: KnobName[] = ['authorType', 'reactions'];
+
+/** The bins of a knob in a family: labels, and the bin of a value (−1: the knob does not vary there). */
+function binsOf(family: Family, knob: KnobName): { labels: string[]; bin: (v: number) => number } | undefined {
+  const range = knobRange(family, knob);
+  if (!range) return undefined;
+  if (COINS.includes(knob)) return range[0] > 0 && range[0] < 1 ? { labels: ['off', 'on'], bin: (v) => v } : undefined;
+  if (range[0] === range[1]) return undefined;
+  if (knob === 'lunchHour') return { labels: ['none', '12', '13', '14'], bin: (v) => (v === 0 ? 0 : v - 11) };
+  if ((KNOBS[knob] as KnobSpec).scale === 'int' && range[1] - range[0] <= 2) {
+    const values = Array.from({ length: range[1] - range[0] + 1 }, (_, i) => range[0] + i);
+    return { labels: values.map(String), bin: (v) => values.indexOf(v) };
+  }
+  return {
+    labels: [0, 1, 2].map((b) => `${['low', 'mid', 'high'][b]} ${fmtRange(range, b)}`),
+    bin: (v) => Math.min(2, Math.floor(((v - range[0]) / (range[1] - range[0])) * 3)),
+  };
+}
+
+function rowOf(family: string, knob: KnobName, labels: string[], draws: { m: DrawMetrics; bin: number }[]): SensitivityRow {
+  const bins = labels.map((label, b) => {
+    const inBin = draws.filter((d) => d.bin === b).map((d) => d.m);
+    const mean = (f: (m: DrawMetrics) => number) => (inBin.length ? Math.round((inBin.reduce((s, m) => s + f(m), 0) / inBin.length) * 1000) / 1000 : NaN);
+    const min = (f: (m: DrawMetrics) => number) => (inBin.length ? Math.min(...inBin.map(f)) : NaN);
+    return {
+      label, draws: inBin.length,
+      recallMean: mean((m) => m.classifier.recall), recallMin: min((m) => m.classifier.recall),
+      precisionMean: mean((m) => m.classifier.precision), precisionMin: min((m) => m.classifier.precision),
+    };
+  });
+  return { family, knob, bins };
 }
 
 /**
  * Recall and precision as each knob moves across its range: the draws of a family binned by where each knob fell
- * (lower, middle, upper third of its range). Only knobs that vary within the family are listed.
+ * (lower, middle, upper third of its range), then the brigade families pooled the same way. Only knobs that vary
+ * are listed. Few draws per bin give a rough picture: run more draws (--draws 15) or sweep one knob (--sweep).
  */
 export function sensitivity(results: DrawMetrics[]): SensitivityRow[] {
   const rows: SensitivityRow[] = [];
-  for (const family of [...new Set(results.map((m) => m.family))] as Family[]) {
-    const ms = results.filter((m) => m.family === family);
+  const families = [...new Set(results.map((m) => m.family))] as Family[];
+  for (const family of families) {
     for (const knob of KNOB_NAMES) {
-      const range = knobRange(family, knob);
-      if (!range || range[0] === range[1] && !['authorType', 'reactions'].includes(knob)) continue;
-      const coin = knob === 'authorType' || knob === 'reactions';
-      if (coin && (range[0] === 0 || range[0] === 1)) continue;
-      const labels = coin ? ['off', 'on'] : knob === 'lunchHour' ? ['none', '12', '13', '14'] : ['low', 'mid', 'high'];
-      const binOf = (v: number) => {
-        if (coin) return v;
-        if (knob === 'lunchHour') return v === 0 ? 0 : v - 11;
-        const u = (v - range[0]) / (range[1] - range[0]);
-        return Math.min(2, Math.floor(u * 3));
-      };
-      const bins = labels.map((label, b) => {
-        const inBin = ms.filter((m) => binOf(m.knobs[knob]) === b);
-        const mean = (f: (m: DrawMetrics) => number) => (inBin.length ? Math.round((inBin.reduce((s, m) => s + f(m), 0) / inBin.length) * 1000) / 1000 : NaN);
-        const min = (f: (m: DrawMetrics) => number) => (inBin.length ? Math.min(...inBin.map(f)) : NaN);
-        return {
-          label: coin || knob === 'lunchHour' ? label : `${label} ${fmtRange(range, b)}`, draws: inBin.length,
-          recallMean: mean((m) => m.classifier.recall), recallMin: min((m) => m.classifier.recall),
-          precisionMean: mean((m) => m.classifier.precision), precisionMin: min((m) => m.classifier.precision),
-        };
-      });
-      rows.push({ family, knob, bins });
+      const b = binsOf(family, knob);
+      if (!b) continue;
+      rows.push(rowOf(family, knob, b.labels, results.filter((m) => m.family === family).map((m) => ({ m, bin: b.bin(m.knobs[knob]) }))));
+    }
+  }
+  const brigade = results.filter((m) => m.family !== 'control');
+  if (families.filter((f) => f !== 'control').length > 1) {
+    for (const knob of KNOB_NAMES) {
+      const draws: { m: DrawMetrics; bin: number }[] = [];
+      let labels: string[] | undefined;
+      for (const m of brigade) {
+        const b = binsOf(m.family as Family, knob);
+        if (!b) continue;
+        // Pool only where the bins mean the same thing: thirds of a range, or the same values.
+        const pooled = b.labels[0]!.startsWith('low') ? ['lower third', 'middle third', 'upper third'] : b.labels;
+        if (labels && labels.join() !== pooled.join()) continue;
+        labels = pooled;
+        draws.push({ m, bin: b.bin(m.knobs[knob]) });
+      }
+      if (labels && draws.length) rows.push(rowOf('all brigade families', knob, labels, draws));
     }
   }
   return rows;

@@ -22,7 +22,8 @@ const DESCRIPTIONS: Record<Family, string> = {
   'fake-profiles': 'Mostly fake personal profiles beside some Pages, looser shifts (55–85% in shift), mostly free text.',
   control: 'About 1,000 organic accounts of every kind and no brigade.',
 };
-const SEEDS: Record<Family, number> = { flood: 11, month: 22, 'month-bare': 44, 'organic-hours': 77, 'fake-profiles': 55, control: 33 };
+// flood's own seed draws a reactions file, so `brigade simulate --scenario flood` writes comments and reactions.
+const SEEDS: Record<Family, number> = { flood: 12, month: 22, 'month-bare': 44, 'organic-hours': 77, 'fake-profiles': 55, control: 33 };
 
 export const SCENARIOS: Record<string, Scenario> = Object.fromEntries(
   FAMILIES.map((name) => [name, { name, description: DESCRIPTIONS[name], seed: SEEDS[name] }]),

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { localDayHour, inShift } from '../../src/simulate/clocks.js';
 import { generate, type Dataset, type Kind } from '../../src/simulate/generator.js';
 import { drawKnobs, FAMILIES, inRange, KNOB_NAMES, knobRange, type Family } from '../../src/simulate/knobs.js';
@@ -12,6 +12,11 @@ const data = (family: Family, seed: number): Dataset => {
   if (!cache.has(key)) cache.set(key, generate({ ...SCENARIOS[family]!, seed }));
   return cache.get(key)!;
 };
+// Generating a month takes about a second on an idle machine; all draws the tests read are made once, up front.
+beforeAll(() => {
+  for (const family of FAMILIES) data(family, 1);
+  data('month', 2);
+}, 120_000);
 const rows = (csv: string) => parse(csv, { columns: true }) as Record<string, string>[];
 const ORGANIC_KINDS: Kind[] = ['citizen', 'office', 'diaspora', 'seller', 'public-figure', 'media', 'business', 'activist', 'student', 'colleague'];
 
@@ -26,7 +31,7 @@ describe('knobs', () => {
       expect(outside).toEqual([]);
       expect(drawKnobs(family, 3, { templateShare: 0.5 }).templateShare).toBe(0.5);
     }
-  });
+  }, 30_000);
 
   it('reaches both ends of the ranges issue #9 names (draws spread over the range, not clustered)', () => {
     const seen = (family: Family, knob: (typeof KNOB_NAMES)[number]) => Array.from({ length: 200 }, (_, s) => drawKnobs(family, s)[knob]);
@@ -58,7 +63,7 @@ describe('generated datasets', () => {
     expect(reactionsCsv(a)).toBe(reactionsCsv(b));
     expect(truthCsv(a)).toBe(truthCsv(b));
     expect(commentsCsv(data('month', 2))).not.toBe(commentsCsv(a));
-  });
+  }, 60_000);
 
   it.each([...FAMILIES])('%s: the truth labels every account of the CSV, consistently with its kind and its Page flag', (family) => {
     const d = data(family, 1);
@@ -83,7 +88,7 @@ describe('generated datasets', () => {
       expect(Object.keys(comments[0]!)).not.toContain('author_type');
       expect(Object.keys(comments[0]!)).not.toContain('author_category');
     }
-  });
+  }, 30_000);
 
   it.each([...FAMILIES])('%s: every organic kind is present; brigade only outside control', (family) => {
     const kinds = new Set(data(family, 1).accounts.map((a) => a.kind));
