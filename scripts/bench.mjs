@@ -145,16 +145,6 @@ if (bigAt >= 0) {
   process.exit(0);
 }
 
-await generate();
-const mb = statSync(FILE).size / 1024 / 1024;
-process.stdout.write(`input: ${FILE} (${ROWS.toLocaleString('en-US')} comments, ${mb.toFixed(0)} MB)\n`);
-const parse = timed('csv-parse alone', ['scripts/parse-only.mjs', FILE]);
-const scan = timed('brigade scan', ['bin/brigade.js', 'scan', FILE, '--format', 'json', '--out', 'bench-out/result.json', '--quiet']);
-for (const r of [parse, scan]) process.stdout.write(`${r.label.padEnd(16)} ${r.seconds.toFixed(2)} s   peak RSS ${r.rssMb.toFixed(0)} MB\n`);
-const passes = JSON.parse(spawnSync(process.execPath, ['scripts/bench-passes.mjs', FILE], { encoding: 'utf8', maxBuffer: 1 << 26 }).stdout);
-const coordination = ((passes['ties, after the passes'] ?? 0) + (passes['co-commenting'] ?? 0) + (passes['copy-paste'] ?? 0) + (passes['closed-engagement'] ?? 0)) / 1000;
-process.stdout.write(`passes (ms, alone): ${Object.entries(passes).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
-process.stdout.write(`ratio scan / parse: ${(scan.seconds / parse.seconds).toFixed(2)}; without the coordination passes (${coordination.toFixed(2)} s): ${((scan.seconds - coordination) / parse.seconds).toFixed(2)} (target ≤ 2.00); peak RSS target ≤ 1536 MB\n`);
 // The peers' real data, read as comments with --map (object → post, account → author, share → comment).
 function peers() {
   const RUNS = 5;
