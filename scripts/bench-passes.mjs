@@ -3,7 +3,7 @@ import { loadModel } from '../dist/run.js';
 import { resolveScanOptions } from '../dist/options.js';
 import { SIGNALS } from '../dist/signals/index.js';
 import { makeShiftTest } from '../dist/profile.js';
-import { coordinationTies } from '../dist/signals/_shared/ties.js';
+import { coordinationTies } from '../dist/coordination/ties.js';
 
 const options = resolveScanOptions({}).analysis;
 const { model } = await loadModel({ comments: [process.argv[2]] }, options, false);

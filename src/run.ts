@@ -14,12 +14,16 @@ import { makeShiftTest } from './profile.js';
 import { SCHEMA_VERSION, type AccountOut, type ScanResult } from './result.js';
 import { scoreAccounts, type SignalRun } from './score/fixed-point.js';
 import { groupTiming } from './score/group-timing.js';
-import { coordinationGraph, type CoordinationGraph } from './score/networks.js';
+import { coordinationGraph, type CoordinationGraph } from './coordination/groups.js';
+import { judgeGroups } from './score/network-verdict.js';
+import { describeNetworks, networkId } from './score/networks.js';
+import { accountNames } from './signals/_shared/names.js';
+import type { NetworkMemberOptions } from './signals/network-member.js';
 import { topNShares } from './score/top-n.js';
 import { SIGNALS } from './signals/index.js';
 import type { CoCommentingOptions } from './signals/co-commenting.js';
 import type { CopyPasteOptions } from './signals/copy-paste.js';
-import { coordinationTies } from './signals/_shared/ties.js';
+import { coordinationTies } from './coordination/ties.js';
 import { VERSION } from './version.js';
 import { accountCommentsOut, activityOf, postsOut } from './result-data.js';
 
@@ -151,10 +155,17 @@ export function analyse(model: Model, analysis: AnalysisOptions) {
     available('co-commenting') ? (analysis.signals['co-commenting'] as CoCommentingOptions) : null,
     available('copy-paste') ? (analysis.signals['copy-paste'] as CopyPasteOptions) : null,
   );
-  const scored = scoreAccounts(model, analysis.profile, inShift, runs, analysis.verdict, ties);
+  // coordination → groups, judged on pooled evidence before any account is.
+  const graph = coordinationGraph(model, ties);
+  const groupOf = new Int32Array(model.accounts.length).fill(-1);
+  graph.groups.forEach((members, g) => members.forEach((a) => (groupOf[a] = g)));
+  const memberOptions = analysis.signals['network-member'] as NetworkMemberOptions;
+  const judged = judgeGroups(graph, { model, profile: analysis.profile, inShift, ties, names: accountNames(model), groupOf }, memberOptions);
+  const networks = judged.map((j, g) => ({ id: networkId(g), size: graph.groups[g]!.length, verdict: j.verdict, basis: j.basis, attached: j.attached }));
+  const scored = scoreAccounts(model, analysis.profile, inShift, runs, analysis.verdict, ties, networks);
   const verdicts = scored.judgements.map((j) => j.verdict);
-  const graph = coordinationGraph(model, scored.evidence, scored.judgements, new Map(SIGNALS.map((s) => [s.id, s.family])), ties, analysis.verdict);
-  return { runs, scored, verdicts, inShift, graph };
+  const described = describeNetworks(model, graph, judged, scored.evidence, scored.judgements, new Map(SIGNALS.map((s) => [s.id, s.family])), ties, analysis.verdict);
+  return { runs, scored, verdicts, inShift, graph, networks: described };
 }
 
 export async function runScan(inputs: ScanInputs, analysis: AnalysisOptions, skipBadRows: boolean, hooks: ScanHooks = {}): Promise<ScanResult> {
@@ -171,7 +182,7 @@ export async function runScanWithGraph(
   const { model, reports, context } = await loadModel(inputs, analysis, skipBadRows, hooks);
   assertCommentsRead(model, reports, context);
   hooks.onAnalysing?.();
-  const { runs, scored, verdicts, inShift, graph } = analyse(model, analysis);
+  const { runs, scored, verdicts, inShift, graph, networks } = analyse(model, analysis);
 
   const accounts: AccountOut[] = model.accounts.map((account, a) => ({
     id: account.id,
@@ -223,7 +234,7 @@ export async function runScanWithGraph(
     accounts,
     topN: topNShares(model, verdicts, analysis.top, analysis.rank, analysis.includeReplies),
     groupTiming: groupTiming(model, verdicts, inShift, analysis.profile),
-    networks: graph.networks.map((network) => ({
+    networks: networks.map((network) => ({
       ...network,
       members: network.members.map((a) => model.accounts[a]!.id).sort(),
       activity: activityOf(model, network.members, analysis.profile.zone),

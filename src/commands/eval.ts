@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors.js';
 import { measureText, pct } from '../report/messages.js';
 import { readResult } from '../result-io.js';
-import { wilson } from '../signals/_shared/stats.js';
+import { wilson } from '../util/stats.js';
 import { maxOf, minOf } from '../util/arrays.js';
 
 const LABELS = new Set(['inauthentic', 'authentic']);

@@ -8,7 +8,7 @@ import { checkOutputPath, UTF8_BOM } from '../output-path.js';
 import { locateInputs, readResult } from '../result-io.js';
 import { loadModel } from '../run.js';
 import { topComments } from '../score/top-n.js';
-import { Random } from '../simulate/random.js';
+import { Random } from '../util/random.js';
 
 /** The columns of a labelling sheet; `label` is left empty for a person to fill in. */
 export const SAMPLE_COLUMNS = ['comment_id', 'post_id', 'author_id', 'author_name', 'author_type', 'author_category', 'author_url', 'created_at', 'text', 'label'];

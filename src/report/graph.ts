@@ -1,6 +1,6 @@
 import type { Model } from '../model/types.js';
 import type { ScanResult } from '../result.js';
-import type { CoordinationGraph } from '../score/networks.js';
+import type { CoordinationGraph } from '../coordination/groups.js';
 import { csvField } from './sanitize.js';
 
 export const GRAPH_FORMATS = ['.gexf', '.graphml', '.csv'] as const;

@@ -13,7 +13,7 @@ export function renderMarkdown(result: ScanResult): string {
   for (const post of result.topN.posts) out.push(`- ${forMarkdown(headline(post, n))}`);
   const timing = groupTimingText(result);
   if (timing) out.push('', forMarkdown(timing));
-  if (result.networks.length > 0) out.push('', '## Networks', '', ...result.networks.map((n) => `- ${forMarkdown(networkText(n))}`));
+  if (result.networks.length > 0) out.push('', '## Networks', '', ...result.networks.map((n) => `- ${forMarkdown(networkText(n, result.meta.options.profile))}`));
   out.push('', '## Accounts', '', '| id | name | comments | score | verdict | reasons |', '|---|---|---:|---:|---|---|');
   for (const a of result.accounts.filter((x) => x.verdict !== 'authentic')) {
     const why = reasonsText(reasons(a, result, (s) => s), a.basis);

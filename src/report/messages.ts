@@ -269,21 +269,16 @@ export function failAboveText(posts: ShareFigures[], threshold: number, n: numbe
   ];
 }
 
-export function networkText(network: NetworkOut): string {
+/**
+ * One line per network for the table and Markdown: "network n3: 33 accounts on 12 posts; … — likely
+ * inauthentic: 15 of its members are Pages posing as people …; 87% of its 212 comments fall in the … shift".
+ */
+export function networkText(network: NetworkOut, profile: AnalysisProfile): string {
   const head =
     `network ${network.id}: ${count(network.size, 'account')} on ${count(network.posts, 'post')}; ${network.edges['co-commenting']} co-commenting, ` +
-    `${network.edges['copy-paste']} copy-paste and ${network.edges.engagement} engagement links; ` +
-    `${pct(network.internalEngagementShare, 0)} of the support its members received came from inside`;
-  switch (network.assessment) {
-    case 'inauthentic':
-      return `${head} — ${network.inauthentic} of ${network.size} members judged inauthentic`;
-    case 'mixed':
-      return `${head} — mixed: ${network.inauthentic} inauthentic, ${network.suspicious} suspicious, ${network.withSeparatingEvidence} with evidence beyond acting together`;
-    case 'coordinated-closed':
-      return `${head} — coordinated, and its support comes almost only from inside, as Meta described the 2020 network; but no member shows more than acting together, so the export cannot tell it from a tight campaign: no account is judged on this alone`;
-    case 'coordinated-authentic':
-      return `${head} — looks coordinated but authentic: none of its members is judged inauthentic and at most one in ten shows more than acting together (no Page posing as a person, office shifts or stock names); a campaign acts together too`;
-  }
+    `${network.edges['copy-paste']} copy-paste and ${network.edges.engagement} engagement links`;
+  const view = networkView(network, profile);
+  return `${head} — ${view.label}: ${view.reasons.join('; ')}`;
 }
 
 /**
@@ -324,17 +319,17 @@ export function groupTellText(e: GroupTellOut, profile: AnalysisProfile): string
   const n = (key: string) => num(e[key] as number | string | undefined);
   const q = e.passed && typeof e.q === 'number' ? ` (${qText(e.q)})` : '';
   if (e.testable === false) {
-    return e.tell === 'shift' && e.comments !== undefined ? `${e.comments} comments: too few to test its clock` : null;
+    return e.tell === 'shift' && e.occasions !== undefined ? `comments on ${e.occasions} occasions (a post and an hour): too few to test its clock` : null;
   }
   switch (e.tell) {
     case 'pages':
-      return `${n('pages')} of its members are Pages posing as people, against ${pct(n('baseline'), 0)} among the page's other commenters${q}`;
+      return `${n('pages')} of its ${n('members')} members are Pages with a person's name, against ${pct(n('baseline'), 1)} among the page's ungrouped commenters${q}`;
     case 'shift':
-      return `${pct(n('share'), 0)} of its ${n('comments')} comments fall in the ${describeShift(profile)} shift, against ${pct(n('baseline'), 0)} of the page's other commenters on the same posts${q}`;
+      return `${pct(n('share'), 0)} of its ${n('occasions')} commenting occasions (a post and an hour) fall in the ${describeShift(profile)} shift, against ${pct(n('baseline'), 0)} of the comments of the page's ungrouped commenters on the same posts${q}`;
     case 'weekend':
-      return `${pct(n('share'), 0)} of its comments at weekends, against ${pct(n('baseline'), 0)} for the others${e.passed ? ': a working week' : ''}`;
+      return `${pct(n('share'), 0)} of its commenting occasions at weekends, against ${pct(n('baseline'), 0)} for the others${e.passed ? ': a working week' : ''}`;
     case 'lunch':
-      return `${pct(n('share'), 0)} of its comments around lunch fall in the lunch hour, against ${pct(n('baseline'), 0)} for the others${e.passed ? ': a lunch break' : ''}`;
+      return `${pct(n('share'), 0)} of its weekday occasions from ${n('lunchHour') - 1}:00 to ${n('lunchHour') + 2}:00 fall in the ${n('lunchHour')}:00 hour, against ${pct(n('baseline'), 0)} for the others${e.passed ? ': a lunch break' : ''}${q}`;
     case 'names':
       return n('pairs') > 0 ? `${n('pairs')} pairs of members share a name where ${n('expected').toFixed(1)} are expected${q}` : null;
     case 'engagement':

@@ -19,7 +19,7 @@ export function renderTable(result: ScanResult, width = 120): string {
   out.push(summaryText(s));
   const timing = groupTimingText(result);
   if (timing) out.push(timing);
-  for (const network of result.networks.slice(0, NETWORK_LINES)) out.push(networkText(network));
+  for (const network of result.networks.slice(0, NETWORK_LINES)) out.push(networkText(network, result.meta.options.profile));
   if (result.networks.length > NETWORK_LINES) out.push(`${result.networks.length - NETWORK_LINES} smaller networks not shown (see --format json or --graph)`);
   for (const signal of result.meta.signals) if (!signal.available) out.push(unavailableText(signal.id, signal.unavailableReason!));
   out.push('');

@@ -1,8 +1,8 @@
 import type { Model } from '../model/types.js';
 import type { AnalysisProfile } from '../profile.js';
 import { SIGNALS } from '../signals/index.js';
-import type { CoordinationTies } from '../signals/_shared/ties.js';
-import type { Evidence, Signal, SignalContext } from '../signals/types.js';
+import type { CoordinationTies } from '../coordination/ties.js';
+import type { Evidence, NetworkContext, Signal, SignalContext } from '../signals/types.js';
 import { judge, type Judgement, type VerdictOptions } from './verdict.js';
 import { appendAll } from '../util/arrays.js';
 
@@ -48,16 +48,19 @@ export function scoreAccounts(
   runs: SignalRun[],
   verdict: VerdictOptions,
   ties: CoordinationTies,
+  networks: NetworkContext[] = [],
 ): Scored {
   const n = model.accounts.length;
   let suspected = new Uint8Array(n);
   const anchored = new Uint8Array(n);
-  const context = (): SignalContext => ({ profile, inShift, suspected, anchored, ties });
+  const context = (): SignalContext => ({ profile, inShift, suspected, anchored, ties, networks });
   const staticEvidence: Evidence[] = [];
   for (const run of runs) {
     if (!run.unavailable && !run.signal.usesSuspects) appendAll(staticEvidence, run.signal.evaluate(model, run.options, context()));
   }
-  for (const e of staticEvidence) if (e.strength >= verdict.strongEvidence) anchored[e.account] = 1;
+  // Anchors: separating evidence that needs no other account and alone reaches `suspicious` (a Page
+  // posing as a person, membership of a network judged inauthentic on pooled evidence).
+  for (const e of staticEvidence) if (FAMILY.get(e.signal) === 'separating' && e.strength >= verdict.suspiciousScore) anchored[e.account] = 1;
   let rounds = 0, converged = false;
   let evidence: Evidence[][] = [];
   let judgements: Judgement[] = [];

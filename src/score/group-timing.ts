@@ -1,6 +1,6 @@
 import type { Model } from '../model/types.js';
 import type { AnalysisProfile } from '../profile.js';
-import { chiSquareTwoGroups, round, significant as sig } from '../signals/_shared/stats.js';
+import { chiSquareTwoGroups, round, significant as sig } from '../util/stats.js';
 import type { Verdict } from './verdict.js';
 
 export interface GroupTiming {

@@ -1,5 +1,5 @@
 import type { Comment, Model } from '../model/types.js';
-import { round as roundTo, wilson } from '../signals/_shared/stats.js';
+import { round as roundTo, wilson } from '../util/stats.js';
 import type { Verdict } from './verdict.js';
 
 const round = (v: number) => roundTo(v, 6);

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { round } from '../signals/_shared/stats.js';
+import { round } from '../util/stats.js';
 import { SIGNALS } from '../signals/index.js';
 import type { Evidence, SignalFamily, SignalId } from '../signals/types.js';
 
 export const verdictOptions = z.object({
-  /** Evidence this strong is enough on its own (only page-as-profile's off-topic case reaches it by default). */
+  /** Separating evidence this strong is enough on its own (no signal reaches it by default; coordination never does). */
   strongEvidence: z.number().min(0).max(1).default(0.8),
   /** Combined score for `inauthentic` when no single piece is strong… */
   inauthenticScore: z.number().min(0).max(1).default(0.75),
@@ -36,20 +36,22 @@ const FAMILY = new Map<SignalId, SignalFamily>(SIGNALS.map((signal) => [signal.i
  * count as one, by their strongest piece. The pieces combine as independent (noisy-OR):
  * score = 1 − Π (1 − s). `inauthentic` needs either one strong piece of evidence, or `minSignals`
  * pieces of at least `supportingStrength`, one of them separating (Page posing as a person, shift
- * hours, stock names), with score ≥ `inauthenticScore`. So no single weak signal — a name, office
- * hours, engagement — and no amount of coordination alone can make an account inauthentic.
+ * hours, stock names, membership of a network judged inauthentic), with score ≥ `inauthenticScore`.
+ * So no single weak signal — a name, office hours, engagement — and no amount of coordination alone
+ * can make an account inauthentic: that is enforced here, whatever strength a coordination signal reports.
  */
 export function judge(evidence: Evidence[], opts: VerdictOptions): Judgement {
   const strongest = new Map<SignalId, number>();
   for (const e of evidence) strongest.set(e.signal, Math.max(strongest.get(e.signal) ?? 0, e.strength));
   let remaining = 1, max = 0, supporting = 0, separating = 0, coordination = 0;
   for (const [signal, s] of strongest) {
-    max = Math.max(max, s);
     if (FAMILY.get(signal) === 'coordination') {
       coordination = Math.max(coordination, s);
       continue;
     }
     remaining *= 1 - s;
+    // Only separating evidence can be strong alone: acting together, however closely, is what a campaign does.
+    max = Math.max(max, s);
     if (s >= opts.supportingStrength) {
       supporting++;
       separating++;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { round, wilson } from './_shared/stats.js';
-import { tiedGroupSize } from './_shared/ties.js';
+import { round, wilson } from '../util/stats.js';
+import { tiedGroupSize } from '../coordination/ties.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({

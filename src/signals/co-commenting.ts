@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { coCommentEdges, coorTweetEdges, type CoCommentEdge } from './_shared/co-comment.js';
-import { quantile } from './_shared/stats.js';
+import { coCommentEdges } from '../coordination/co-comment.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({
@@ -27,20 +26,6 @@ const options = z.object({
   strength: z.number().min(0).max(1).default(0.3),
 });
 export type CoCommentingOptions = z.infer<typeof options>;
-
-/** The pruned co-commenting network (shared with the network view). */
-export function prunedCoCommentEdges(model: Parameters<typeof coCommentEdges>[0], opts: CoCommentingOptions): CoCommentEdge[] {
-  let eligible: CoCommentEdge[];
-  if (opts.participation === 'coortweet') eligible = coorTweetEdges(model, opts.timeWindow * 1000, opts.minParticipation);
-  else {
-    const { edges, participation } = coCommentEdges(model, opts.timeWindow * 1000);
-    eligible = edges.filter((e) => participation[e.a]! >= opts.minParticipation && participation[e.b]! >= opts.minParticipation);
-  }
-  if (eligible.length === 0) return [];
-  // CooRTweet's strict `> q` would drop the lightest edges even at q = 0: 0 means no cut at all.
-  const threshold = opts.edgeWeight > 0 ? quantile(eligible.map((e) => e.weight), opts.edgeWeight) : -Infinity;
-  return eligible.filter((e) => e.weight > threshold && e.weight >= opts.minEdgeWeight);
-}
 
 /**
  * The same accounts commenting on the same posts within seconds of each other, again and again

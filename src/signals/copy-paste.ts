@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { nearDuplicateFamilies } from './_shared/near-duplicates.js';
-import type { Model } from '../model/types.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({
@@ -15,45 +13,9 @@ const options = z.object({
 });
 export type CopyPasteOptions = z.infer<typeof options>;
 
-const cache = new WeakMap<object, Map<string, Int32Array>>();
-
-/**
- * The distinct authors of each family with at least `minAccounts` of them. Families with fewer
- * comments than that cannot qualify and get no Set: on a million distinct texts that is a million
- * Sets not made. Called once per scan, by the shared ties (_shared/ties.ts).
- */
-export function familyAuthors(model: Model, families: Int32Array, minAccounts: number): Map<number, Set<number>> {
-  let maxFamily = -1;
-  for (const f of families) if (f > maxFamily) maxFamily = f;
-  const comments = new Uint32Array(maxFamily + 1);
-  for (const f of families) if (f >= 0) comments[f]!++;
-  const authors = new Map<number, Set<number>>();
-  families.forEach((f, i) => {
-    if (f < 0 || comments[f]! < minAccounts) return;
-    let set = authors.get(f);
-    if (!set) authors.set(f, (set = new Set()));
-    set.add(model.comments[i]!.author);
-  });
-  for (const [f, set] of authors) if (set.size < minAccounts) authors.delete(f);
-  return authors;
-}
-
-/** Per comment, its near-duplicate family (or -1); computed once per model and options. */
-export function copyPasteFamilies(model: Model, opts: CopyPasteOptions): Int32Array {
-  const key = `${opts.similarity}/${opts.minTokens}`;
-  let byKey = cache.get(model);
-  if (!byKey) cache.set(model, (byKey = new Map()));
-  let families = byKey.get(key);
-  if (!families) {
-    families = nearDuplicateFamilies(model.comments.map((c) => c.text), opts.similarity, opts.minTokens);
-    byKey.set(key, families);
-  }
-  return families;
-}
-
 /**
  * Near-duplicate comments from different accounts (exact Jaccard on word sets with prefix filtering,
- * see _shared/near-duplicates.ts; emoji, punctuation and links stripped, so template families with
+ * see coordination/near-duplicates.ts; emoji, punctuation and links stripped, so template families with
  * emoji tails fall together).
  * Code: copy-paste {texts, families, largestFamily}.
  */

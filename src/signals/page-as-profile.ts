@@ -4,10 +4,15 @@ import { accountNames } from './_shared/names.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({
-  /** A person-named Page filed under a category no person uses (a shop, a web designer): the central criterion. */
-  offTopicStrength: z.number().min(0).max(1).default(0.9),
-  /** A person-named Page whose category is unknown or could fit a person's Page (media, community). */
-  unclearStrength: z.number().min(0).max(1).default(0.6),
+  /**
+   * A person-named Page filed under a shop or service category (a cosmetics store, a web designer): how
+   * the 2020 network looked, and how a seller's Page under the owner's own name looks. Below
+   * `--strong-evidence`: alone it is `suspicious` at most; with its network's verdict or another
+   * separating signal it decides.
+   */
+  offTopicStrength: z.number().min(0).max(1).default(0.6),
+  /** A person-named Page whose category is blank, unknown to the detector, or could fit a person's Page (media, community). */
+  unclearStrength: z.number().min(0).max(1).default(0.5),
   /**
    * A Page whose name is only half a person's (a known given name beside an unknown word: "Aysel
    * Nails") — a shop named after its owner as often as a fake. Below what office hours need to make
@@ -20,7 +25,7 @@ export type PageAsProfileOptions = z.infer<typeof options>;
 /**
  * Meta (Oct 2020): Pages "designed to look like user profiles — using false names and stock images";
  * AIW: their categories (cosmetics, web design, sports, e-commerce) do not fit their names.
- * Codes: page-person-name-off-topic-category (strong); page-person-name-unknown-category,
+ * Codes: page-person-name-off-topic-category (a shop or service category); page-person-name-unknown-category,
  * page-person-name-ambiguous-category (moderate); page-maybe-person-name-{off-topic,unknown,ambiguous}-category (weak).
  * A person-named Page with a person's category (politician, journalist…) and a Page with a business
  * or media name give no evidence.

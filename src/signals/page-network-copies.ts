@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { round } from './_shared/stats.js';
+import { round } from '../util/stats.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({

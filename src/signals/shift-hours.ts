@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { benjaminiHochberg, binomialUpperTail, round, significant as sig } from './_shared/stats.js';
+import { benjaminiHochberg, binomialUpperTail, round, significant as sig } from '../util/stats.js';
 import type { Model } from '../model/types.js';
 import type { Evidence, Signal } from './types.js';
 

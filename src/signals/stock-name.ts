@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { jaroWinkler } from './_shared/jaro-winkler.js';
 import { accountNames, foldLoose, nameSkeleton } from './_shared/names.js';
-import { poissonUpperTail, round, significant } from './_shared/stats.js';
+import { poissonUpperTail, round, significant } from '../util/stats.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({

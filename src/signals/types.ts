@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import type { Model } from '../model/types.js';
 import type { AnalysisProfile } from '../profile.js';
-import type { CoordinationTies } from './_shared/ties.js';
+import type { CoordinationTies } from '../coordination/ties.js';
 
-export type SignalId = 'page-as-profile' | 'stock-name' | 'shift-hours' | 'closed-engagement' | 'page-network-copies' | 'intra-network' | 'co-commenting' | 'copy-paste';
+export type SignalId =
+  | 'page-as-profile' | 'stock-name' | 'shift-hours' | 'network-member' | 'closed-engagement' | 'page-network-copies'
+  | 'intra-network' | 'co-commenting' | 'copy-paste';
 
 /**
  * What a signal can tell. `separating` evidence distinguishes operators from citizens (a Page posing
@@ -37,6 +39,18 @@ export interface SignalContext {
   anchored: Uint8Array;
   /** Who acts together with whom (co-commenting edges, copy-paste families), computed once per scan. */
   ties: CoordinationTies;
+  /** The coordinated groups, judged on pooled evidence before the accounts are (score/network-verdict.ts). */
+  networks: NetworkContext[];
+}
+
+/** A judged group as the account signals see it. */
+export interface NetworkContext {
+  id: string;
+  size: number;
+  verdict: 'inauthentic' | 'coordinated-authentic' | 'undetermined';
+  basis: string[];
+  /** Accounts firmly attached to it (only for an inauthentic group), with their tie counts. */
+  attached: Map<number, number>;
 }
 
 /** A command-line flag for one option of a signal; the default and range come from the zod schema. */

@@ -1,6 +1,6 @@
 import { inShift, timeAfter, type Clock } from './clocks.js';
 import { drawKnobs, familySalt, type Knobs } from './knobs.js';
-import { Random } from './random.js';
+import { Random } from '../util/random.js';
 import type { Scenario } from './scenarios.js';
 import * as V from './vocabulary.js';
 import { appendAll } from '../util/arrays.js';

@@ -1,4 +1,4 @@
-import { Random } from './random.js';
+import { Random } from '../util/random.js';
 
 /**
  * Domain randomisation (Tobin et al. 2017; methodology.md, "not trusting one simulator"): every knob of the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BrigadeError } from '../../src/errors.js';
-import { Random } from '../../src/simulate/random.js';
+import { Random } from '../../src/util/random.js';
 import { tempFiles } from '../helpers/files.js';
 import { scan } from '../helpers/scan.js';
 

@@ -45,7 +45,7 @@ const { readResult } = await import('../../src/result-io.js');
 const { renderJson } = await import('../../src/report/json.js');
 const { recordedPath } = await import('../../src/util/safe-path.js');
 const { BrigadeError } = await import('../../src/errors.js');
-const { Random } = await import('../../src/simulate/random.js');
+const { Random } = await import('../../src/util/random.js');
 const { tempFiles } = await import('../helpers/files.js');
 const { ROOT, scan } = await import('../helpers/scan.js');
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { resolveScanOptions } from '../../src/options.js';
 import { analyse, loadModel } from '../../src/run.js';
-import { coCommentEdges } from '../../src/signals/_shared/co-comment.js';
+import { coCommentEdges } from '../../src/coordination/co-comment.js';
 import type { Model } from '../../src/model/types.js';
 import { tempFiles } from '../helpers/files.js';
 import { cli, DEMO_SCAN_TIMEOUT, ROOT, scan } from '../helpers/scan.js';

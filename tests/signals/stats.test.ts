@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benjaminiHochberg, binomialUpperTail, chiSquareUpperTail, poissonUpperTail, wilson } from '../../src/signals/_shared/stats.js';
+import { benjaminiHochberg, binomialUpperTail, chiSquareUpperTail, poissonUpperTail, wilson } from '../../src/util/stats.js';
 
 function bruteBinomialTail(k: number, n: number, p: number): number {
   let sum = 0;

@@ -1,4 +1,4 @@
-import { Random } from '../../../src/simulate/random.js';
+import { Random } from '../../../src/util/random.js';
 import type { Scenario } from './scenarios.js';
 import * as V from './vocabulary.js';
 

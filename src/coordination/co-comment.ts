@@ -1,4 +1,6 @@
-import type { Model } from '../../model/types.js';
+import type { Model } from '../model/types.js';
+import type { CoCommentingOptions } from '../signals/co-commenting.js';
+import { quantile } from '../util/stats.js';
 
 /** Two accounts that commented on the same post within the time window, and how often. */
 export interface CoCommentEdge {
@@ -124,3 +126,18 @@ export function coorTweetEdges(model: Model, windowMs: number, minParticipation:
   byKey.set(key, kept);
   return kept;
 }
+
+/** The pruned co-commenting network (shared with the network view). */
+export function prunedCoCommentEdges(model: Model, opts: CoCommentingOptions): CoCommentEdge[] {
+  let eligible: CoCommentEdge[];
+  if (opts.participation === 'coortweet') eligible = coorTweetEdges(model, opts.timeWindow * 1000, opts.minParticipation);
+  else {
+    const { edges, participation } = coCommentEdges(model, opts.timeWindow * 1000);
+    eligible = edges.filter((e) => participation[e.a]! >= opts.minParticipation && participation[e.b]! >= opts.minParticipation);
+  }
+  if (eligible.length === 0) return [];
+  // CooRTweet's strict `> q` would drop the lightest edges even at q = 0: 0 means no cut at all.
+  const threshold = opts.edgeWeight > 0 ? quantile(eligible.map((e) => e.weight), opts.edgeWeight) : -Infinity;
+  return eligible.filter((e) => e.weight > threshold && e.weight >= opts.minEdgeWeight);
+}
+

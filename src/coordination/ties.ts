@@ -1,7 +1,8 @@
-import type { Model } from '../../model/types.js';
-import { prunedCoCommentEdges, type CoCommentingOptions } from '../co-commenting.js';
-import { copyPasteFamilies, familyAuthors, type CopyPasteOptions } from '../copy-paste.js';
-import type { CoCommentEdge } from './co-comment.js';
+import type { Model } from '../model/types.js';
+import type { CoCommentingOptions } from '../signals/co-commenting.js';
+import type { CopyPasteOptions } from '../signals/copy-paste.js';
+import { prunedCoCommentEdges, type CoCommentEdge } from './co-comment.js';
+import { copyPasteFamilies, familyAuthors } from './copies.js';
 
 /**
  * Who acts together with whom: the pruned co-commenting edges and the copy-paste families, computed

@@ -1,0 +1,40 @@
+import type { Model } from '../model/types.js';
+import type { CopyPasteOptions } from '../signals/copy-paste.js';
+import { nearDuplicateFamilies } from './near-duplicates.js';
+
+const cache = new WeakMap<object, Map<string, Int32Array>>();
+
+/**
+ * The distinct authors of each family with at least `minAccounts` of them. Families with fewer
+ * comments than that cannot qualify and get no Set: on a million distinct texts that is a million
+ * Sets not made. Called once per scan, by the shared ties (coordination/ties.ts).
+ */
+export function familyAuthors(model: Model, families: Int32Array, minAccounts: number): Map<number, Set<number>> {
+  let maxFamily = -1;
+  for (const f of families) if (f > maxFamily) maxFamily = f;
+  const comments = new Uint32Array(maxFamily + 1);
+  for (const f of families) if (f >= 0) comments[f]!++;
+  const authors = new Map<number, Set<number>>();
+  families.forEach((f, i) => {
+    if (f < 0 || comments[f]! < minAccounts) return;
+    let set = authors.get(f);
+    if (!set) authors.set(f, (set = new Set()));
+    set.add(model.comments[i]!.author);
+  });
+  for (const [f, set] of authors) if (set.size < minAccounts) authors.delete(f);
+  return authors;
+}
+
+/** Per comment, its near-duplicate family (or -1); computed once per model and options. */
+export function copyPasteFamilies(model: Model, opts: CopyPasteOptions): Int32Array {
+  const key = `${opts.similarity}/${opts.minTokens}`;
+  let byKey = cache.get(model);
+  if (!byKey) cache.set(model, (byKey = new Map()));
+  let families = byKey.get(key);
+  if (!families) {
+    families = nearDuplicateFamilies(model.comments.map((c) => c.text), opts.similarity, opts.minTokens);
+    byKey.set(key, families);
+  }
+  return families;
+}
+

@@ -1,0 +1,37 @@
+import { binomialUpperTail, round, significant, wilson } from '../../util/stats.js';
+import type { GroupTell } from './types.js';
+
+/**
+ * Pages posing as people (Meta, Oct 2020: Pages "designed to look like user profiles — using false names
+ * and stock images"). Counts members that are Pages with a person's name, whatever their category: a
+ * "Blogger" category on a brigade Page must not shield it. One-sided binomial test of that count against
+ * the share among the page's ungrouped commenters whose type is known (sellers and public figures under
+ * their own names are there, so a campaign joined by a politician's Page is not a network of fakes);
+ * effect: at least `minPages` such Pages and the Wilson lower bound of the group's share above the baseline.
+ * Figures: pages, members, share, baseline.
+ */
+export const pagesTell: GroupTell = {
+  id: 'pages',
+  family: 'separating',
+  evaluate(members, _group, { model, names, groupOf }, options) {
+    const isPosing = (a: number) => model.accounts[a]!.type === 'page' && names[a]!.isPerson;
+    let pages = 0, known = 0;
+    for (const a of members) {
+      if (model.accounts[a]!.type !== 'unknown') known++;
+      if (isPosing(a)) pages++;
+    }
+    let basePages = 0, baseKnown = 0;
+    for (let a = 0; a < model.accounts.length; a++) {
+      if (groupOf[a] !== -1 || model.accounts[a]!.type === 'unknown') continue;
+      baseKnown++;
+      if (isPosing(a)) basePages++;
+    }
+    const figures = { pages, members: members.length, share: round(known ? pages / known : 0), baseline: round(baseKnown ? basePages / baseKnown : 0) };
+    if (!model.hasAuthorType || known < 3) return { tell: 'pages', testable: false, p: 1, effect: false, figures };
+    // A page with no ungrouped person-named Page still has a rate above zero: one pseudo-account of each kind.
+    const baseline = (basePages + 0.5) / (baseKnown + 1);
+    const p = binomialUpperTail(pages, known, baseline);
+    const effect = pages >= options.minPages && wilson(pages, known)[0] > baseline;
+    return { tell: 'pages', testable: true, p: significant(p), effect, figures };
+  },
+};

@@ -1,0 +1,57 @@
+import type { Model } from '../../model/types.js';
+import type { AnalysisProfile } from '../../profile.js';
+import type { CoordinationTies } from '../../coordination/ties.js';
+import type { PersonName } from '../_shared/names.js';
+
+/**
+ * Tests of a coordinated group as a unit, on its members' pooled comments and accounts
+ * (../shared/reference/group-tests.md): an account with three comments cannot carry a clock test or a
+ * name test, its group can. Like the account signals, a tell returns numbers and codes, never words.
+ */
+export type GroupTellId = 'pages' | 'shift' | 'lunch' | 'weekend' | 'names' | 'engagement' | 'templates';
+
+/**
+ * `separating`: tells operators from citizens (Pages posing as people, an office shift, a pool of
+ * names). `coordination`: says the group acts together, which a campaign does too; reported, never
+ * decisive. `context`: reported beside a separating tell, not counted on its own (the weekend share:
+ * students and a shift both post on weekdays).
+ */
+export type GroupTellFamily = 'separating' | 'coordination' | 'context';
+
+export interface GroupContext {
+  model: Model;
+  profile: AnalysisProfile;
+  /** Per comment: 1 when it falls in the profile's shift. */
+  inShift: Uint8Array;
+  ties: CoordinationTies;
+  names: PersonName[];
+  /** Per account: the index of its group, or −1 (not in any). The yardstick is the ungrouped accounts. */
+  groupOf: Int32Array;
+}
+
+export interface GroupTellOptions {
+  /** Benjamini–Hochberg false discovery rate across the groups tested. */
+  alpha: number;
+  minOccasions: number;
+  minPages: number;
+  minLift: number;
+  minNamePairs: number;
+}
+
+/** One tell of one group before the correction across groups. */
+export interface GroupTellResult {
+  tell: GroupTellId;
+  /** False when the group is too small or the data lacks what the tell reads (no Page flag, no reactions). */
+  testable: boolean;
+  /** One-sided p-value (1 when not testable or no effect in the tested direction). */
+  p: number;
+  /** Whether the effect is large enough to matter, whatever p says (a lift, a count). */
+  effect: boolean;
+  figures: Record<string, number>;
+}
+
+export interface GroupTell {
+  id: GroupTellId;
+  family: GroupTellFamily;
+  evaluate(members: number[], group: number, context: GroupContext, options: GroupTellOptions): GroupTellResult;
+}
