@@ -162,7 +162,11 @@ export function analyse(model: Model, analysis: AnalysisOptions) {
   const memberOptions = analysis.signals['network-member'] as NetworkMemberOptions;
   const judged = judgeGroups(graph, { model, profile: analysis.profile, inShift, ties, names: accountNames(model), groupOf }, memberOptions);
   const networks = judged.map((j, g) => ({ id: networkId(g), size: graph.groups[g]!.length, verdict: j.verdict, basis: j.basis, attached: j.attached }));
-  const scored = scoreAccounts(model, analysis.profile, inShift, runs, analysis.verdict, ties, networks);
+  const pooledClock = new Uint8Array(model.accounts.length);
+  judged.forEach((j, g) => {
+    if (j.tells.some((t) => t.tell === 'shift' && t.testable)) for (const a of graph.groups[g]!) pooledClock[a] = 1;
+  });
+  const scored = scoreAccounts(model, analysis.profile, inShift, runs, analysis.verdict, ties, networks, pooledClock);
   const verdicts = scored.judgements.map((j) => j.verdict);
   const described = describeNetworks(model, graph, judged, scored.evidence, scored.judgements, new Map(SIGNALS.map((s) => [s.id, s.family])), ties, analysis.verdict);
   return { runs, scored, verdicts, inShift, graph, networks: described };

@@ -6,11 +6,16 @@ import type { CoordinationTies } from './ties.js';
  * contact"): the distinct members it shares a kept co-commenting edge or a copy-paste family with, or from
  * whom it received supportive replies and reactions. Support it *gave* does not count: any citizen may like
  * a brigade comment, and that makes no one a member. `all` counts the same relations with anyone, so a
- * prolific superfan who co-comments with everybody is not taken for a member. Accounts with no tie are absent.
+ * prolific superfan who co-comments with everybody is not taken for a member. `beyondTiming`: some tie is
+ * more than co-commenting — when a brigade fills a post's afternoon, citizens commenting then fall within
+ * a minute of its members by chance (a citizen with 3 comments had 46 such partners), so timing alone
+ * never attaches. Accounts with no tie are absent.
  */
-export function attachmentTo(model: Model, ties: CoordinationTies, members: number[]): Map<number, { inside: number; all: number }> {
+export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array): Map<number, { inside: number; all: number; beyondTiming: boolean; partners: Set<number> }> {
   const inside = new Set(members);
   const partners = new Map<number, Set<number>>();
+  // Accounts tied to the group by more than timing: a shared template, or support received from a member.
+  const beyondTiming = new Set<number>();
   const tie = (account: number, member: number) => {
     if (account === member) return;
     let set = partners.get(account);
@@ -24,9 +29,17 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
   for (const authors of ties.families.values()) {
     const mine = authors.filter((a) => inside.has(a));
     if (mine.length === 0) continue;
-    for (const a of authors) for (const m of mine) tie(a, m);
+    for (const a of authors) {
+      for (const m of mine) tie(a, m);
+      if (mine.some((m) => m !== a)) beyondTiming.add(a);
+    }
   }
-  for (const e of model.engagements) if (e.supportive && inside.has(e.from)) tie(e.to, e.from);
+  for (const e of model.engagements) {
+    // Reactions only: a brigade replies under its critics' comments, and a reply may be an argument.
+    if (!e.supportive || e.kind !== 'reaction' || !inside.has(e.from) || e.from === e.to) continue;
+    tie(e.to, e.from);
+    beyondTiming.add(e.to);
+  }
   // The same relations with anyone, for the share of an account's partners that are in the group.
   const all = new Map<number, Set<number>>();
   const any = (account: number, other: number) => {
@@ -35,14 +48,17 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
     if (!set) all.set(account, (set = new Set()));
     set.add(other);
   };
+  // Co-commenting counts toward `all` only with grouped accounts: with an ungrouped citizen it is chance.
   for (const e of ties.coComment) {
-    any(e.a, e.b);
-    any(e.b, e.a);
+    if (grouped[e.b] !== -1) any(e.a, e.b);
+    if (grouped[e.a] !== -1) any(e.b, e.a);
   }
   for (const authors of ties.families.values()) {
     if (!authors.some((a) => partners.has(a))) continue;
     for (const a of authors) if (partners.has(a)) for (const b of authors) any(a, b);
   }
-  for (const e of model.engagements) if (e.supportive) any(e.to, e.from);
-  return new Map([...partners].map(([a, set]) => [a, { inside: set.size, all: all.get(a)?.size ?? set.size }]));
+  // Support received counts toward `all` only from accounts in some group: nobody chooses who likes them,
+  // and a brigade Page liked by hundreds of citizens is no less a member for it.
+  for (const e of model.engagements) if (e.supportive && e.kind === 'reaction' && grouped[e.from] !== -1) any(e.to, e.from);
+  return new Map([...partners].map(([a, set]) => [a, { inside: set.size, all: all.get(a)?.size ?? set.size, beyondTiming: beyondTiming.has(a), partners: set }]));
 }

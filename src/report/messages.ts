@@ -325,11 +325,11 @@ export function groupTellText(e: GroupTellOut, profile: AnalysisProfile): string
     case 'pages':
       return `${n('pages')} of its ${n('members')} members are Pages with a person's name, against ${pct(n('baseline'), 1)} among the page's ungrouped commenters${q}`;
     case 'shift':
-      return `${pct(n('share'), 0)} of its ${n('occasions')} commenting occasions (a post and an hour) fall in the ${describeShift(profile)} shift, against ${pct(n('baseline'), 0)} of the comments of the page's ungrouped commenters on the same posts${q}`;
+      return `${pct(n('share'), 0)} of its ${n('comments')} comments (${n('occasions')} occasions: a post and an hour) fall in the ${describeShift(profile)} shift, against ${pct(n('baseline'), 0)} for the page's ungrouped commenters on the same posts${q}`;
     case 'weekend':
-      return `${pct(n('share'), 0)} of its commenting occasions at weekends, against ${pct(n('baseline'), 0)} for the others${e.passed ? ': a working week' : ''}`;
+      return `${pct(n('share'), 0)} of its comments at weekends, against ${pct(n('baseline'), 0)} for the others${e.passed ? ': a working week' : ''}`;
     case 'lunch':
-      return `${pct(n('share'), 0)} of its weekday occasions from ${n('lunchHour') - 1}:00 to ${n('lunchHour') + 2}:00 fall in the ${n('lunchHour')}:00 hour, against ${pct(n('baseline'), 0)} for the others${e.passed ? ': a lunch break' : ''}${q}`;
+      return `${pct(n('share'), 0)} of its weekday comments from ${n('lunchHour') - 1}:00 to ${n('lunchHour') + 2}:00 fall in the ${n('lunchHour')}:00 hour, against ${pct(n('baseline'), 0)} for the others${e.passed ? ': a lunch break' : ''}${q}`;
     case 'names':
       return n('pairs') > 0 ? `${n('pairs')} pairs of members share a name where ${n('expected').toFixed(1)} are expected${q}` : null;
     case 'engagement':

@@ -45,7 +45,7 @@ export function judgeGroups(graph: CoordinationGraph, context: GroupContext, opt
     const values = benjaminiHochberg(tested.map((g) => raw[g]![t]!.p));
     tested.forEach((g, i) => (q[g]![t] = significant(values[i]!)));
   });
-  return graph.groups.map((members, g) => {
+  const judged = graph.groups.map((members, g) => {
     const tells: GroupTellOut[] = raw[g]!.map((r, t) => {
       const family = GROUP_TELLS[t]!.family;
       const passed = r.testable && r.effect && (family === 'coordination' ? true : q[g]![t]! <= options.alpha);
@@ -65,15 +65,38 @@ export function judgeGroups(graph: CoordinationGraph, context: GroupContext, opt
     else if (passed('shift') || passed('names') || passed('lunch')) verdict = 'undetermined';
     else if (!testable('pages') && !testable('shift') && !testable('names')) verdict = 'undetermined';
     else verdict = 'coordinated-authentic';
-    let attached = new Map<number, number>();
-    if (verdict === 'inauthentic') {
-      // Firm attachment: at least minAttachment members, and at least half of all its partners inside.
-      attached = new Map(
-        [...attachmentTo(context.model, context.ties, members)]
-          .filter(([, t]) => t.inside >= options.minAttachment && t.inside * 2 >= t.all)
-          .map(([a, t]) => [a, t.inside]),
-      );
-    }
-    return { verdict, basis, tells, attached };
+    return { verdict, basis, tells, attached: new Map<number, number>() };
   });
+  attach(judged, graph, context, options);
+  return judged;
+}
+
+/**
+ * Which accounts carry an inauthentic group's verdict. Attachment is measured against all the groups judged
+ * inauthentic together (one operation is often split across several groups, and a member's partners in a
+ * sister group are no reason to doubt it), then each attached account is credited to its own group if that
+ * is inauthentic, else to the inauthentic group holding most of its partners. Firm attachment: at least
+ * `minAttachment` partners, at least half of all its partners inside, and a tie beyond timing (attachment.ts).
+ */
+function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: GroupContext, options: NetworkVerdictOptions): void {
+  const inauthentic = graph.groups.flatMap((members, g) => (judged[g]!.verdict === 'inauthentic' ? members : []));
+  if (inauthentic.length === 0) return;
+  const { groupOf } = context;
+  for (const [account, t] of attachmentTo(context.model, context.ties, inauthentic, groupOf)) {
+    if (t.inside < options.minAttachment || t.inside * 2 < t.all || !t.beyondTiming) continue;
+    const own = groupOf[account]!;
+    const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners, groupOf, judged);
+    if (target >= 0) judged[target]!.attached.set(account, t.inside);
+  }
+}
+
+function mostTiedGroup(partners: Set<number>, groupOf: Int32Array, judged: NetworkJudgement[]): number {
+  const counts = new Map<number, number>();
+  for (const b of partners) {
+    const g = groupOf[b]!;
+    if (g >= 0 && judged[g]!.verdict === 'inauthentic') counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  let best = -1, most = 0;
+  for (const [g, n] of counts) if (n > most || (n === most && g < best)) [best, most] = [g, n];
+  return best;
 }

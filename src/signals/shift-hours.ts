@@ -69,7 +69,8 @@ export const shiftHours: Signal<ShiftHoursOptions> = {
     const tested: { account: number; n: number; k: number; baseline: number; p: number }[] = [];
     for (let a = 0; a < excluded.length; a++) {
       const n = counts.total[a]!, k = counts.inShift[a]!;
-      if (n < opts.minComments) continue;
+      // A member of a group whose clock was tested as a whole is judged with its group (signals/group/shift.ts).
+      if (n < opts.minComments || context.pooledClock[a]) continue;
       const self = excluded[a] ? 0 : 1;
       const gIn = globalIn - self * k, gTotal = globalTotal - self * n;
       const globalRate = gTotal > 0 ? gIn / gTotal : 0.5;

@@ -41,6 +41,12 @@ export interface SignalContext {
   ties: CoordinationTies;
   /** The coordinated groups, judged on pooled evidence before the accounts are (score/network-verdict.ts). */
   networks: NetworkContext[];
+  /**
+   * Per account: 1 when it belongs to a group whose clock was tested as a whole. Its hours are then
+   * judged with its group's (pooled, clustered by occasion), not alone: a student's daytime comments are
+   * its community's rallies, and the group test already says what they are worth.
+   */
+  pooledClock: Uint8Array;
 }
 
 /** A judged group as the account signals see it. */

@@ -150,3 +150,40 @@ export function quantile(values: number[], q: number): number {
   const lo = Math.floor(h);
   return sorted[lo]! + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!));
 }
+
+/**
+ * P(Z ≥ z) for a standard normal Z, with small relative error far into the tail (Numerical Recipes'
+ * erfcc, Chebyshev fit, fractional error < 1.2e-7 everywhere).
+ */
+export function normalUpperTail(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * x);
+  const erfc = t * Math.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
+    t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+  return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+
+/**
+ * A share of comments tested against per-comment expectations when comments come in clusters (a post and
+ * an hour: forty activists answering one call are one decision, Kish's design effect). Each cluster i has
+ * m_i comments, all with the same outcome s_i (in the shift or not) and expectation b_i. Under the null the
+ * outcomes of clusters are independent: O = Σ m_i s_i, E = Σ m_i b_i, V = Σ m_i² b_i (1 − b_i), z = (O − E)/√V.
+ * Returns the share, the expected share, z, the one-sided p for "more than expected" and the share's
+ * lower and upper 95% bounds with the cluster variance.
+ */
+export function clusteredShareTest(clusters: { size: number; hit: boolean; expected: number }[]): {
+  share: number; expected: number; z: number; pAbove: number; pBelow: number; low: number; high: number; clusters: number;
+} {
+  let m = 0, o = 0, e = 0, v = 0;
+  for (const c of clusters) {
+    m += c.size;
+    if (c.hit) o += c.size;
+    e += c.size * c.expected;
+    v += c.size * c.size * c.expected * (1 - c.expected);
+  }
+  if (m === 0) return { share: 0, expected: 0, z: 0, pAbove: 1, pBelow: 1, low: 0, high: 1, clusters: 0 };
+  const sd = Math.sqrt(v);
+  const z = sd > 0 ? (o - e) / sd : 0;
+  const half = (Z95 * sd) / m;
+  return { share: o / m, expected: e / m, z, pAbove: normalUpperTail(z), pBelow: normalUpperTail(-z), low: Math.max(0, o / m - half), high: Math.min(1, o / m + half), clusters: clusters.length };
+}

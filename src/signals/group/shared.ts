@@ -46,16 +46,6 @@ export const workdays = (days: number[]): boolean[] => {
 /** Pseudo-comments pulling a thin post's yardstick toward the page-wide rate (as in shift-hours). */
 export const POST_PRIOR = 5;
 
-/** Expected rate of the group's comments under the yardstick of the same posts. */
-export function expectedRate(comments: number[], post: (c: number) => number, perPost: Float64Array, total: Float64Array, global: number): number {
-  let expected = 0;
-  for (const c of comments) {
-    const p = post(c);
-    expected += (perPost[p]! + POST_PRIOR * global) / (total[p]! + POST_PRIOR);
-  }
-  return comments.length ? expected / comments.length : global;
-}
-
 export function memberComments({ model }: GroupContext, members: number[]): number[] {
   const out: number[] = [];
   for (const a of members) for (const c of model.accounts[a]!.commentIdx) out.push(c);
@@ -65,21 +55,20 @@ export function memberComments({ model }: GroupContext, members: number[]): numb
 const HOUR_MS = 3_600_000;
 
 /**
- * The group's occasions: one comment (the earliest in row order) per distinct post and clock hour. Forty
- * students answering one call within half an hour are one decision, not forty: counting their comments
- * as independent draws gave a rally-driven community a "lunch break" wherever no rally fell. A shift
- * spreads its comments over many hours and keeps its power.
+ * The group's comments clustered by post and clock hour (see clusteredShareTest): the first comment of each
+ * cluster (row order) stands for its local time, and the cluster's size is its number of comments.
+ * `keep` filters comments first (weekdays only, for the lunch test).
  */
-export function memberOccasions(context: GroupContext, members: number[]): number[] {
+export function memberClusters(context: GroupContext, members: number[], keep: (c: number) => boolean = () => true): { first: number; size: number }[] {
   const { model } = context;
-  const seen = new Set<number>();
-  const out: number[] = [];
+  const clusters = new Map<number, { first: number; size: number }>();
   for (const c of memberComments(context, members).sort((x, y) => x - y)) {
+    if (!keep(c)) continue;
     const comment = model.comments[c]!;
     const key = comment.post * 1e7 + Math.floor(comment.createdMs / HOUR_MS);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(c);
+    const cluster = clusters.get(key);
+    if (cluster) cluster.size++;
+    else clusters.set(key, { first: c, size: 1 });
   }
-  return out;
+  return [...clusters.values()];
 }
