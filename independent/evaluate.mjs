@@ -3,7 +3,7 @@
 //   node independent/evaluate.mjs --draws 3 --seed 1 [--family month] [--json]
 // Draw i of base seed S has seed S*1000 + i: `generate.mjs --family F --seed <that>` rewrites it.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,7 @@ function parseArgs(argv) {
     else if (a === '--seed') o.seed = Number(argv[++i]);
     else if (a === '--family') o.families.push(...argv[++i].split(','));
     else if (a === '--brigade') o.brigade = resolve(argv[++i]);
+    else if (a === '--from') o.from = argv[++i];
     else if (a === '--help' || a === '-h') o.help = true;
     else throw new Error(`unexpected argument ${a}`);
   }
@@ -136,6 +137,7 @@ function printTables(rows, w) {
 }
 
 const USAGE = `usage: node independent/evaluate.mjs --draws N --seed S [--family F[,F…]] [--json] [--brigade path/to/bin/brigade.js]
+       node independent/evaluate.mjs --from saved.json   (re-prints the tables of a --json run)
   runs \`brigade scan DIR/comments.csv [--reactions DIR/reactions.csv] --format json\` on each draw (seed S*1000+i)
   families: ${FAMILIES.join(', ')}`;
 
@@ -143,7 +145,10 @@ if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
   let o;
   try { o = parseArgs(process.argv.slice(2)); } catch (e) { process.stderr.write(`${e.message}\n${USAGE}\n`); process.exitCode = 2; }
   if (o?.help) process.stdout.write(USAGE + '\n');
-  else if (o) {
+  else if (o?.from) {
+    const saved = JSON.parse(readFileSync(o.from, 'utf8'));
+    printTables(saved.draws, saved.worst);
+  } else if (o) {
     const rows = [];
     for (const f of o.families) {
       for (let i = 0; i < o.draws; i++) {
