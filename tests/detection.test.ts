@@ -25,17 +25,20 @@ import type { DrawMetrics } from '../src/simulate/metrics.js';
 const SEED = drawSeed(1, 0);
 
 /**
- * Measured on main e2a57cb at seed 1000, rounded down: precision, recall, and activists + students + colleagues
- * flagged (measured: flood 0.921/0.829/0, month 0.917/0.753/0, month-bare 1/0/0, organic-hours 0.805/0.228/0,
- * fake-profiles 0.750/0.295/1).
+ * Measured with the network verdicts at seed 1000, rounded down: precision, recall, and activists + students +
+ * colleagues flagged (measured: flood 1/1/0, month 1/0.953/0, month-bare 1/0/0, organic-hours 1/0.910/0,
+ * fake-profiles 1/0.527/0; before them, on main e2a57cb: flood 0.921/0.829/0, month 0.917/0.753/0, month-bare
+ * 1/0/0, organic-hours 0.805/0.228/0, fake-profiles 0.750/0.295/1).
  */
 const FLOORS: Record<Exclude<Family, 'control'>, { precision: number; recall: number; protectedFlagged: number }> = {
-  flood: { precision: 0.9, recall: 0.8, protectedFlagged: 0 },
-  month: { precision: 0.9, recall: 0.75, protectedFlagged: 0 },
+  flood: { precision: 0.99, recall: 0.98, protectedFlagged: 0 },
+  month: { precision: 0.99, recall: 0.95, protectedFlagged: 0 },
   'month-bare': { precision: 1, recall: 0, protectedFlagged: 0 },
-  'organic-hours': { precision: 0.8, recall: 0.22, protectedFlagged: 0 },
-  'fake-profiles': { precision: 0.75, recall: 0.29, protectedFlagged: 1 },
+  'organic-hours': { precision: 0.99, recall: 0.9, protectedFlagged: 0 },
+  'fake-profiles': { precision: 0.99, recall: 0.52, protectedFlagged: 0 },
 };
+/** Families whose target this draw reaches (the others stay `it.fails` until it does). */
+const REACHED: Exclude<Family, 'control'>[] = ['flood'];
 const TARGETS: Record<Exclude<Family, 'control'>, { precision: number; recall: number; topNPoints?: number }> = {
   flood: { precision: 0.99, recall: 0.98, topNPoints: 1 },
   month: { precision: 0.99, recall: 0.98, topNPoints: 1 },
@@ -60,27 +63,24 @@ describe(`detection on randomised families (one draw each, seed ${SEED})`, () =>
     expect(m.protectedFlagged).toBeLessThanOrEqual(FLOORS[family].protectedFlagged);
   });
 
-  it('control: no brigade in the draw, at most the 6 accounts flagged when this test was written (5 sellers, 1 student)', () => {
-    const m = results.get('control')!;
-    expect(m.brigadeAccounts).toBe(0);
-    expect(m.falsePositives).toBeLessThanOrEqual(6);
-    expect(m.protectedFlagged).toBeLessThanOrEqual(1);
-  });
-
-  // Targets not reached on main e2a57cb. When one starts to pass, `it.fails` turns red: make it `it` and raise FLOORS.
-  it.fails.each(brigadeFamilies)('target %s: precision, recall (and top-N error where the flag is present) as issue #9 states', (family) => {
+  const target = (family: Exclude<Family, 'control'>) => {
     const m = results.get(family)!;
     const t = TARGETS[family];
     expect(m.classifier.precision).toBeGreaterThanOrEqual(t.precision);
     expect(m.classifier.recall).toBeGreaterThanOrEqual(t.recall);
     if (t.topNPoints !== undefined) expect(m.topN.worstPost!.errorPoints).toBeLessThanOrEqual(t.topNPoints);
-  });
+  };
+  it.each(REACHED)('target %s: precision, recall (and top-N error where the flag is present) as issue #9 states', target);
+  // Targets this draw does not reach yet. When one starts to pass, `it.fails` turns red: move it to REACHED and raise FLOORS.
+  it.fails.each(brigadeFamilies.filter((f) => !REACHED.includes(f)))('target %s (not reached on this draw yet)', target);
 
-  it.fails('target: no activist, student or colleague flagged in any family (today: a student in fake-profiles and in control)', () => {
+  it('target: no activist, student or colleague flagged in any family (6 before the network verdicts)', () => {
     for (const family of FAMILIES) expect(results.get(family)!.protectedFlagged, family).toBe(0);
   });
 
-  it.fails('target: control ≤ 2 accounts inauthentic (today 6)', () => {
-    expect(results.get('control')!.falsePositives).toBeLessThanOrEqual(2);
+  it('target: control ≤ 2 accounts inauthentic, with no brigade in the draw (6 before the network verdicts: 5 sellers, 1 student)', () => {
+    const m = results.get('control')!;
+    expect(m.brigadeAccounts).toBe(0);
+    expect(m.falsePositives).toBeLessThanOrEqual(2);
   });
 });

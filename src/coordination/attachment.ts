@@ -6,16 +6,22 @@ import type { CoordinationTies } from './ties.js';
  * contact"): the distinct members it shares a kept co-commenting edge or a copy-paste family with, or from
  * whom it received supportive replies and reactions. Support it *gave* does not count: any citizen may like
  * a brigade comment, and that makes no one a member. `all` counts the same relations with anyone, so a
- * prolific superfan who co-comments with everybody is not taken for a member. `beyondTiming`: some tie is
- * more than co-commenting — when a brigade fills a post's afternoon, citizens commenting then fall within
- * a minute of its members by chance (a citizen with 3 comments had 46 such partners), so timing alone
- * never attaches. Accounts with no tie are absent.
+ * prolific superfan who co-comments with everybody is not taken for a member. `beyondTiming`: the members
+ * tied to it by more than co-commenting — when a brigade fills a post's afternoon, citizens commenting
+ * then fall within a minute of its members by chance (a citizen with 3 comments had 46 such partners), so
+ * timing never counts toward firm attachment. Accounts with no tie are absent.
  */
-export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array): Map<number, { inside: number; all: number; beyondTiming: boolean; partners: Set<number> }> {
+export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array): Map<number, { inside: number; all: number; beyondTiming: number; partners: Set<number> }> {
   const inside = new Set(members);
   const partners = new Map<number, Set<number>>();
-  // Accounts tied to the group by more than timing: a shared template, or support received from a member.
-  const beyondTiming = new Set<number>();
+  // Per account, the members tied to it by more than timing: a shared template, or a reaction received.
+  const beyondTiming = new Map<number, Set<number>>();
+  const firm = (account: number, member: number) => {
+    if (account === member) return;
+    let set = beyondTiming.get(account);
+    if (!set) beyondTiming.set(account, (set = new Set()));
+    set.add(member);
+  };
   const tie = (account: number, member: number) => {
     if (account === member) return;
     let set = partners.get(account);
@@ -29,16 +35,20 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
   for (const authors of ties.families.values()) {
     const mine = authors.filter((a) => inside.has(a));
     if (mine.length === 0) continue;
+    // A text most of whose authors are outside the group is a common phrase, not the group's template.
+    const template = mine.length * 2 >= authors.length;
     for (const a of authors) {
-      for (const m of mine) tie(a, m);
-      if (mine.some((m) => m !== a)) beyondTiming.add(a);
+      for (const m of mine) {
+        tie(a, m);
+        if (template) firm(a, m);
+      }
     }
   }
   for (const e of model.engagements) {
     // Reactions only: a brigade replies under its critics' comments, and a reply may be an argument.
     if (!e.supportive || e.kind !== 'reaction' || !inside.has(e.from) || e.from === e.to) continue;
     tie(e.to, e.from);
-    beyondTiming.add(e.to);
+    firm(e.to, e.from);
   }
   // The same relations with anyone, for the share of an account's partners that are in the group.
   const all = new Map<number, Set<number>>();
@@ -60,5 +70,5 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
   // Support received counts toward `all` only from accounts in some group: nobody chooses who likes them,
   // and a brigade Page liked by hundreds of citizens is no less a member for it.
   for (const e of model.engagements) if (e.supportive && e.kind === 'reaction' && grouped[e.from] !== -1) any(e.to, e.from);
-  return new Map([...partners].map(([a, set]) => [a, { inside: set.size, all: all.get(a)?.size ?? set.size, beyondTiming: beyondTiming.has(a), partners: set }]));
+  return new Map([...partners].map(([a, set]) => [a, { inside: set.size, all: all.get(a)?.size ?? set.size, beyondTiming: beyondTiming.get(a)?.size ?? 0, partners: set }]));
 }

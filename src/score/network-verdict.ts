@@ -76,17 +76,24 @@ export function judgeGroups(graph: CoordinationGraph, context: GroupContext, opt
  * inauthentic together (one operation is often split across several groups, and a member's partners in a
  * sister group are no reason to doubt it), then each attached account is credited to its own group if that
  * is inauthentic, else to the inauthentic group holding most of its partners. Firm attachment: at least
- * `minAttachment` partners, at least half of all its partners inside, and a tie beyond timing (attachment.ts).
+ * `minAttachment` members tied to it by more than timing (a shared template, a reaction received), and at
+ * least half of all its partners inside (attachment.ts).
  */
 function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: GroupContext, options: NetworkVerdictOptions): void {
   const inauthentic = graph.groups.flatMap((members, g) => (judged[g]!.verdict === 'inauthentic' ? members : []));
   if (inauthentic.length === 0) return;
   const { groupOf } = context;
-  for (const [account, t] of attachmentTo(context.model, context.ties, inauthentic, groupOf)) {
-    if (t.inside < options.minAttachment || t.inside * 2 < t.all || !t.beyondTiming) continue;
+  const firmly = (t: { inside: number; all: number; beyondTiming: number }) => t.beyondTiming >= options.minAttachment && t.inside * 2 >= t.all;
+  // Two passes: the members firmly tied to the groups' whole membership are the core; attachment is then
+  // measured against the core alone, so a citizen that co-commenting swept into a group cannot vouch for
+  // another (a superfan liked by two such citizens was "attached" to a brigade it never touched).
+  const core = [...attachmentTo(context.model, context.ties, inauthentic, groupOf)].flatMap(([a, t]) => (firmly(t) ? [a] : []));
+  if (core.length === 0) return;
+  for (const [account, t] of attachmentTo(context.model, context.ties, core, groupOf)) {
+    if (!firmly(t)) continue;
     const own = groupOf[account]!;
     const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners, groupOf, judged);
-    if (target >= 0) judged[target]!.attached.set(account, t.inside);
+    if (target >= 0) judged[target]!.attached.set(account, t.beyondTiming);
   }
 }
 

@@ -12,7 +12,7 @@ const options = z.object({
   minLift: z.number().min(0).max(1).default(0.1),
   /** Pairs of members sharing a name before a name pool counts. */
   minNamePairs: z.number().int().min(1).default(3),
-  /** Distinct members an account must be tied to (co-commenting, copy-paste, support received) to carry its group's verdict. */
+  /** Distinct members an account must be tied to by more than timing (a shared template, a reaction received) to carry its group's verdict. */
   minAttachment: z.number().int().min(1).default(2),
   /** Strength of membership in a group judged inauthentic: separating, below `--strong-evidence`, so it decides only with the account's own ties. */
   strength: z.number().min(0).max(1).default(0.65),

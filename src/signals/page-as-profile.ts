@@ -11,8 +11,12 @@ const options = z.object({
    * separating signal it decides.
    */
   offTopicStrength: z.number().min(0).max(1).default(0.6),
-  /** A person-named Page whose category is blank, unknown to the detector, or could fit a person's Page (media, community). */
-  unclearStrength: z.number().min(0).max(1).default(0.5),
+  /**
+   * A person-named Page whose category is blank, unknown to the detector, or could fit a person's Page
+   * (media, community): weighs like a shop category, so an unlisted category ("Makeup artist") is neither
+   * worse nor better than a missing one.
+   */
+  unclearStrength: z.number().min(0).max(1).default(0.6),
   /**
    * A Page whose name is only half a person's (a known given name beside an unknown word: "Aysel
    * Nails") — a shop named after its owner as often as a fake. Below what office hours need to make

@@ -80,7 +80,8 @@ describe('canonical CSV', () => {
     });
     const result = await scan([f['c.csv']]);
     const aysel = result.accounts.find((a) => a.name === 'Aysel Məmmədova')!;
-    expect([aysel.type, aysel.typeSource, aysel.comments, aysel.verdict]).toEqual(['page', 'inferred', 2, 'inauthentic']);
+    // A person-named Page with a shop category, alone: suspicious at most (issue #9).
+    expect([aysel.type, aysel.typeSource, aysel.comments, aysel.verdict]).toEqual(['page', 'inferred', 2, 'suspicious']);
     expect(result.accounts.find((a) => a.name === 'Other')!.id).toBe('https://fb.com/x');
   });
 });

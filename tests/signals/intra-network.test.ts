@@ -3,8 +3,8 @@ import { tempFiles } from '../helpers/files.js';
 import { scan } from '../helpers/scan.js';
 
 /**
- * Five Pages posing as people (strong on their own), one profile that only they like and that only
- * likes them, a critic the Pages mock ("haha") and reply to, and an activist circle that likes itself.
+ * Five Pages posing as people that like each other's comments, one profile that only they like and that
+ * only likes them, a critic the Pages mock ("haha") and reply to, and an activist circle that likes itself.
  */
 function network() {
   const comments = ['comment_id,post_id,parent_id,author_id,author_name,author_type,author_category,created_at'];
@@ -18,6 +18,7 @@ function network() {
   const activists = ['a1', 'a2', 'a3', 'a4'];
   activists.forEach((a) => comments.push(`${a}c,post,,${a},Activist ${a},profile,,2021-03-01T18:00:00Z`));
   for (let i = 0; i < 5; i++) for (const p of pages) reactions.push(`m${i},${p},,page,like`);
+  for (const p of pages) for (const q of pages) if (p !== q) reactions.push(`${q}c,${p},,page,like`);
   for (const p of pages) {
     reactions.push(`${p}c,member,Orxan Babayev,profile,love`);
     reactions.push(`crit,${p},,page,haha`);
@@ -32,10 +33,15 @@ describe('intra-network', () => {
     const result = await scan([f['c.csv']], { networkMinReceived: '3' }, f['r.csv']);
     const member = result.accounts.find((a) => a.id === 'member')!;
     expect(member.evidence.map((e) => [e.code, e.received, e.fromNetwork, e.given, e.givenToNetwork])).toEqual([
+      ['network-member', undefined, undefined, undefined, undefined],
       ['engagement-from-network', 25, 25, 5, 5],
     ]);
-    // 25 reactions received is above the enclosed form's minimum of 20, but 5 given is below its 10.
-    expect(member.verdict).toBe('suspicious');
+    // Its group (the five Pages and itself) is judged inauthentic on Pages posing as people; tied to all
+    // five by the likes they gave it, it carries that verdict with its own engagement evidence. Alone,
+    // engagement from suspects would leave it suspicious (25 received is above the enclosed form's minimum
+    // of 20, but 5 given is below its 10).
+    expect(member.evidence[0]).toMatchObject({ network: 'n1', ties: 5, basis: 'pages' });
+    expect(member.verdict).toBe('inauthentic');
   });
 
   it('does not count mockery or replies against a critic, nor a circle nobody else suspects', async () => {
