@@ -35,7 +35,7 @@ const PAGE_ROWS = 25;
 /** Nodes drawn per network card; the rest are counted ("and N more"). */
 const NETWORK_NODES = 80;
 /** Network cards drawn; smaller networks are listed in a table below them. */
-const NETWORK_CARDS = 12;
+const NETWORK_CARDS = 6;
 
 const attr = forHtml;
 /** User text as element content: escaped and isolated from the text around it. */
@@ -255,7 +255,7 @@ function networkCards(result: ScanResult): string {
 <h3>Network ${forHtml(network.id)}: <span class="verdict v-${view.tone}">${forHtml(view.label)}</span></h3>
 <div class="net-body"><div class="words">
 <dl class="facts"><dt>members</dt><dd>${network.size}: ${counts.map(([k, c]) => kinds(k, c)).join(', ')}</dd><dt>posts hit</dt><dd>${network.posts}</dd><dt>active</dt><dd>${activity}</dd><dt>links</dt><dd>${network.edges['co-commenting']} co-commenting, ${network.edges['copy-paste']} copy-paste, ${network.edges.engagement} engagement</dd></dl>
-<p><strong>Why:</strong></p><ul>${view.reasons.map((r) => `<li>${forHtml(r)}</li>`).join('')}</ul></div>
+<p><strong>Why:</strong></p><ul>${view.reasons.map((r) => `<li>${forHtml(r)}</li>`).join('')}</ul>${view.otherTests.length ? `<details><summary>other tests of the group (${view.otherTests.length})</summary><ul>${view.otherTests.map((r) => `<li>${forHtml(r)}</li>`).join('')}</ul></details>` : ''}</div>
 <div>${svg}</div></div></article>`;
   });
   const rest = result.networks.slice(NETWORK_CARDS);

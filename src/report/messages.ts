@@ -49,11 +49,19 @@ export function evidenceText(e: EvidenceOut, profile: AnalysisProfile, quote: (s
       return `commented within ${e.window} s of ${e.partners} other account${num(e.partners) === 1 ? '' : 's'}, again and again (${count(e.pairs, 'coordinated pair')}, on ${count(e.posts, 'post')})`;
     case 'copy-paste':
       return `${num(e.texts) === 1 ? '1 of its comments is a copy' : `${e.texts} of its comments are copies`} of text other accounts posted too (largest family: ${e.largestFamily} accounts)`;
+    case 'network-member':
+      return `network ${e.network}, judged inauthentic as a group (${networkBasisText(String(e.basis))}); tied to ${count(e.ties, 'account')} of such networks`;
     case 'engages-network-only':
       return `${e.givenToNetwork} of its ${e.given} reactions and replies went to suspected accounts`;
     default:
       return `${e.signal}: ${e.code}`;
   }
+}
+
+/** What a network's verdict stands on, in words: "pages+shift+lunch" → "Pages posing as people, an office shift, a lunch break". */
+export function networkBasisText(basis: string): string {
+  const words: Record<string, string> = { pages: 'Pages posing as people', shift: 'an office shift', lunch: 'a lunch break', names: 'a pool of shared names' };
+  return basis.split('+').filter(Boolean).map((b) => words[b] ?? b).join(', ');
 }
 
 /** The table's summary line. */
@@ -278,7 +286,7 @@ export function networkText(network: NetworkOut, profile: AnalysisProfile): stri
     `network ${network.id}: ${count(network.size, 'account')} on ${count(network.posts, 'post')}; ${network.edges['co-commenting']} co-commenting, ` +
     `${network.edges['copy-paste']} copy-paste and ${network.edges.engagement} engagement links`;
   const view = networkView(network, profile);
-  return `${head} — ${view.label}: ${view.reasons.join('; ')}`;
+  return `${head} — ${view.label}: ${[...view.reasons, ...view.otherTests].join('; ')}`;
 }
 
 /**
@@ -294,6 +302,8 @@ export interface NetworkView {
   label: string;
   tone: NetworkTone;
   reasons: string[];
+  /** The other tests, which did not pass or could not be run (network verdicts only): shown folded in the HTML. */
+  otherTests: string[];
 }
 
 /** One tested tell of a group (network verdicts): its name, whether it passed, its q-value and figures. */
@@ -353,15 +363,18 @@ export function networkView(network: NetworkOut, profile: AnalysisProfile): Netw
   const inside = `${pct(network.internalEngagementShare, 0)} of the support its members received came from inside it`;
   const templates = network.templates > 0 ? [`its members share ${network.templates} comment template${network.templates === 1 ? '' : 's'} (copy-paste families)`] : [];
   let reasons: string[];
+  let otherTests: string[] = [];
   let notInauthentic: string;
   if (judged && Array.isArray(judged.evidence)) {
     const tells = (judged.evidence as GroupTellOut[]).filter((e) => e && typeof e.tell === 'string');
-    reasons = tells.map((e) => groupTellText(e, profile)).filter((r): r is string => r !== null);
+    const words = (list: GroupTellOut[]) => list.map((e) => groupTellText(e, profile)).filter((r): r is string => r !== null);
+    reasons = words(tells.filter((e) => e.passed));
+    otherTests = words(tells.filter((e) => !e.passed));
     const basis = Array.isArray(judged.basis) ? (judged.basis as string[]) : [];
     if (verdict === 'inauthentic' && basis.length > 0) {
-      reasons.unshift(`Judged as a group on ${basis.join(', ')}; ${loose.attached ?? network.inauthentic} firmly attached members carry the verdict (${network.inauthentic} of ${network.size} judged inauthentic).`);
+      reasons.unshift(`judged as a group on ${networkBasisText(basis.join('+'))}: ${count(loose.attached ?? network.inauthentic, 'account')} firmly tied to it carry the verdict (${network.inauthentic} of its ${network.size} members judged inauthentic)`);
     }
-    if (verdict === 'undetermined') reasons.push(`Undetermined: the pooled evidence is too thin or rests on one tell, and membership decides nothing (${network.inauthentic} of ${network.size} judged inauthentic on their own evidence).`);
+    if (verdict === 'undetermined') reasons.push(`undetermined: the pooled evidence is too thin or rests on one tell, and membership decides nothing (${network.inauthentic} of ${network.size} members judged inauthentic on their own evidence)`);
     notInauthentic = 'Not judged inauthentic: it acts together, but on the citizens’ clock, without Pages posing as people or a pool of shared names. A campaign acts together too.';
   } else {
     const separating = loose.withSeparatingEvidence ?? 0;
@@ -374,22 +387,23 @@ export function networkView(network: NetworkOut, profile: AnalysisProfile): Netw
   }
   switch (verdict) {
     case 'inauthentic':
-      return { verdict, label: 'likely inauthentic', tone: 'alert', reasons };
+      return { verdict, label: 'likely inauthentic', tone: 'alert', reasons, otherTests };
     case 'coordinated-authentic':
-      return { verdict, label: 'coordinated but authentic', tone: 'neutral', reasons: [...reasons, notInauthentic] };
+      return { verdict, label: 'coordinated but authentic', tone: 'neutral', reasons: [...reasons, notInauthentic], otherTests };
     case 'coordinated-closed':
       return {
         verdict,
         label: 'undetermined: coordinated and closed',
         tone: 'open',
         reasons: [...reasons, 'Its support comes almost only from inside, as Meta described the 2020 network; but no member shows more than acting together, so the export cannot tell it from a tight campaign: no account is judged on this alone.'],
+        otherTests,
       };
     case 'mixed':
-      return { verdict, label: 'mixed: some members likely inauthentic', tone: 'open', reasons };
+      return { verdict, label: 'mixed: some members likely inauthentic', tone: 'open', reasons, otherTests };
     case 'undetermined':
-      return { verdict, label: 'undetermined', tone: 'open', reasons };
+      return { verdict, label: 'undetermined', tone: 'open', reasons, otherTests };
     default:
-      return { verdict, label: verdict, tone: 'open', reasons };
+      return { verdict, label: verdict, tone: 'open', reasons, otherTests };
   }
 }
 

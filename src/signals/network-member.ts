@@ -24,7 +24,8 @@ export type NetworkMemberOptions = z.infer<typeof options>;
  * tested as a unit on pooled evidence (score/network-verdict.ts, signals/group/), and an account firmly
  * attached to a group judged inauthentic gets this evidence, citing the group and what it was judged on.
  * Membership of an undetermined or coordinated-authentic group gives nothing.
- * Code: network-member {network, ties, size, basis}.
+ * Code: network-member {network, ties, size, basis}: `ties` counts the accounts of the networks judged
+ * inauthentic (their core, see score/network-verdict.ts) tied to it by more than timing.
  */
 export const networkMember: Signal<NetworkMemberOptions> = {
   id: 'network-member',

@@ -50,25 +50,28 @@ describe('HTML report: static checks', () => {
 });
 
 describe('network cards', () => {
-  it('show the network verdicts of issue #9 (verdict, tells with figures) and the older assessment alike', async () => {
+  it('show the network verdicts of issue #9 (verdict, tells with figures, the basis in words)', async () => {
     const result = (await demo()).result;
-    const old = renderHtml(result);
-    expect(old).toContain('<article class="card net tone-alert" id="network-n1">');
-    // The same network as the network verdicts describe it: judged as a unit on its tells.
+    const html = renderHtml(result);
+    // The demo's largest network, judged inauthentic as a whole on Pages posing as people.
+    const alert = html.match(/<article class="card net tone-alert" id="network-n1">[^]*?<\/article>/)![0];
+    expect(alert).toContain('likely inauthentic');
+    expect(alert).toContain('judged as a group on Pages posing as people');
+    expect(alert).toMatch(/31 of its 32 members are Pages with a person&#39;s name, against 1\.2% among the page&#39;s ungrouped commenters \(q &lt; 0\.001\)/);
+    // A group tested and found to act together and nothing more: neutral, with the reason it is not judged inauthentic.
     const judged = structuredClone(result) as unknown as { networks: Record<string, unknown>[] };
     judged.networks[0]!.assessment = {
       verdict: 'coordinated-authentic',
       basis: [],
       evidence: [
-        { tell: 'pages', passed: false, testable: true, q: 0.4, pages: 0, baseline: 0.02 },
-        { tell: 'shift', passed: false, testable: true, q: 0.9, share: 0.41, comments: 212, baseline: 0.43 },
+        { tell: 'pages', passed: false, testable: true, q: 0.4, pages: 0, members: 32, baseline: 0.02 },
+        { tell: 'shift', passed: false, testable: true, q: 0.9, share: 0.41, comments: 212, occasions: 150, baseline: 0.43 },
         { tell: 'names', passed: false, testable: true, q: 1, pairs: 0, expected: 0.3 },
       ],
     };
-    const html = renderHtml(judged as unknown as ScanResult);
-    const card = html.match(/<article class="card net tone-neutral" id="network-n1">[^]*?<\/article>/)![0];
+    const card = renderHtml(judged as unknown as ScanResult).match(/<article class="card net tone-neutral" id="network-n1">[^]*?<\/article>/)![0];
     expect(card).toContain('coordinated but authentic');
-    expect(card).toContain('41% of its 212 comments fall in the mon, tue, wed, thu, fri 09:00–18:00 except 13:00–14:00 (Asia/Baku) shift, against 43%');
+    expect(card).toContain('41% of its 212 comments (150 occasions: a post and an hour) fall in the mon, tue, wed, thu, fri 09:00–18:00 except 13:00–14:00 (Asia/Baku) shift, against 43%');
     expect(card).toContain('Not judged inauthentic');
   });
 });

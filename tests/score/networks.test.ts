@@ -26,7 +26,7 @@ describe('networks', () => {
       const roles = n.members.map((id) => truth.get(id)!);
       const brigade = roles.filter((r) => r.startsWith('brigade')).length;
       const activists = roles.filter((r) => r === 'activist').length;
-      return { id: n.id, size: n.size, brigade, activists, assessment: n.assessment };
+      return { id: n.id, size: n.size, brigade, activists, assessment: n.assessment.verdict };
     });
     // One brigade network, not Louvain's arbitrary halves of it (mergeDenseSplits), with Meta's
     // "engagement from within the network"; the campaign has an audience.
