@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Scores the brigade CLI, as a black box, on draws of the independent generator.
-//   node independent/evaluate.mjs --draws 3 --seed 1 [--family month] [--json]
+//   node independent/evaluate.mjs --draws 3 --seed 1 [--family month] [--json] [--scan-args "--min-attachment 3"]
 // Draw i of base seed S has seed S*1000 + i: `generate.mjs --family F --seed <that>` rewrites it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
@@ -22,6 +22,7 @@ function parseArgs(argv) {
     else if (a === '--seed') o.seed = Number(argv[++i]);
     else if (a === '--family') o.families.push(...argv[++i].split(','));
     else if (a === '--brigade') o.brigade = resolve(argv[++i]);
+    else if (a === '--scan-args') o.scanArgs = argv[++i].split(/\s+/).filter(Boolean);
     else if (a === '--from') o.from = argv[++i];
     else if (a === '--help' || a === '-h') o.help = true;
     else throw new Error(`unexpected argument ${a}`);
@@ -84,7 +85,7 @@ function runDraw(o, family, seed) {
     writeDraw(draw, dir);
     const args = [o.brigade, 'scan', join(dir, 'comments.csv')];
     if (existsSync(join(dir, 'reactions.csv'))) args.push('--reactions', join(dir, 'reactions.csv'));
-    args.push('--format', 'json', '-q');
+    args.push('--format', 'json', '-q', ...(o.scanArgs ?? []));
     const out = execFileSync(process.execPath, args, { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
     const s = score(draw, JSON.parse(out.toString('utf8')));
     const k = draw.knobs;

@@ -164,7 +164,8 @@ export function analyse(model: Model, analysis: AnalysisOptions) {
   const networks = judged.map((j, g) => ({ id: networkId(g), size: graph.groups[g]!.length, verdict: j.verdict, basis: j.basis, attached: j.attached }));
   const pooledClock = new Uint8Array(model.accounts.length);
   judged.forEach((j, g) => {
-    if (j.tells.some((t) => t.tell === 'shift' && t.testable)) for (const a of graph.groups[g]!) pooledClock[a] = 1;
+    // Members of a group judged inauthentic keep their own hours test: it is what a profile among them needs.
+    if (j.verdict !== 'inauthentic' && j.tells.some((t) => t.tell === 'shift' && t.testable)) for (const a of graph.groups[g]!) pooledClock[a] = 1;
   });
   const scored = scoreAccounts(model, analysis.profile, inShift, runs, analysis.verdict, ties, networks, pooledClock);
   const verdicts = scored.judgements.map((j) => j.verdict);

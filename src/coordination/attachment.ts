@@ -6,15 +6,17 @@ import type { CoordinationTies } from './ties.js';
  * contact"): the distinct members it shares a kept co-commenting edge or a copy-paste family with, or from
  * whom it received supportive replies and reactions. Support it *gave* does not count: any citizen may like
  * a brigade comment, and that makes no one a member. `all` counts the same relations with anyone, so a
- * prolific superfan who co-comments with everybody is not taken for a member. `beyondTiming`: the members
- * tied to it by more than co-commenting — when a brigade fills a post's afternoon, citizens commenting
+ * prolific superfan who co-comments with everybody is not taken for a member. `beyondTiming`: its
+ * independent ties beyond co-commenting (each shared template once, each member it exchanged reactions
+ * with) — when a brigade fills a post's afternoon, citizens commenting
  * then fall within a minute of its members by chance (a citizen with 3 comments had 46 such partners), so
  * timing never counts toward firm attachment. Accounts with no tie are absent.
  */
-export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array): Map<number, { inside: number; all: number; beyondTiming: number; partners: Set<number> }> {
+export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array): Map<number, { inside: number; all: number; beyondTiming: number; mutual: number; partners: Set<number> }> {
   const inside = new Set(members);
   const partners = new Map<number, Set<number>>();
-  // Per account, the members tied to it by more than timing: a shared template, or a reaction received.
+  // Per account, its independent ties beyond timing: each template it shares (keyed −1 − family) and each
+  // member it exchanged reactions with.
   const beyondTiming = new Map<number, Set<number>>();
   const firm = (account: number, member: number) => {
     if (account === member) return;
@@ -32,23 +34,34 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
     if (inside.has(e.b)) tie(e.a, e.b);
     if (inside.has(e.a)) tie(e.b, e.a);
   }
-  for (const authors of ties.families.values()) {
+  for (const [f, authors] of ties.families) {
     const mine = authors.filter((a) => inside.has(a));
     if (mine.length === 0) continue;
     // A text most of whose authors are outside the group is a common phrase, not the group's template.
+    // A template counts once, however many members posted it: echoing one slogan is one tie.
     const template = mine.length * 2 >= authors.length;
     for (const a of authors) {
-      for (const m of mine) {
-        tie(a, m);
-        if (template) firm(a, m);
-      }
+      for (const m of mine) tie(a, m);
+      if (template && mine.some((m) => m !== a)) firm(a, -1 - f);
     }
   }
+  // Reactions: a member's like is a tie, and a firm one only when returned (a and the member each
+  // reacted to the other). Brigades like citizens' comments as camouflage, and citizens like theirs;
+  // neither is membership. Reactions only: a brigade replies under its critics' comments.
+  const liked = new Set<number>();
+  // Per account, the members it exchanged reactions with (both ways).
+  const mutual = new Map<number, Set<number>>();
+  const n = model.accounts.length;
+  for (const e of model.engagements) if (e.supportive && e.kind === 'reaction' && e.from !== e.to) liked.add(e.from * n + e.to);
   for (const e of model.engagements) {
-    // Reactions only: a brigade replies under its critics' comments, and a reply may be an argument.
     if (!e.supportive || e.kind !== 'reaction' || !inside.has(e.from) || e.from === e.to) continue;
     tie(e.to, e.from);
-    firm(e.to, e.from);
+    if (liked.has(e.to * n + e.from)) {
+      firm(e.to, e.from);
+      let set = mutual.get(e.to);
+      if (!set) mutual.set(e.to, (set = new Set()));
+      set.add(e.from);
+    }
   }
   // The same relations with anyone, for the share of an account's partners that are in the group.
   const all = new Map<number, Set<number>>();
@@ -70,5 +83,5 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
   // Support received counts toward `all` only from accounts in some group: nobody chooses who likes them,
   // and a brigade Page liked by hundreds of citizens is no less a member for it.
   for (const e of model.engagements) if (e.supportive && e.kind === 'reaction' && grouped[e.from] !== -1) any(e.to, e.from);
-  return new Map([...partners].map(([a, set]) => [a, { inside: set.size, all: all.get(a)?.size ?? set.size, beyondTiming: beyondTiming.get(a)?.size ?? 0, partners: set }]));
+  return new Map([...partners].map(([a, set]) => [a, { inside: set.size, all: all.get(a)?.size ?? set.size, beyondTiming: beyondTiming.get(a)?.size ?? 0, mutual: mutual.get(a)?.size ?? 0, partners: set }]));
 }

@@ -19,7 +19,7 @@ export interface NetworkJudgement {
   basis: GroupTellId[];
   tells: GroupTellOut[];
   /** Accounts firmly attached to an inauthentic group, with their tie counts (empty otherwise). */
-  attached: Map<number, number>;
+  attached: Map<number, { ties: number; mutual: number }>;
 }
 
 export interface NetworkVerdictOptions extends GroupTellOptions {
@@ -65,7 +65,7 @@ export function judgeGroups(graph: CoordinationGraph, context: GroupContext, opt
     else if (passed('shift') || passed('names') || passed('lunch')) verdict = 'undetermined';
     else if (!testable('pages') && !testable('shift') && !testable('names')) verdict = 'undetermined';
     else verdict = 'coordinated-authentic';
-    return { verdict, basis, tells, attached: new Map<number, number>() };
+    return { verdict, basis, tells, attached: new Map<number, { ties: number; mutual: number }>() };
   });
   attach(judged, graph, context, options);
   return judged;
@@ -76,7 +76,7 @@ export function judgeGroups(graph: CoordinationGraph, context: GroupContext, opt
  * inauthentic together (one operation is often split across several groups, and a member's partners in a
  * sister group are no reason to doubt it), then each attached account is credited to its own group if that
  * is inauthentic, else to the inauthentic group holding most of its partners. Firm attachment: at least
- * `minAttachment` members tied to it by more than timing (a shared template, a reaction received), and at
+ * `minAttachment` members tied to it by more than timing (a shared template, reactions exchanged both ways), and at
  * least half of all its partners inside (attachment.ts).
  */
 function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: GroupContext, options: NetworkVerdictOptions): void {
@@ -93,7 +93,7 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
     if (!firmly(t)) continue;
     const own = groupOf[account]!;
     const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners, groupOf, judged);
-    if (target >= 0) judged[target]!.attached.set(account, t.beyondTiming);
+    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual });
   }
 }
 

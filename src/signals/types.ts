@@ -42,7 +42,8 @@ export interface SignalContext {
   /** The coordinated groups, judged on pooled evidence before the accounts are (score/network-verdict.ts). */
   networks: NetworkContext[];
   /**
-   * Per account: 1 when it belongs to a group whose clock was tested as a whole. Its hours are then
+   * Per account: 1 when it belongs to a group whose clock was tested as a whole and that was not judged
+   * inauthentic. Its hours are then
    * judged with its group's (pooled, clustered by occasion), not alone: a student's daytime comments are
    * its community's rallies, and the group test already says what they are worth.
    */
@@ -55,8 +56,8 @@ export interface NetworkContext {
   size: number;
   verdict: 'inauthentic' | 'coordinated-authentic' | 'undetermined';
   basis: string[];
-  /** Accounts firmly attached to it (only for an inauthentic group), with their tie counts. */
-  attached: Map<number, number>;
+  /** Accounts firmly attached to it (only for an inauthentic group): independent ties beyond timing, and members it exchanged reactions with. */
+  attached: Map<number, { ties: number; mutual: number }>;
 }
 
 /** A command-line flag for one option of a signal; the default and range come from the zod schema. */

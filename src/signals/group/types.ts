@@ -34,6 +34,7 @@ export interface GroupTellOptions {
   alpha: number;
   minOccasions: number;
   minPages: number;
+  minPagesRatio: number;
   minLift: number;
   minNamePairs: number;
 }
