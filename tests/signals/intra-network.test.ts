@@ -4,7 +4,8 @@ import { scan } from '../helpers/scan.js';
 
 /**
  * Five Pages posing as people that like each other's comments, one profile that only they like and that
- * only likes them, a critic the Pages mock ("haha") and reply to, and an activist circle that likes itself.
+ * only likes them, a critic the Pages mock ("haha") and reply to, an activist circle that likes itself,
+ * and twenty ordinary commenters.
  */
 function network() {
   const comments = ['comment_id,post_id,parent_id,author_id,author_name,author_type,author_category,created_at'];
@@ -15,6 +16,8 @@ function network() {
   for (let i = 0; i < 5; i++) comments.push(`m${i},post,,member,Orxan Babayev,profile,,2021-03-01T07:0${i}:00Z`);
   comments.push('crit,post,,critic,Nigar Rzayeva,profile,,2021-03-01T08:00:00Z');
   pages.forEach((p, i) => comments.push(`r${i},post,crit,${p},${names[i]},page,Cosmetics store,2021-03-01T08:3${i}:00Z`));
+  // Twenty ordinary commenters: the yardstick against which five Pages posing as people are an excess.
+  for (let i = 0; i < 20; i++) comments.push(`o${i},post,,o${i},Citizen ${i},profile,,2021-03-01T19:${String(i).padStart(2, '0')}:00Z`);
   const activists = ['a1', 'a2', 'a3', 'a4'];
   activists.forEach((a) => comments.push(`${a}c,post,,${a},Activist ${a},profile,,2021-03-01T18:00:00Z`));
   for (let i = 0; i < 5; i++) for (const p of pages) reactions.push(`m${i},${p},,page,like`);
