@@ -25,17 +25,20 @@ describe('brigade scan (the binary)', () => {
     expect(run.stderr).not.toMatch(/rows\/s|analysing/);
   }, CLI_TIMEOUT);
 
-  it('prints the headline on stdout and the row accounting on stderr, and exits 1 when a post exceeds --fail-above', () => {
+  it('prints the headline on stdout and the row accounting on stderr, and exits 1 naming the post over --fail-above', () => {
     const run = cli(['scan', ...DEMO, '--fail-above', '0.5']);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^post 1728000000000_7000000000: \d+ of its top 300 comments from likely inauthentic accounts \(\d+\.\d%, 95% CI/);
     expect(run.stderr).toMatch(/comments: read 1639 = used 1639 \+ rejected 0 \+ skipped 0 \+ duplicates 0/);
-    expect(run.stdout).not.toMatch(/read 1639/);
+    // The posts over the threshold, on stderr (their wording: tests/exits-messages.test.ts).
+    expect(run.stderr).toMatch(/^--fail-above 0\.5: 1 post over 50\.0%:\n  post 1728000000000_7000000000: /m);
+    expect(run.stdout).not.toMatch(/read 1639|fail-above/);
   }, CLI_TIMEOUT);
 
   it('writes to --out, keeps stdout empty, and exits 0 when no post exceeds --fail-above', () => {
+    // The small hostile fixture: writing to --out does not depend on the size of the scan.
     const f = tempFiles({});
-    const run = cli(['scan', ...DEMO, '--format', 'markdown', '--out', `${f.dir}/report.md`, '--fail-above', '1']);
+    const run = cli(['scan', 'fixtures/hostile/comments.csv', '--format', 'markdown', '--out', `${f.dir}/report.md`, '--fail-above', '1']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect(readFileSync(`${f.dir}/report.md`, 'utf8')).toMatch(/^# brigade findings/);
