@@ -78,8 +78,8 @@ describe('brigade check (CI regression)', () => {
 
 describe('brigade reproduce', () => {
   it('re-runs a result from its recorded inputs and options: identical → exit 0', async () => {
-    // The golden file was written to stdout from the repository root: its inputs are named from there.
-    const [run] = await clis([['reproduce', 'fixtures/demo/expected.json', '--inputs-dir', '.']]);
+    // The golden names its inputs from its own folder (written with --out there): found without --inputs-dir.
+    const [run] = await clis([['reproduce', 'fixtures/demo/expected.json']]);
     expect([run!.code, run!.stdout]).toEqual([0, 'reproduced: 982 verdicts and every figure identical (brigade 0.1.0, recorded with 0.1.0)\n']);
   }, CLI_TIMEOUT);
 

@@ -62,7 +62,7 @@ describe('exits that tell the truth', () => {
 
   it('sample says it returned fewer than --n; eval never prints NaN%', async () => {
     // In-process: the binary prints sampleText on stderr and evaluationText on stdout (tests/sample-eval.test.ts).
-    const sample = await sampleSheet(GOLDEN, { n: 5000, seed: 1, of: 'comments', inputsDir: ROOT });
+    const sample = await sampleSheet(GOLDEN, { n: 5000, seed: 1, of: 'comments' });
     expect(parse(sample.sheet, { columns: true })).toHaveLength(300);
     expect([sample.drawn, sample.population]).toEqual([300, 300]);
     expect(sampleText(sample.drawn, sample.population, 5000, 'comments')).toBe('sampled 300 of 300 top-N comments: all of them (fewer than --n 5000)');

@@ -8,8 +8,8 @@ import { tempFiles } from './helpers/files.js';
 import { CLI_TIMEOUT, clis, DEMO_SCAN_TIMEOUT, ROOT } from './helpers/scan.js';
 
 const RESULT = 'fixtures/demo/expected.json';
-/** The core of `brigade sample RESULT --inputs-dir .`, in-process (the golden file names its inputs from the repository root). */
-const sheet = async (request: Omit<SampleRequest, 'inputsDir'>) => (await sampleSheet(`${ROOT}/${RESULT}`, { ...request, inputsDir: ROOT })).sheet;
+/** The core of `brigade sample RESULT`, in-process (the golden names its inputs from its own folder). */
+const sheet = async (request: SampleRequest) => (await sampleSheet(`${ROOT}/${RESULT}`, request)).sheet;
 const truth = new Map(
   readFileSync(`${ROOT}/fixtures/demo/truth.csv`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')).map((c) => [c[0]!, c[3]!] as const),
 );
@@ -29,7 +29,7 @@ function label(sheet: string, flip = 0): string {
 describe('brigade sample', () => {
   it('draws the same sample for the same seed, another for another, without verdicts', async () => {
     // The binary once; the same draw and another seed's in-process.
-    const [a] = await clis([['sample', RESULT, '--inputs-dir', '.', '--n', '20', '--seed', '7']]);
+    const [a] = await clis([['sample', RESULT, '--n', '20', '--seed', '7']]);
     expect(a!.code).toBe(0);
     expect(a!.stderr).toBe('sampled 20 of 300 top-N comments\n');
     const [same, other] = await Promise.all([sheet({ n: 20, seed: 7, of: 'comments' }), sheet({ n: 20, seed: 8, of: 'comments' })]);

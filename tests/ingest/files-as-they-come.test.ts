@@ -259,7 +259,7 @@ describe('--bom', () => {
     const [marked, plain, sheet] = await clis([
       [...args, '--bom', '-o', join(f.dir, 'out.csv'), '--graph', join(f.dir, 'g.csv')],
       [...args, '-o', join(f.dir, 'plain.csv'), '--graph', join(f.dir, 'plain-g.csv')],
-      ['sample', 'fixtures/hostile/expected.json', '--inputs-dir', '.', '--n', '3', '--bom'],
+      ['sample', 'fixtures/hostile/expected.json', '--n', '3', '--bom'],
     ]);
     expect([marked!.code, plain!.code, sheet!.code]).toEqual([0, 0, 0]);
     expect(readFileSync(join(f.dir, 'out.csv')).subarray(0, 3)).toEqual(BOM);
