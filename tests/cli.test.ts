@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/errors.js';
@@ -16,26 +16,34 @@ const DEMO = [DEMO_FILES.comments, '--reactions', DEMO_FILES.reactions];
 const [DEMO_GOLDEN, HOSTILE_GOLDEN] = GOLDEN as { out: string; args: string[] }[];
 
 describe('brigade scan (the binary)', () => {
-  it('writes the golden JSON on stdout, checks it with --expect on stderr, and shows no progress when stderr is not a terminal', () => {
+  it('writes the golden JSON to --out beside its inputs, checks it with --expect on stderr, and shows no progress when stderr is not a terminal', () => {
+    // As the golden was written (scripts/update-golden.mjs): --out in the inputs' folder, so they are recorded by name.
     expect(DEMO_GOLDEN!.args).toEqual(['scan', ...DEMO, '--format', 'json']);
-    const run = cli([...DEMO_GOLDEN!.args, '--expect', DEMO_GOLDEN!.out]);
+    const f = tempFiles({});
+    for (const name of ['comments.csv', 'reactions.csv']) copyFileSync(`${ROOT}/fixtures/demo/${name}`, `${f.dir}/${name}`);
+    const args = DEMO_GOLDEN!.args.map((arg) => arg.replace('fixtures/demo', f.dir));
+    const run = cli([...args, '--out', `${f.dir}/expected.json`, '--expect', DEMO_GOLDEN!.out]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(readFileSync(`${ROOT}/${DEMO_GOLDEN!.out}`, 'utf8'));
+    expect(run.stdout).toBe('');
+    expect(readFileSync(`${f.dir}/expected.json`, 'utf8')).toBe(readFileSync(`${ROOT}/${DEMO_GOLDEN!.out}`, 'utf8'));
     expect(run.stderr).toContain('check passed: 982 verdicts identical');
     expect(run.stderr).not.toMatch(/rows\/s|analysing/);
   }, CLI_TIMEOUT);
 
-  it('prints the headline on stdout and the row accounting on stderr, and exits 1 when a post exceeds --fail-above', () => {
+  it('prints the headline on stdout and the row accounting on stderr, and exits 1 naming the post over --fail-above', () => {
     const run = cli(['scan', ...DEMO, '--fail-above', '0.5']);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^post 1728000000000_7000000000: \d+ of its top 300 comments from likely inauthentic accounts \(\d+\.\d%, 95% CI/);
     expect(run.stderr).toMatch(/comments: read 1639 = used 1639 \+ rejected 0 \+ skipped 0 \+ duplicates 0/);
-    expect(run.stdout).not.toMatch(/read 1639/);
+    // The posts over the threshold, on stderr (their wording: tests/exits-messages.test.ts).
+    expect(run.stderr).toMatch(/^--fail-above 0\.5: 1 post over 50\.0%:\n  post 1728000000000_7000000000: /m);
+    expect(run.stdout).not.toMatch(/read 1639|fail-above/);
   }, CLI_TIMEOUT);
 
   it('writes to --out, keeps stdout empty, and exits 0 when no post exceeds --fail-above', () => {
+    // The small hostile fixture: writing to --out does not depend on the size of the scan.
     const f = tempFiles({});
-    const run = cli(['scan', ...DEMO, '--format', 'markdown', '--out', `${f.dir}/report.md`, '--fail-above', '1']);
+    const run = cli(['scan', 'fixtures/hostile/comments.csv', '--format', 'markdown', '--out', `${f.dir}/report.md`, '--fail-above', '1']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect(readFileSync(`${f.dir}/report.md`, 'utf8')).toMatch(/^# brigade findings/);
@@ -112,7 +120,11 @@ describe('hostile names and texts', () => {
 
   it('gives the golden JSON', async () => {
     expect(HOSTILE_GOLDEN!.args).toEqual(['scan', FILE, '--format', 'json']);
-    expect(renderJson(await scan([FILE]))).toBe(readFileSync(`${ROOT}/${HOSTILE_GOLDEN!.out}`, 'utf8'));
+    // The golden names its input from its own folder (written with --out there), as scan --out records it.
+    const result = await scan([FILE]);
+    expect(result.meta.inputs.map((i) => i.file)).toEqual([FILE]);
+    result.meta.inputs[0]!.file = 'comments.csv';
+    expect(renderJson(result)).toBe(readFileSync(`${ROOT}/${HOSTILE_GOLDEN!.out}`, 'utf8'));
   });
 
   it('neutralises ANSI escapes and bidi controls in the terminal table', async () => {

@@ -4,12 +4,14 @@ import { checkOutputPath } from '../output-path.js';
 import { generate } from '../simulate/generator.js';
 import { SCENARIOS } from '../simulate/scenarios.js';
 import { writeDataset } from '../simulate/write.js';
+import { forTerminal } from '../report/sanitize.js';
 
 export function registerSimulate(program: Command): void {
   program
     .command('simulate')
     .description(
-      `Writes a generated dataset whose inauthentic accounts are known: comments.csv, reactions.csv (when the draw has one), ` +
+      `Writes a generated dataset whose inauthentic accounts are known: comments.csv, reactions.csv (when the draw has one; ` +
+          `a reactions.csv of an earlier draw in the folder is removed when it has none), ` +
         `truth.csv (label and kind of every account) and knobs.json (the knob values drawn). The seed draws the knobs from ` +
         `the family's ranges (src/simulate/knobs.ts), then the data.\n` +
         `Scenarios:\n${Object.values(SCENARIOS).map((s) => `  ${s.name.padEnd(14)} ${s.description}`).join('\n')}`,
@@ -26,7 +28,8 @@ export function registerSimulate(program: Command): void {
         seed = Number(raw.seed);
       }
       await checkOutputPath('--out', raw.out, 'folder');
-      const files = await writeDataset(generate({ ...scenario, seed }), raw.out);
-      process.stderr.write(`wrote ${files.join(', ')}\n`);
+      const { written, removed } = await writeDataset(generate({ ...scenario, seed }), raw.out);
+      process.stderr.write(`wrote ${written.map((f) => forTerminal(f)).join(', ')}\n`);
+      for (const file of removed) process.stderr.write(`removed ${forTerminal(file)}: it was an earlier draw's, and this draw has no reactions file\n`);
     });
 }

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isInauthenticRole, type Dataset } from './generator.js';
 
@@ -41,12 +41,27 @@ export function truthCsv(data: Dataset): string {
   return `${rows.join('\n')}\n`;
 }
 
-export async function writeDataset(data: Dataset, directory: string): Promise<string[]> {
+/**
+ * Writes a draw into `directory`, which then holds this draw only: a `reactions.csv` left by an earlier
+ * draw is removed when this one has none. Kept, it would be scanned with the new comments (`brigade scan
+ * directory` reads a folder's reactions export), and as comment ids repeat from draw to draw, many of its
+ * reactions would attach to comments they were never given to.
+ */
+export async function writeDataset(data: Dataset, directory: string): Promise<{ written: string[]; removed: string[] }> {
   await mkdir(directory, { recursive: true });
   const files: [string, string][] = [['comments.csv', commentsCsv(data)], ['truth.csv', truthCsv(data)]];
   if (data.withReactions) files.push(['reactions.csv', reactionsCsv(data)]);
   // The knob values of this draw, so a reader can see what kind of brigade the files hold.
   files.push(['knobs.json', `${JSON.stringify({ family: data.scenario.name, seed: data.scenario.seed, knobs: data.knobs }, null, 2)}\n`]);
   for (const [name, text] of files) await writeFile(join(directory, name), text);
-  return files.map(([name]) => join(directory, name));
+  const removed: string[] = [];
+  if (!data.withReactions) {
+    const stale = join(directory, 'reactions.csv');
+    // Only a file: anything else at that name is the user's and is left alone (a scan skips it with a warning).
+    if ((await lstat(stale).catch(() => undefined))?.isFile()) {
+      await rm(stale);
+      removed.push(stale);
+    }
+  }
+  return { written: files.map(([name]) => join(directory, name)), removed };
 }

@@ -172,16 +172,18 @@ describe('stdin, --map and --format-hint', () => {
     const unmapped = cli(['scan', '-'], csv);
     expect(unmapped.code).toBe(2);
     expect(unmapped.stderr).toMatch(/unknown format; found columns "Commenter", "Time", "Words"/);
+    // A small canonical CSV (the hostile fixture): the forced format is checked at the header.
     const [facepager, nope, nonsense, canonical] = await clis([
-      ['scan', 'fixtures/demo/comments.csv', '--format-hint', 'facepager-csv'],
-      ['scan', 'fixtures/demo/comments.csv', '--format-hint', 'nope'],
-      ['scan', 'fixtures/demo/comments.csv', '--map', 'nonsense'],
-      ['scan', 'fixtures/demo/comments.csv', '--format-hint', 'canonical-csv', '--format', 'json'],
+      ['scan', 'fixtures/hostile/comments.csv', '--format-hint', 'facepager-csv'],
+      ['scan', 'fixtures/hostile/comments.csv', '--format-hint', 'nope'],
+      ['scan', 'fixtures/hostile/comments.csv', '--map', 'nonsense'],
+      ['scan', 'fixtures/hostile/comments.csv', '--format-hint', 'canonical-csv', '--format', 'json'],
     ]);
     expect(facepager!.stderr).toMatch(/--format-hint facepager-csv: the header lacks what it needs/);
     expect(nope!.code).toBe(2);
     expect(nonsense!.stderr).toMatch(/--map: expected field=column/);
     expect(canonical!.code).toBe(0);
+    expect(JSON.parse(canonical!.stdout).meta.inputs[0].format).toBe('canonical-csv');
   }, 120_000); // spawns the binary six times
 });
 

@@ -4,8 +4,14 @@ import { resolveScanOptions } from '../../src/options.js';
 import { loadModel } from '../../src/run.js';
 import { tempFiles } from '../helpers/files.js';
 
-/** A file big enough to be parsed on the worker thread, with a multi-line field early on. */
+/** A file big enough to be parsed on the worker thread, with a multi-line field early on (built once, for every test). */
+let body: string | undefined;
 function bigCsv(tail: string): string {
+  body ??= bigBody();
+  return `${body}\n${tail}`;
+}
+
+function bigBody(): string {
   const rows = ['comment_id,post_id,author_id,author_name,created_at,text'];
   rows.push('m1,p,a0,Name,2021-03-01T10:00:00Z,"first line\nsecond line"');
   let i = 0;
@@ -16,7 +22,7 @@ function bigCsv(tail: string): string {
     size += row.length + 1;
     i++;
   }
-  return `${rows.join('\n')}\n${tail}`;
+  return rows.join('\n');
 }
 
 /** Reading only (ingest → model): what the worker thread changes. */
@@ -37,9 +43,13 @@ describe('parsing on the worker thread (files ≥ 4 MB)', () => {
   });
 
   it('stops at the first bad row without --skip-bad-rows, and reports a broken quote with its line, as input errors', async () => {
-    const f = tempFiles({ 'bad.csv': bigCsv('bad,p,a1,Name,not a time,x\n'), 'quote.csv': bigCsv('q1,p,a1,Name,2021-03-01T10:00:00Z,"never closed\n') });
-    const lines = bigCsv('bad,p,a1,Name,not a time,x\n').trimEnd().split('\n').length + 1;
-    await expect(read(f['bad.csv'])).rejects.toThrow(`${f['bad.csv']}:${lines - 1}: created_at: not an ISO 8601 time`);
-    await expect(read(f['quote.csv'])).rejects.toThrow(/quote\.csv:\d+: unreadable CSV: Quote Not Closed/);
+    const bad = bigCsv('bad,p,a1,Name,not a time,x\n');
+    const f = tempFiles({ 'bad.csv': bad, 'quote.csv': bigCsv('q1,p,a1,Name,2021-03-01T10:00:00Z,"never closed\n') });
+    const lines = bad.trimEnd().split('\n').length + 1;
+    // Both at once: each file is parsed on its own worker thread.
+    await Promise.all([
+      expect(read(f['bad.csv'])).rejects.toThrow(`${f['bad.csv']}:${lines - 1}: created_at: not an ISO 8601 time`),
+      expect(read(f['quote.csv'])).rejects.toThrow(/quote\.csv:\d+: unreadable CSV: Quote Not Closed/),
+    ]);
   });
 });

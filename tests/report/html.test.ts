@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
 import { forHtml } from '../../src/report/sanitize.js';
 import type { ScanResult } from '../../src/result.js';
+import { generate } from '../../src/simulate/generator.js';
+import { SCENARIOS } from '../../src/simulate/scenarios.js';
+import { writeDataset } from '../../src/simulate/write.js';
 import { CLI_TIMEOUT, cli, clis, demo, scan } from '../helpers/scan.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -15,6 +18,14 @@ const out = mkdtempSync(join(tmpdir(), 'brigade-html-'));
 const DEMO = ['fixtures/demo/comments.csv', '--reactions', 'fixtures/demo/reactions.csv'];
 /** Every hostile account suspicious, so their comments (listed for flagged accounts only) reach the page. */
 const HOSTILE_OPTIONS = { suspiciousScore: '0' };
+let hostileRun: Promise<ScanResult> | undefined;
+const hostile = () => (hostileRun ??= scan(['fixtures/hostile/comments.csv'], HOSTILE_OPTIONS));
+/**
+ * A month of the news Page as `brigade simulate --scenario month` draws it, made smaller: 10 posts and about
+ * 350 accounts instead of 40 and 1,200. The page is built the same way (a grid of posts, a timeline, network
+ * cards, flagged accounts; checked in beforeAll), with a third of the elements Chromium and axe go through.
+ */
+const SMALL_MONTH = { posts: 10, organicAccounts: 150, brigadeAccounts: 60, networkSize: 30, targetedPosts: 4, reactions: 1 };
 
 /** The report of a scan made in-process, written where the browser can open it. */
 function write(result: ScanResult, name: string): string {
@@ -25,7 +36,7 @@ function write(result: ScanResult, name: string): string {
 
 describe('HTML report: static checks', () => {
   it('is one self-contained file with a CSP that forbids remote loads, and user text escaped', async () => {
-    const html = readFileSync(write(await scan(['fixtures/hostile/comments.csv'], HOSTILE_OPTIONS), 'hostile-static.html'), 'utf8');
+    const html = readFileSync(write(await hostile(), 'hostile-static.html'), 'utf8');
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+'/);
     expect(html).not.toMatch(/<img|<script>alert|href="javascript|href="data:|src="http|style="/i);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
@@ -84,13 +95,15 @@ describe('brigade report', () => {
       ['scan', ...DEMO, '--format', 'html', '--out', direct, '--quiet'],
     ]);
     expect(scans.map((r) => r.code)).toEqual([0, 0]);
-    expect(cli(['report', json, '--format', 'html', '--out', rebuilt]).code).toBe(0);
-    expect(cli(['report', json, '--format', 'json', '--out', again]).code).toBe(0);
+    const [html, sameJson, table] = await clis([
+      ['report', json, '--format', 'html', '--out', rebuilt],
+      ['report', json, '--format', 'json', '--out', again],
+      ['report', json],
+    ]);
+    expect([html!.code, sameJson!.code, table!.code]).toEqual([0, 0, 0]);
     expect(readFileSync(rebuilt).equals(readFileSync(direct))).toBe(true);
     expect(readFileSync(again).equals(readFileSync(json))).toBe(true);
-    const table = cli(['report', json]);
-    expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/^post 1728000000000_7000000000: 300 of its top 300 comments from likely inauthentic accounts/);
+    expect(table!.stdout).toMatch(/^post 1728000000000_7000000000: 300 of its top 300 comments from likely inauthentic accounts/);
   }, CLI_TIMEOUT);
 
   it('refuses a result of another schema version with exit 2 and says so', () => {
@@ -110,29 +123,37 @@ interface Opened {
   file: string;
 }
 
-describe.skipIf(!hasChromium)(`HTML report in Chromium${hasChromium ? '' : ' (skipped: no /usr/bin/chromium on this machine; CI installs Debian’s chromium)'}`, () => {
+// The pages are opened in parallel tabs (tests run concurrently, each with its own context), in one browser.
+describe.skipIf(!hasChromium).concurrent(`HTML report in Chromium${hasChromium ? '' : ' (skipped: no /usr/bin/chromium on this machine; CI installs Debian’s chromium)'}`, () => {
+  let launching: Promise<Browser> | undefined;
   let browser: Browser;
   const reports: Opened[] = [];
 
   beforeAll(async () => {
+    // The browser starts while the reports are made (the scans in-process; simulate's CLI is tested in files-as-they-come).
+    launching = import('playwright-core').then(({ chromium }) =>
+      chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      }),
+    );
     const month = join(out, 'month');
-    // The generator through the CLI, as a user makes the month; the scans in-process.
-    expect(cli(['simulate', '--scenario', 'month', '--out', month]).code).toBe(0);
+    await writeDataset(generate({ ...SCENARIOS.month!, fixed: SMALL_MONTH }), month);
     const demoResult = (await demo()).result;
     const monthResult = await scan([join(month, 'comments.csv')], {}, join(month, 'reactions.csv'));
-    const hostile = await scan(['fixtures/hostile/comments.csv'], HOSTILE_OPTIONS);
+    // What the month is for: many posts on the page, network cards, flagged accounts with their comments.
+    expect(monthResult.topN.posts.length).toBe(SMALL_MONTH.posts);
+    expect(monthResult.networks.length).toBeGreaterThan(1);
+    expect(monthResult.summary.inauthentic).toBeGreaterThan(0);
+    const hostileResult = await hostile();
     reports.push({ name: 'demo', result: demoResult, file: write(demoResult, 'demo.html') });
     reports.push({ name: 'month', result: monthResult, file: write(monthResult, 'month.html') });
-    reports.push({ name: 'hostile', result: hostile, file: write(hostile, 'hostile.html') });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    reports.push({ name: 'hostile', result: hostileResult, file: write(hostileResult, 'hostile.html') });
+    browser = await launching;
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await (await launching?.catch(() => undefined))?.close();
   });
 
   async function open(file: string) {
@@ -152,7 +173,7 @@ describe.skipIf(!hasChromium)(`HTML report in Chromium${hasChromium ? '' : ' (sk
   }
 
   for (const name of ['demo', 'month', 'hostile']) {
-    it(`${name}: true numbers, every post, no error, no request, no injected element, no serious accessibility violation`, async () => {
+    it(`${name}: true numbers, every post, no error, no request, no injected element, no serious accessibility violation`, async ({ expect }) => {
       const { result, file } = reports.find((r) => r.name === name)!;
       const { context, page, errors, dialogs, requests } = await open(file);
       try {
@@ -205,7 +226,7 @@ describe.skipIf(!hasChromium)(`HTML report in Chromium${hasChromium ? '' : ' (sk
     }, 120_000);
   }
 
-  it('demo: search, paging and sorting work from the keyboard; the month orders its posts by date', async () => {
+  it('demo: search, paging and sorting work from the keyboard; the month orders its posts by date', async ({ expect }) => {
     const { context, page, errors } = await open(reports.find((r) => r.name === 'demo')!.file);
     try {
       const rows = page.locator('#accounts tbody tr');

@@ -1,10 +1,14 @@
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localDayHour, inShift } from '../../src/simulate/clocks.js';
 import { generate, type Dataset, type Kind } from '../../src/simulate/generator.js';
 import { drawKnobs, FAMILIES, inRange, KNOB_NAMES, knobRange, type Family } from '../../src/simulate/knobs.js';
 import { SCENARIOS } from '../../src/simulate/scenarios.js';
-import { commentsCsv, reactionsCsv, truthCsv } from '../../src/simulate/write.js';
+import { commentsCsv, reactionsCsv, truthCsv, writeDataset } from '../../src/simulate/write.js';
+import { tempFiles } from '../helpers/files.js';
+import { scan } from '../helpers/scan.js';
 
 const cache = new Map<string, Dataset>();
 const data = (family: Family, seed: number): Dataset => {
@@ -150,4 +154,26 @@ describe('generated datasets', () => {
     const lunch = d.comments.filter((c) => c.author.kind === 'colleague' && [12, 13].includes(localDayHour(c.createdMs, 4).hour));
     expect(lunch.length).toBeGreaterThanOrEqual(5);
   });
+});
+
+describe('a folder written twice', () => {
+  it('holds the second draw only: a reactions.csv of an earlier draw goes when the new draw has none, so a scan of the folder reads no stale reactions', async () => {
+    // Small draws: what matters is which files the folder holds and what a scan of it reads.
+    const small = { posts: 4, organicAccounts: 60, brigadeAccounts: 30, targetedPosts: 2 };
+    const withReactions = generate({ ...SCENARIOS.month!, fixed: { ...small, reactions: 1 } });
+    const without = generate({ ...SCENARIOS.month!, seed: 7, fixed: { ...small, reactions: 0 } });
+    const dir = tempFiles({}).dir;
+    expect((await writeDataset(withReactions, dir)).removed).toEqual([]);
+    expect(readdirSync(dir).sort()).toEqual(['comments.csv', 'knobs.json', 'reactions.csv', 'truth.csv']);
+    // Comment ids repeat between draws: the earlier draw's reactions would attach to the new draw's comments.
+    expect(withReactions.comments.some((c) => c.commentId === without.comments[0]!.commentId)).toBe(true);
+    expect(await writeDataset(without, dir)).toEqual({ written: ['comments.csv', 'truth.csv', 'knobs.json'].map((f) => join(dir, f)), removed: [join(dir, 'reactions.csv')] });
+    expect(readdirSync(dir).sort()).toEqual(['comments.csv', 'knobs.json', 'truth.csv']);
+    const result = await scan([dir]);
+    expect(result.meta.inputs.map((i) => i.role)).toEqual(['comments']);
+    expect(result.meta.signals.find((s) => s.id === 'closed-engagement')).toMatchObject({ available: false, unavailableReason: 'no-reactions' });
+    // A folder of that name is the user's, not a draw's: left alone.
+    mkdirSync(join(dir, 'reactions.csv'));
+    expect((await writeDataset(without, dir)).removed).toEqual([]);
+  }, 60_000);
 });
