@@ -8,7 +8,7 @@
 // R, the QUT toolkit in Python) cannot be installed on this machine: their figures are printed as
 // reference figures, with where they were measured, never as if measured in this run.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -27,15 +27,19 @@ function rng(seed) {
   };
 }
 
-/** The benchmark's rows, seeded: the same comments for every format written below. */
-function* rows() {
+/**
+ * The benchmark's rows, seeded: the same comments for every format written below. Accounts and posts
+ * grow with the row count (150 accounts and 1 post per 1,000 comments, as at 1M), so a bigger file is
+ * more of the same study, not the same posts ever more crowded.
+ */
+function* rows(count = ROWS) {
   const r = rng(20211008);
   const given = ['Aysel', 'Elvin', 'Rəşad', 'Leyla', 'Günel', 'Tural', 'Nigar', 'Orxan', 'Sevinc', 'Kamran', 'Эльвин', 'Лейла'];
   const surnames = ['Məmmədov', 'Əliyev', 'Həsənov', 'Quliyev', 'Kərimov', 'Мамедов', 'Алиев', 'Hüseynov'];
   const categories = ['Cosmetics store', 'Web designer', 'Politician', 'Sports', 'Media', ''];
   const start = Date.parse('2021-01-04T00:00:00Z');
-  const accounts = 150_000, posts = 5_000;
-  for (let i = 0; i < ROWS; i++) {
+  const accounts = Math.max(1, Math.round(count * 0.15)), posts = Math.max(1, Math.round(count / 200));
+  for (let i = 0; i < count; i++) {
     const a = Math.floor(r() ** 2 * accounts);
     const post = Math.floor(r() * posts);
     const isPage = a % 7 === 0;
@@ -49,21 +53,23 @@ function* rows() {
 
 const csvCell = (v) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
 
-async function write(file, header, lineOf) {
+async function write(file, header, lineOf, count = ROWS) {
   if (existsSync(file)) return;
-  const out = createWriteStream(file);
+  // Written under a temporary name and renamed: an interrupted run leaves no truncated file to reuse.
+  const out = createWriteStream(`${file}.part`);
   out.write(header);
-  for (const row of rows()) {
+  for (const row of rows(count)) {
     if (!out.write(lineOf(row))) await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');
+  renameSync(`${file}.part`, file);
 }
 
-async function generate() {
+async function generate(file = FILE, count = ROWS) {
   mkdirSync('bench-out', { recursive: true });
-  await write(FILE, 'comment_id,post_id,parent_id,author_id,author_name,author_type,author_category,created_at,text,like_count,reply_count\n', (c) =>
-    `${[c.id, c.post, c.parent, c.author, c.name, c.type, c.category, c.time, c.text, c.likes, 0].map(csvCell).join(',')}\n`);
+  await write(file, 'comment_id,post_id,parent_id,author_id,author_name,author_type,author_category,created_at,text,like_count,reply_count\n', (c) =>
+    `${[c.id, c.post, c.parent, c.author, c.name, c.type, c.category, c.time, c.text, c.likes, 0].map(csvCell).join(',')}\n`, count);
 }
 
 /** The same rows as a Facepager "All nodes" export (;-separated, every field quoted, BOM, CRLF). */
@@ -175,7 +181,56 @@ const PEER_REFERENCE = [
   '  the detection step alone, as the peers report it: QUT co_retweet 0.48 s (+0.47 s preprocessing); CooRTweet 10.1 s at 60 s / min participation 2',
 ];
 
-if (process.argv.includes('--peers')) {
+/** Least-squares slope of log(y) on log(x): the growth exponent (1 = linear). */
+function slope(xs, ys) {
+  const lx = xs.map(Math.log), ly = ys.map(Math.log);
+  const mx = lx.reduce((a, b) => a + b, 0) / lx.length, my = ly.reduce((a, b) => a + b, 0) / ly.length;
+  let num = 0, den = 0;
+  for (let i = 0; i < lx.length; i++) {
+    num += (lx[i] - mx) * (ly[i] - my);
+    den += (lx[i] - mx) ** 2;
+  }
+  return num / den;
+}
+
+// `npm run bench -- --scale [--sizes 100000,1000000,…]` (issue #12): the seeded canonical file at
+// each size, scanned once (whole default scan, JSON out), with time, peak RSS, bytes of peak RSS per
+// comment, and the log-log growth exponents of time and memory over the sizes that finished. A size
+// that dies (out of memory) is reported with its exit and message, and the sizes after it are not run.
+async function scale() {
+  const at = process.argv.indexOf('--sizes');
+  const sizes = at >= 0 ? process.argv[at + 1].split(',').map(Number) : [100_000, 1_000_000, 3_000_000, 10_000_000];
+  const done = [];
+  process.stdout.write('rows        MB CSV   scan s   peak RSS MB   bytes/comment   parse-only s\n');
+  for (const n of sizes) {
+    const file = `bench-out/comments-${n}.csv`;
+    await generate(file, n);
+    // --generate-only: write the files (slow at 10M) ahead of the timed runs.
+    if (process.argv.includes('--generate-only')) continue;
+    const mb = statSync(file).size / 1048576;
+    const parse = n <= 1_000_000 ? timed('csv-parse alone', ['scripts/parse-only.mjs', file]) : undefined;
+    let scan;
+    try {
+      scan = timed(`scan ${n}`, ['bin/brigade.js', 'scan', file, '--format', 'json', '--out', `bench-out/result-${n}.json`, '--quiet']);
+    } catch (error) {
+      process.stdout.write(`${String(n).padEnd(11)} ${mb.toFixed(0).padStart(6)}   did not finish: ${error.message.split('\n').filter(Boolean).slice(-1)[0]}\n`);
+      break;
+    }
+    done.push({ n, ...scan });
+    process.stdout.write(
+      `${String(n).padEnd(11)} ${mb.toFixed(0).padStart(6)}   ${scan.seconds.toFixed(1).padStart(6)}   ${scan.rssMb.toFixed(0).padStart(11)}   ${((scan.rssMb * 1048576) / n).toFixed(0).padStart(13)}` +
+        `   ${parse ? parse.seconds.toFixed(1).padStart(12) : ''}\n`,
+    );
+  }
+  if (done.length >= 2) {
+    const ns = done.map((d) => d.n);
+    process.stdout.write(`growth exponent (log-log slope over ${ns.join(', ')}): time ${slope(ns, done.map((d) => d.seconds)).toFixed(2)}, peak RSS ${slope(ns, done.map((d) => d.rssMb)).toFixed(2)}\n`);
+  }
+}
+
+if (process.argv.includes('--scale')) {
+  await scale();
+} else if (process.argv.includes('--peers')) {
   peers();
 } else {
   await generate();
