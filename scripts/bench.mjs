@@ -106,7 +106,9 @@ function timed(label, args) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`${label} failed (exit ${run.status}): ${run.stderr.slice(-2000)}`);
   const rssKb = Number(/PEAK_RSS_KB (\d+)/.exec(run.stderr)?.[1] ?? 0);
-  return { label, seconds, rssMb: rssKb / 1024 };
+  // CPU time of all threads: on a shared machine wall time moves with the neighbours' load, CPU time much less.
+  const cpuSeconds = Number(/CPU_US (\d+)/.exec(run.stderr)?.[1] ?? 0) / 1e6;
+  return { label, seconds, cpuSeconds, rssMb: rssKb / 1024 };
 }
 
 // `node scripts/bench.mjs --big 2000000` (issue #13): the `month` scenario replicated with fresh ids
@@ -201,7 +203,7 @@ async function scale() {
   const at = process.argv.indexOf('--sizes');
   const sizes = at >= 0 ? process.argv[at + 1].split(',').map(Number) : [100_000, 1_000_000, 3_000_000, 10_000_000];
   const done = [];
-  process.stdout.write('rows        MB CSV   scan s   peak RSS MB   bytes/comment   parse-only s\n');
+  process.stdout.write('rows        MB CSV   scan wall s   scan CPU s   peak RSS MB   bytes/comment   parse-only wall s / CPU s\n');
   for (const n of sizes) {
     const file = `bench-out/comments-${n}.csv`;
     await generate(file, n);
@@ -218,13 +220,16 @@ async function scale() {
     }
     done.push({ n, ...scan });
     process.stdout.write(
-      `${String(n).padEnd(11)} ${mb.toFixed(0).padStart(6)}   ${scan.seconds.toFixed(1).padStart(6)}   ${scan.rssMb.toFixed(0).padStart(11)}   ${((scan.rssMb * 1048576) / n).toFixed(0).padStart(13)}` +
-        `   ${parse ? parse.seconds.toFixed(1).padStart(12) : ''}\n`,
+      `${String(n).padEnd(11)} ${mb.toFixed(0).padStart(6)}   ${scan.seconds.toFixed(1).padStart(11)}   ${scan.cpuSeconds.toFixed(1).padStart(10)}   ${scan.rssMb.toFixed(0).padStart(11)}   ${((scan.rssMb * 1048576) / n).toFixed(0).padStart(13)}` +
+        `   ${parse ? `${parse.seconds.toFixed(1)} / ${parse.cpuSeconds.toFixed(1)}` : ''}\n`,
     );
   }
   if (done.length >= 2) {
     const ns = done.map((d) => d.n);
-    process.stdout.write(`growth exponent (log-log slope over ${ns.join(', ')}): time ${slope(ns, done.map((d) => d.seconds)).toFixed(2)}, peak RSS ${slope(ns, done.map((d) => d.rssMb)).toFixed(2)}\n`);
+    process.stdout.write(
+      `growth exponent (log-log slope over ${ns.join(', ')}): wall time ${slope(ns, done.map((d) => d.seconds)).toFixed(2)}, CPU time ${slope(ns, done.map((d) => d.cpuSeconds)).toFixed(2)}, ` +
+        `peak RSS ${slope(ns, done.map((d) => d.rssMb)).toFixed(2)} (1.00 = linear)\n`,
+    );
   }
 }
 
@@ -238,7 +243,7 @@ if (process.argv.includes('--scale')) {
   process.stdout.write(`input: ${FILE} (${ROWS.toLocaleString('en-US')} comments, ${mb.toFixed(0)} MB)\n`);
   const parse = timed('csv-parse alone', ['scripts/parse-only.mjs', FILE]);
   const scan = timed('brigade scan', ['bin/brigade.js', 'scan', FILE, '--format', 'json', '--out', 'bench-out/result.json', '--quiet']);
-  for (const r of [parse, scan]) process.stdout.write(`${r.label.padEnd(16)} ${r.seconds.toFixed(2)} s   peak RSS ${r.rssMb.toFixed(0)} MB\n`);
+  for (const r of [parse, scan]) process.stdout.write(`${r.label.padEnd(16)} ${r.seconds.toFixed(2)} s (CPU ${r.cpuSeconds.toFixed(2)} s)   peak RSS ${r.rssMb.toFixed(0)} MB\n`);
   const passes = JSON.parse(spawnSync(process.execPath, ['scripts/bench-passes.mjs', FILE], { encoding: 'utf8', maxBuffer: 1 << 26 }).stdout);
   const coordination = ((passes['ties, after the passes'] ?? 0) + (passes['co-commenting'] ?? 0) + (passes['copy-paste'] ?? 0) + (passes['closed-engagement'] ?? 0)) / 1000;
   process.stdout.write(`passes (ms, alone): ${Object.entries(passes).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);

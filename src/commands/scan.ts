@@ -9,6 +9,7 @@ import { failAboveText, rejectionText, rowsText, unavailableText, warningText } 
 import { checkOutputPath, UTF8_BOM } from '../output-path.js';
 import { forTerminal } from '../report/sanitize.js';
 import { renderResult } from '../report/render.js';
+import { renderJsonPieces } from '../report/json.js';
 import type { ScanResult } from '../result.js';
 import { runScanWithGraph } from '../run.js';
 import { readResult } from '../result-io.js';
@@ -105,12 +106,15 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
   // for them there and nowhere else.
   if (options.out) for (const input of result.meta.inputs) input.file = recordedPath(input.file, dirname(resolve(options.out)));
   reportToStderr(result, options);
-  const rendered = renderResult(result, options.format);
-  const output = options.format === 'csv' && options.bom ? `${UTF8_BOM}${rendered}` : rendered;
+  // JSON is written in pieces as it is rendered: at 10⁷ comments it is more than one string can hold.
+  const output: string | Iterable<string> =
+    options.format === 'json' ? renderJsonPieces(result) : `${options.format === 'csv' && options.bom ? UTF8_BOM : ''}${renderResult(result, options.format)}`;
   if (options.out) {
     await writeFileAtomic(options.out, output);
-  } else {
+  } else if (typeof output === 'string') {
     process.stdout.write(output);
+  } else {
+    for (const piece of output) if (!process.stdout.write(piece)) await new Promise((resolve) => process.stdout.once('drain', resolve));
   }
   const over = options.failAbove === undefined ? [] : postsAbove(result, options.failAbove);
   if (over.length > 0) {
