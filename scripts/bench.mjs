@@ -183,6 +183,18 @@ const PEER_REFERENCE = [
   '  the detection step alone, as the peers report it: QUT co_retweet 0.48 s (+0.47 s preprocessing); CooRTweet 10.1 s at 60 s / min participation 2',
 ];
 
+/** The scan's up-front refusal of an input too big for the heap (exit 2 before reading), with the heap it asks for. */
+async function refusal(file) {
+  // The estimate the scan makes, made here: this process has the same default heap limit as the scan's.
+  const { checkMemory, estimateMemory } = await import('../dist/memory.js');
+  try {
+    checkMemory(await estimateMemory([file]));
+    return undefined;
+  } catch (error) {
+    return { message: error.message, mb: /--max-old-space-size=(\d+)/.exec(error.message)[1] };
+  }
+}
+
 /** Least-squares slope of log(y) on log(x): the growth exponent (1 = linear). */
 function slope(xs, ys) {
   const lx = xs.map(Math.log), ly = ys.map(Math.log);
@@ -211,9 +223,14 @@ async function scale() {
     if (process.argv.includes('--generate-only')) continue;
     const mb = statSync(file).size / 1048576;
     const parse = n <= 1_000_000 ? timed('csv-parse alone', ['scripts/parse-only.mjs', file]) : undefined;
+    const args = ['bin/brigade.js', 'scan', file, '--format', 'json', '--out', `bench-out/result-${n}.json`, '--quiet'];
     let scan;
     try {
-      scan = timed(`scan ${n}`, ['bin/brigade.js', 'scan', file, '--format', 'json', '--out', `bench-out/result-${n}.json`, '--quiet']);
+      // As a user runs it: Node's default heap. Refused up front (exit 2) when the estimate passes the
+      // heap limit; then run again as the refusal says, with the heap it names.
+      const flag = await refusal(file);
+      if (flag) process.stdout.write(`${String(n).padEnd(11)} refused before reading (exit 2): ${flag.message}\n`);
+      scan = timed(`scan ${n}`, flag ? [`--max-old-space-size=${flag.mb}`, ...args] : args);
     } catch (error) {
       process.stdout.write(`${String(n).padEnd(11)} ${mb.toFixed(0).padStart(6)}   did not finish: ${error.message.split('\n').filter(Boolean).slice(-1)[0]}\n`);
       break;
