@@ -1,5 +1,6 @@
 import type { IngestWarning } from '../ingest/types.js';
 import type { ZoneClock } from './clock.js';
+import { BigMap } from '../util/big-map.js';
 import { CommentColumns } from './comments.js';
 import type { Account, AuthorType, CommentRecord, Engagement, Model, Post, ReactionRecord } from './types.js';
 
@@ -23,11 +24,11 @@ export class ModelBuilder {
   private readonly accountByUrl = new Map<string, number>();
   private readonly accountByName = new Map<string, number>();
   private readonly comments = new CommentColumns();
-  private readonly commentById = new Map<string, number>();
+  private readonly commentById = new BigMap<number>();
   private readonly postById = new Map<string, Post>();
   private readonly posts: Post[] = [];
   private readonly reactions: PendingReaction[] = [];
-  private readonly reactionKeys = new Set<string>();
+  private readonly reactionKeys = new BigMap<true>();
   private conflictingTypes = 0;
   unknownReactionTargets = 0;
 
@@ -62,7 +63,7 @@ export class ModelBuilder {
       const reactor = this.account(record.reactorId, '', record.reactorName, record.reactorType, '');
       const key = `${record.commentId}\u0000${reactor}`;
       if (this.reactionKeys.has(key)) return false;
-      this.reactionKeys.add(key);
+      this.reactionKeys.set(key, true);
       this.accounts[reactor]!.reactionsGiven++;
       if (commentIdx === undefined) {
         this.unknownReactionTargets++;
