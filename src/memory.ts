@@ -19,6 +19,14 @@ export interface MemoryEstimate {
   limitBytes: number;
 }
 
+/**
+ * Past this ratio a gzip file's size field is not believed: CSV and JSON exports compress 3–10×, and
+ * a damaged file's last four bytes are anything (its reader then says what is wrong with it).
+ */
+const GZIP_RATIO_TRUSTED = 50;
+/** What a gzip file whose size field is not believed is taken to expand to. */
+const GZIP_RATIO_ASSUMED = 10;
+
 /** Bytes a file holds once decompressed: a gzip file's size field (mod 2³², so the smallest fit above its compressed size). */
 async function contentBytes(path: string, size: number): Promise<number> {
   if (!/\.gz$/i.test(path) || size < 18) return size;
@@ -28,7 +36,7 @@ async function contentBytes(path: string, size: number): Promise<number> {
     await handle.read(trailer, 0, 4, size - 4);
     let bytes = trailer.readUInt32LE(0);
     while (bytes < size) bytes += 2 ** 32;
-    return bytes;
+    return bytes <= size * GZIP_RATIO_TRUSTED ? bytes : size * GZIP_RATIO_ASSUMED;
   } finally {
     await handle.close();
   }

@@ -29,10 +29,15 @@ describe('the up-front memory estimate', () => {
     expect(() => checkMemory({ ...estimate, limitBytes: estimate.heapBytes })).not.toThrow();
   });
 
-  it('counts a gzip file by its decompressed size', async () => {
-    const text = 'comment_id,post_id,author_id,created_at\n'.repeat(5000);
-    const files = tempFiles({ 'big.csv.gz': gzipSync(text) });
+  it('counts a gzip file by its decompressed size, and does not believe the size field of a damaged one', async () => {
+    let state = 7;
+    const rows = Array.from({ length: 5000 }, () => `${(state = (state * 48271) % 2147483647)},${state % 9973},2021-03-04T05:15:00Z\n`);
+    const text = `comment_id,author_id,created_at\n${rows.join('')}`;
+    const damaged = Buffer.concat([gzipSync(Buffer.from(text)).subarray(0, 20), Buffer.from([0, 0, 0, 0x7f])]);
+    const files = tempFiles({ 'big.csv.gz': gzipSync(text), 'damaged.csv.gz': damaged });
     expect((await estimateMemory([files['big.csv.gz']!], 1)).inputBytes).toBe(Buffer.byteLength(text));
+    // Its last four bytes claim 2 GB: taken as ten times its size instead.
+    expect((await estimateMemory([files['damaged.csv.gz']!], 1)).inputBytes).toBe(damaged.length * 10);
   });
 
   it('stops the binary before reading a file too big for the heap, in one line on stderr with exit 2; --no-memory-check reads anyway', () => {
