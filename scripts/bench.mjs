@@ -8,7 +8,7 @@
 // R, the QUT toolkit in Python) cannot be installed on this machine: their figures are printed as
 // reference figures, with where they were measured, never as if measured in this run.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -27,15 +27,19 @@ function rng(seed) {
   };
 }
 
-/** The benchmark's rows, seeded: the same comments for every format written below. */
-function* rows() {
+/**
+ * The benchmark's rows, seeded: the same comments for every format written below. Accounts and posts
+ * grow with the row count (150 accounts and 1 post per 1,000 comments, as at 1M), so a bigger file is
+ * more of the same study, not the same posts ever more crowded.
+ */
+function* rows(count = ROWS) {
   const r = rng(20211008);
   const given = ['Aysel', 'Elvin', 'Rəşad', 'Leyla', 'Günel', 'Tural', 'Nigar', 'Orxan', 'Sevinc', 'Kamran', 'Эльвин', 'Лейла'];
   const surnames = ['Məmmədov', 'Əliyev', 'Həsənov', 'Quliyev', 'Kərimov', 'Мамедов', 'Алиев', 'Hüseynov'];
   const categories = ['Cosmetics store', 'Web designer', 'Politician', 'Sports', 'Media', ''];
   const start = Date.parse('2021-01-04T00:00:00Z');
-  const accounts = 150_000, posts = 5_000;
-  for (let i = 0; i < ROWS; i++) {
+  const accounts = Math.max(1, Math.round(count * 0.15)), posts = Math.max(1, Math.round(count / 200));
+  for (let i = 0; i < count; i++) {
     const a = Math.floor(r() ** 2 * accounts);
     const post = Math.floor(r() * posts);
     const isPage = a % 7 === 0;
@@ -49,21 +53,23 @@ function* rows() {
 
 const csvCell = (v) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
 
-async function write(file, header, lineOf) {
+async function write(file, header, lineOf, count = ROWS) {
   if (existsSync(file)) return;
-  const out = createWriteStream(file);
+  // Written under a temporary name and renamed: an interrupted run leaves no truncated file to reuse.
+  const out = createWriteStream(`${file}.part`);
   out.write(header);
-  for (const row of rows()) {
+  for (const row of rows(count)) {
     if (!out.write(lineOf(row))) await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');
+  renameSync(`${file}.part`, file);
 }
 
-async function generate() {
+async function generate(file = FILE, count = ROWS) {
   mkdirSync('bench-out', { recursive: true });
-  await write(FILE, 'comment_id,post_id,parent_id,author_id,author_name,author_type,author_category,created_at,text,like_count,reply_count\n', (c) =>
-    `${[c.id, c.post, c.parent, c.author, c.name, c.type, c.category, c.time, c.text, c.likes, 0].map(csvCell).join(',')}\n`);
+  await write(file, 'comment_id,post_id,parent_id,author_id,author_name,author_type,author_category,created_at,text,like_count,reply_count\n', (c) =>
+    `${[c.id, c.post, c.parent, c.author, c.name, c.type, c.category, c.time, c.text, c.likes, 0].map(csvCell).join(',')}\n`, count);
 }
 
 /** The same rows as a Facepager "All nodes" export (;-separated, every field quoted, BOM, CRLF). */
@@ -100,7 +106,9 @@ function timed(label, args) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`${label} failed (exit ${run.status}): ${run.stderr.slice(-2000)}`);
   const rssKb = Number(/PEAK_RSS_KB (\d+)/.exec(run.stderr)?.[1] ?? 0);
-  return { label, seconds, rssMb: rssKb / 1024 };
+  // CPU time of all threads: on a shared machine wall time moves with the neighbours' load, CPU time much less.
+  const cpuSeconds = Number(/CPU_US (\d+)/.exec(run.stderr)?.[1] ?? 0) / 1e6;
+  return { label, seconds, cpuSeconds, rssMb: rssKb / 1024 };
 }
 
 // `node scripts/bench.mjs --big 2000000` (issue #13): the `month` scenario replicated with fresh ids
@@ -175,7 +183,76 @@ const PEER_REFERENCE = [
   '  the detection step alone, as the peers report it: QUT co_retweet 0.48 s (+0.47 s preprocessing); CooRTweet 10.1 s at 60 s / min participation 2',
 ];
 
-if (process.argv.includes('--peers')) {
+/** The scan's up-front refusal of an input too big for the heap (exit 2 before reading), with the heap it asks for. */
+async function refusal(file) {
+  // The estimate the scan makes, made here: this process has the same default heap limit as the scan's.
+  const { checkMemory, estimateMemory } = await import('../dist/memory.js');
+  try {
+    checkMemory(await estimateMemory([file]));
+    return undefined;
+  } catch (error) {
+    return { message: error.message, mb: /--max-old-space-size=(\d+)/.exec(error.message)[1] };
+  }
+}
+
+/** Least-squares slope of log(y) on log(x): the growth exponent (1 = linear). */
+function slope(xs, ys) {
+  const lx = xs.map(Math.log), ly = ys.map(Math.log);
+  const mx = lx.reduce((a, b) => a + b, 0) / lx.length, my = ly.reduce((a, b) => a + b, 0) / ly.length;
+  let num = 0, den = 0;
+  for (let i = 0; i < lx.length; i++) {
+    num += (lx[i] - mx) * (ly[i] - my);
+    den += (lx[i] - mx) ** 2;
+  }
+  return num / den;
+}
+
+// `npm run bench -- --scale [--sizes 100000,1000000,…]` (issue #12): the seeded canonical file at
+// each size, scanned once (whole default scan, JSON out), with time, peak RSS, bytes of peak RSS per
+// comment, and the log-log growth exponents of time and memory over the sizes that finished. A size
+// that dies (out of memory) is reported with its exit and message, and the sizes after it are not run.
+async function scale() {
+  const at = process.argv.indexOf('--sizes');
+  const sizes = at >= 0 ? process.argv[at + 1].split(',').map(Number) : [100_000, 1_000_000, 3_000_000, 10_000_000];
+  const done = [];
+  process.stdout.write('rows        MB CSV   scan wall s   scan CPU s   peak RSS MB   bytes/comment   parse-only wall s / CPU s\n');
+  for (const n of sizes) {
+    const file = `bench-out/comments-${n}.csv`;
+    await generate(file, n);
+    // --generate-only: write the files (slow at 10M) ahead of the timed runs.
+    if (process.argv.includes('--generate-only')) continue;
+    const mb = statSync(file).size / 1048576;
+    const parse = n <= 1_000_000 ? timed('csv-parse alone', ['scripts/parse-only.mjs', file]) : undefined;
+    const args = ['bin/brigade.js', 'scan', file, '--format', 'json', '--out', `bench-out/result-${n}.json`, '--quiet'];
+    let scan;
+    try {
+      // As a user runs it: Node's default heap. Refused up front (exit 2) when the estimate passes the
+      // heap limit; then run again as the refusal says, with the heap it names.
+      const flag = await refusal(file);
+      if (flag) process.stdout.write(`${String(n).padEnd(11)} refused before reading (exit 2): ${flag.message}\n`);
+      scan = timed(`scan ${n}`, flag ? [`--max-old-space-size=${flag.mb}`, ...args] : args);
+    } catch (error) {
+      process.stdout.write(`${String(n).padEnd(11)} ${mb.toFixed(0).padStart(6)}   did not finish: ${error.message.split('\n').filter(Boolean).slice(-1)[0]}\n`);
+      break;
+    }
+    done.push({ n, ...scan });
+    process.stdout.write(
+      `${String(n).padEnd(11)} ${mb.toFixed(0).padStart(6)}   ${scan.seconds.toFixed(1).padStart(11)}   ${scan.cpuSeconds.toFixed(1).padStart(10)}   ${scan.rssMb.toFixed(0).padStart(11)}   ${((scan.rssMb * 1048576) / n).toFixed(0).padStart(13)}` +
+        `   ${parse ? `${parse.seconds.toFixed(1)} / ${parse.cpuSeconds.toFixed(1)}` : ''}\n`,
+    );
+  }
+  if (done.length >= 2) {
+    const ns = done.map((d) => d.n);
+    process.stdout.write(
+      `growth exponent (log-log slope over ${ns.join(', ')}): wall time ${slope(ns, done.map((d) => d.seconds)).toFixed(2)}, CPU time ${slope(ns, done.map((d) => d.cpuSeconds)).toFixed(2)}, ` +
+        `peak RSS ${slope(ns, done.map((d) => d.rssMb)).toFixed(2)} (1.00 = linear)\n`,
+    );
+  }
+}
+
+if (process.argv.includes('--scale')) {
+  await scale();
+} else if (process.argv.includes('--peers')) {
   peers();
 } else {
   await generate();
@@ -183,7 +260,7 @@ if (process.argv.includes('--peers')) {
   process.stdout.write(`input: ${FILE} (${ROWS.toLocaleString('en-US')} comments, ${mb.toFixed(0)} MB)\n`);
   const parse = timed('csv-parse alone', ['scripts/parse-only.mjs', FILE]);
   const scan = timed('brigade scan', ['bin/brigade.js', 'scan', FILE, '--format', 'json', '--out', 'bench-out/result.json', '--quiet']);
-  for (const r of [parse, scan]) process.stdout.write(`${r.label.padEnd(16)} ${r.seconds.toFixed(2)} s   peak RSS ${r.rssMb.toFixed(0)} MB\n`);
+  for (const r of [parse, scan]) process.stdout.write(`${r.label.padEnd(16)} ${r.seconds.toFixed(2)} s (CPU ${r.cpuSeconds.toFixed(2)} s)   peak RSS ${r.rssMb.toFixed(0)} MB\n`);
   const passes = JSON.parse(spawnSync(process.execPath, ['scripts/bench-passes.mjs', FILE], { encoding: 'utf8', maxBuffer: 1 << 26 }).stdout);
   const coordination = ((passes['ties, after the passes'] ?? 0) + (passes['co-commenting'] ?? 0) + (passes['copy-paste'] ?? 0) + (passes['closed-engagement'] ?? 0)) / 1000;
   process.stdout.write(`passes (ms, alone): ${Object.entries(passes).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);

@@ -1,4 +1,5 @@
-// Preloaded with --import by the benchmark: reports the process's peak RSS on stderr at exit.
+// Preloaded with --import by the benchmark: reports the process's peak RSS and CPU time (all threads) on stderr at exit.
 process.on('exit', () => {
-  process.stderr.write(`\nPEAK_RSS_KB ${process.resourceUsage().maxRSS}\n`);
+  const usage = process.resourceUsage();
+  process.stderr.write(`\nPEAK_RSS_KB ${usage.maxRSS}\nCPU_US ${usage.userCPUTime + usage.systemCPUTime}\n`);
 });

@@ -39,6 +39,7 @@ const baseSchema = z.object({
   quiet: z.boolean().default(false),
   maxXlsxMb: z.coerce.number().int().min(1).max(65536).default(256),
   bom: z.boolean().default(false),
+  memoryCheck: z.boolean().default(true),
   formatHint: z.string().optional(),
   map: z.array(z.string()).optional(),
 });
@@ -74,6 +75,8 @@ export interface ScanOptions {
   xlsxLimitBytes: number;
   /** Begin CSV outputs with a UTF-8 byte-order mark. */
   bom: boolean;
+  /** Refuse, before reading, an input estimated too big for the heap (--no-memory-check turns it off). */
+  memoryCheck: boolean;
 }
 
 /** The schema under defaults, optionals and pipes (z.coerce keeps the number schema itself). */
@@ -195,6 +198,7 @@ export function resolveScanOptions(raw: Record<string, unknown>): ScanOptions {
     quiet: o.quiet,
     xlsxLimitBytes: o.maxXlsxMb * 1024 * 1024,
     bom: o.bom,
+    memoryCheck: o.memoryCheck,
   };
 }
 

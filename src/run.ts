@@ -25,6 +25,7 @@ import type { CoCommentingOptions } from './signals/co-commenting.js';
 import type { CopyPasteOptions } from './signals/copy-paste.js';
 import { coordinationTies } from './coordination/ties.js';
 import { VERSION } from './version.js';
+import { checkMemory, estimateMemory } from './memory.js';
 import { accountCommentsOut, activityOf, postsOut } from './result-data.js';
 
 export interface ScanInputs {
@@ -41,6 +42,8 @@ export interface ScanHooks {
   xlsxLimitBytes?: number;
   /** Called when reading is done and the analysis starts. */
   onAnalysing?: () => void;
+  /** false (--no-memory-check): skip the up-front estimate that refuses a scan too big for the heap. */
+  memoryCheck?: boolean;
 }
 
 /** An error about the bytes at `path`, named as the user knows the file (`-`, the workbook). */
@@ -54,6 +57,7 @@ function renamed(error: unknown, input: InputFile, prefix = ''): unknown {
 export async function loadModel(inputs: ScanInputs, analysis: AnalysisOptions, skipBadRows: boolean, hooks: ScanHooks = {}) {
   const { files, skipped } = await expandInputs(inputs.comments);
   const named = inputs.reactions === undefined ? [] : Array.isArray(inputs.reactions) ? inputs.reactions : [inputs.reactions];
+  if (hooks.memoryCheck !== false) checkMemory(await estimateMemory([...files.map((f) => f.path), ...named]));
   return loadFiles(files, skipped, named, analysis, skipBadRows, { ...hooks, xlsxLimitBytes: inputs.xlsxLimitBytes });
 }
 

@@ -9,6 +9,7 @@ import { failAboveText, rejectionText, rowsText, unavailableText, warningText } 
 import { checkOutputPath, UTF8_BOM } from '../output-path.js';
 import { forTerminal } from '../report/sanitize.js';
 import { renderResult } from '../report/render.js';
+import { renderJsonPieces } from '../report/json.js';
 import type { ScanResult } from '../result.js';
 import { runScanWithGraph } from '../run.js';
 import { readResult } from '../result-io.js';
@@ -16,11 +17,12 @@ import { checkResult, parseTolerance } from './check.js';
 import { GRAPH_FORMATS, graphFormatOf, renderGraph } from '../report/graph.js';
 import { verdictOptions } from '../score/verdict.js';
 import { SIGNALS } from '../signals/index.js';
+import { CSV_BYTES_PER_COMMENT, HEAP_BYTES_PER_COMMENT } from '../memory.js';
 
 const HELP = `
 Reads canonical comment CSV files (and directories of them, in name order), judges every account that commented or reacted, and reports the inauthentic share of each post's top-N comments.
 
-Memory grows with the number of comments (each is kept once); reading is streamed.
+Memory grows linearly with the number of comments (each is kept once; reading is streamed): about ${HEAP_BYTES_PER_COMMENT} bytes per comment of JavaScript heap, measured on ${CSV_BYTES_PER_COMMENT}-byte canonical rows (longer texts cost more). Before reading, the input's size is turned into an estimate, and a scan that would pass Node's heap limit stops with exit 2 and says what to do (NODE_OPTIONS=--max-old-space-size=MB raises the limit).
 
 Exit codes: 0 the scan ran; 1 --fail-above was exceeded (the posts over it are named on stderr); 2 usage or input error, including inputs in which no row could be used.`;
 
@@ -50,6 +52,7 @@ export function registerScan(program: Command): void {
     .option('--graph <file>', 'write the coordination graph: .gexf, .graphml or .csv (edge list), by extension')
     .option('--bom', 'begin CSV outputs (--format csv, --graph .csv) with a UTF-8 byte-order mark, so Excel shows Azerbaijani letters', false)
     .option('-q, --quiet', 'no progress or row accounting on stderr', false)
+    .option('--no-memory-check', 'read even when the input looks too big for the heap (the estimate is from the file sizes)')
     .option('--max-xlsx-mb <n>', 'largest size an XLSX workbook may expand to, in MB (its content is held in memory)', '256');
 
   for (const signal of SIGNALS) {
@@ -89,6 +92,7 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
   const { result, graph, model } = await runScanWithGraph({ comments: files, reactions: options.reactions, xlsxLimitBytes: options.xlsxLimitBytes }, options.analysis, options.skipBadRows, {
     onProgress: progress ? (rows, bytes, total) => process.stderr.write(`\r\x1b[K${progressLine(rows, bytes, total, Date.now() - started)}`) : undefined,
     onAnalysing: progress ? () => process.stderr.write('\r\x1b[Kanalysing…') : undefined,
+    memoryCheck: options.memoryCheck,
   });
   if (progress) process.stderr.write('\r\x1b[K');
   const read = result.meta.inputs.map((input) => input.file);
@@ -102,12 +106,15 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
   // for them there and nowhere else.
   if (options.out) for (const input of result.meta.inputs) input.file = recordedPath(input.file, dirname(resolve(options.out)));
   reportToStderr(result, options);
-  const rendered = renderResult(result, options.format);
-  const output = options.format === 'csv' && options.bom ? `${UTF8_BOM}${rendered}` : rendered;
+  // JSON is written in pieces as it is rendered: at 10⁷ comments it is more than one string can hold.
+  const output: string | Iterable<string> =
+    options.format === 'json' ? renderJsonPieces(result) : `${options.format === 'csv' && options.bom ? UTF8_BOM : ''}${renderResult(result, options.format)}`;
   if (options.out) {
     await writeFileAtomic(options.out, output);
-  } else {
+  } else if (typeof output === 'string') {
     process.stdout.write(output);
+  } else {
+    for (const piece of output) if (!process.stdout.write(piece)) await new Promise((resolve) => process.stdout.once('drain', resolve));
   }
   const over = options.failAbove === undefined ? [] : postsAbove(result, options.failAbove);
   if (over.length > 0) {

@@ -1,6 +1,8 @@
 import type { IngestWarning } from '../ingest/types.js';
 import type { ZoneClock } from './clock.js';
-import type { Account, AuthorType, Comment, CommentRecord, Engagement, Model, Post, ReactionRecord } from './types.js';
+import { BigMap } from '../util/big-map.js';
+import { CommentColumns } from './comments.js';
+import type { Account, AuthorType, CommentRecord, Engagement, Model, Post, ReactionRecord } from './types.js';
 
 /**
  * Reactions that show support. Replies count as engagement too; "haha" and "angry" are how a
@@ -21,12 +23,12 @@ export class ModelBuilder {
   private readonly accountById = new Map<string, number>();
   private readonly accountByUrl = new Map<string, number>();
   private readonly accountByName = new Map<string, number>();
-  private readonly comments: Comment[] = [];
-  private readonly commentById = new Map<string, number>();
+  private readonly comments = new CommentColumns();
+  private readonly commentById = new BigMap<number>();
   private readonly postById = new Map<string, Post>();
   private readonly posts: Post[] = [];
   private readonly reactions: PendingReaction[] = [];
-  private readonly reactionKeys = new Set<string>();
+  private readonly reactionKeys = new BigMap<true>();
   private conflictingTypes = 0;
   unknownReactionTargets = 0;
 
@@ -37,29 +39,17 @@ export class ModelBuilder {
       if (this.commentById.has(record.commentId)) return false;
       const author = this.account(record.authorId, record.authorUrl, record.authorName, record.authorType, record.authorCategory);
       const hourOfWeek = this.clock.hourOfWeek(record.createdMs);
-      const index = this.comments.length;
       let post = this.postById.get(record.postId);
       if (!post) {
         post = { id: record.postId, index: this.posts.length, commentIdx: [] };
         this.postById.set(record.postId, post);
         this.posts.push(post);
+        this.comments.postIds.push(post.id);
       }
+      const index = this.comments.push(
+        record.commentId, post.index, record.parentId, author, record.createdMs, hourOfWeek, record.text, record.likeCount, record.replyCount,
+      );
       post.commentIdx.push(index);
-      this.comments.push({
-        id: record.commentId,
-        postId: record.postId,
-        post: post.index,
-        parentId: record.parentId,
-        author,
-        createdMs: record.createdMs,
-        localDay: Math.floor(hourOfWeek / 24),
-        localHour: hourOfWeek % 24,
-        text: record.text,
-        likeCount: record.likeCount,
-        replyCount: record.replyCount,
-        repliesInData: 0,
-        order: index,
-      });
       this.commentById.set(record.commentId, index);
       this.accounts[author]!.commentIdx.push(index);
       return true;
@@ -73,7 +63,7 @@ export class ModelBuilder {
       const reactor = this.account(record.reactorId, '', record.reactorName, record.reactorType, '');
       const key = `${record.commentId}\u0000${reactor}`;
       if (this.reactionKeys.has(key)) return false;
-      this.reactionKeys.add(key);
+      this.reactionKeys.set(key, true);
       this.accounts[reactor]!.reactionsGiven++;
       if (commentIdx === undefined) {
         this.unknownReactionTargets++;
@@ -124,16 +114,16 @@ export class ModelBuilder {
 
   finish(warnings: IngestWarning[]): Model {
     const engagements: Engagement[] = [];
-    for (const comment of this.comments) {
-      if (!comment.parentId) continue;
-      const parentIdx = this.commentById.get(comment.parentId);
+    const { parentIds, author, repliesInData } = this.comments;
+    for (let i = 0; i < this.comments.length; i++) {
+      if (!parentIds[i]) continue;
+      const parentIdx = this.commentById.get(parentIds[i]!);
       if (parentIdx === undefined) continue;
-      const parent = this.comments[parentIdx]!;
-      parent.repliesInData++;
-      if (parent.author !== comment.author) engagements.push({ from: comment.author, to: parent.author, kind: 'reply', supportive: true });
+      repliesInData[parentIdx]!++;
+      if (author[parentIdx] !== author[i]) engagements.push({ from: author[i]!, to: author[parentIdx]!, kind: 'reply', supportive: true });
     }
     for (const reaction of this.reactions) {
-      const to = this.comments[reaction.commentIdx]!.author;
+      const to = this.comments.author[reaction.commentIdx]!;
       if (to !== reaction.reactor) engagements.push({ from: reaction.reactor, to, kind: 'reaction', supportive: reaction.supportive });
     }
     let hasAuthorType = false;
@@ -149,7 +139,7 @@ export class ModelBuilder {
     if (this.unknownReactionTargets > 0) warnings.push({ code: 'reaction-to-unknown-comment', file: '', args: { rows: this.unknownReactionTargets } });
     return {
       accounts: this.accounts,
-      comments: this.comments,
+      comments: this.comments.views(),
       posts: this.posts,
       engagements,
       hasAuthorType,

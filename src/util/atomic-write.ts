@@ -8,7 +8,7 @@ import { InputError, UsageError } from '../errors.js';
  * temporary file in the target folder (same file system, so the rename is atomic), is fsync'ed, then
  * renamed into place. A kill or a full disk mid-write leaves the previous file intact.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, flag = '--out'): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>, flag = '--out'): Promise<void> {
   const target = resolve(path);
   const temporary = join(dirname(target), `.${basename(target)}.brigade-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let handle;
@@ -20,7 +20,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, f
   try {
     // A existing file keeps its permissions.
     const mode = await stat(target).then((s) => (s.isFile() ? s.mode & 0o777 : undefined), () => undefined);
-    await handle.writeFile(data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+    // Pieces (a big JSON result) are written as they are made, never joined into one string.
+    else for (const piece of data) await handle.write(piece);
     if (mode !== undefined) await handle.chmod(mode);
     await handle.sync();
     await handle.close();

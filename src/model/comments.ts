@@ -1,0 +1,109 @@
+import type { Comment } from './types.js';
+
+/**
+ * The comments as columns: one typed array per number, one array per string, instead of an object
+ * per comment. A million comment objects of 13 fields (each time a boxed double, each post id its
+ * own copy of the string) were a third of the heap; here a comment costs its strings and 37 bytes
+ * of numbers. `Model.comments` stays an array of `Comment`s for the signals: each is a two-field
+ * view (the columns and the index) whose getters read the columns.
+ */
+export class CommentColumns {
+  length = 0;
+  readonly ids: string[] = [];
+  readonly texts: string[] = [];
+  readonly parentIds: string[] = [];
+  /** Index of the post in Model.posts, and its id (by post index). */
+  post = new Int32Array(1024);
+  readonly postIds: string[] = [];
+  author = new Int32Array(1024);
+  createdMs = new Float64Array(1024);
+  /** Day × 24 + hour in the analysis zone (0 = Sunday 00:00). */
+  hourOfWeek = new Uint8Array(1024);
+  likeCount = new Float64Array(1024);
+  replyCount = new Float64Array(1024);
+  repliesInData = new Int32Array(1024);
+
+  push(id: string, post: number, parentId: string, author: number, createdMs: number, hourOfWeek: number, text: string, likeCount: number, replyCount: number): number {
+    const i = this.length;
+    if (i === this.post.length) this.resize(i * 2);
+    this.ids.push(id);
+    this.texts.push(text);
+    this.parentIds.push(parentId);
+    this.post[i] = post;
+    this.author[i] = author;
+    this.createdMs[i] = createdMs;
+    this.hourOfWeek[i] = hourOfWeek;
+    this.likeCount[i] = likeCount;
+    this.replyCount[i] = replyCount;
+    this.length = i + 1;
+    return i;
+  }
+
+  /** To `capacity` slots: doubled while reading, cut to the count at the end. */
+  resize(capacity: number): void {
+    const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {
+      const next = new (a.constructor as new (n: number) => T)(capacity);
+      next.set(a.subarray(0, Math.min(this.length, capacity)));
+      return next;
+    };
+    this.post = grow(this.post);
+    this.author = grow(this.author);
+    this.createdMs = grow(this.createdMs);
+    this.hourOfWeek = grow(this.hourOfWeek);
+    this.likeCount = grow(this.likeCount);
+    this.replyCount = grow(this.replyCount);
+    this.repliesInData = grow(this.repliesInData);
+  }
+
+  /** The comments as `Comment`s, in row order. */
+  views(): Comment[] {
+    this.resize(this.length);
+    const out = new Array<Comment>(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = new CommentView(this, i);
+    return out;
+  }
+}
+
+class CommentView implements Comment {
+  constructor(
+    private readonly columns: CommentColumns,
+    /** Global row order, which is the index in Model.comments. */
+    readonly order: number,
+  ) {}
+  get id() {
+    return this.columns.ids[this.order]!;
+  }
+  get postId() {
+    return this.columns.postIds[this.columns.post[this.order]!]!;
+  }
+  get post() {
+    return this.columns.post[this.order]!;
+  }
+  get parentId() {
+    return this.columns.parentIds[this.order]!;
+  }
+  get author() {
+    return this.columns.author[this.order]!;
+  }
+  get createdMs() {
+    return this.columns.createdMs[this.order]!;
+  }
+  get localDay() {
+    return Math.floor(this.columns.hourOfWeek[this.order]! / 24);
+  }
+  get localHour() {
+    return this.columns.hourOfWeek[this.order]! % 24;
+  }
+  get text() {
+    return this.columns.texts[this.order]!;
+  }
+  get likeCount() {
+    return this.columns.likeCount[this.order]!;
+  }
+  get replyCount() {
+    return this.columns.replyCount[this.order]!;
+  }
+  get repliesInData() {
+    return this.columns.repliesInData[this.order]!;
+  }
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { CommentColumns } from '../../src/model/comments.js';
+
+describe('the columnar comment store', () => {
+  it('gives back every field of every comment through its views, across the growth of its arrays', () => {
+    const columns = new CommentColumns();
+    columns.postIds.push('p0', 'p1');
+    const n = 5000; // past several doublings of the initial 1,024 slots
+    for (let i = 0; i < n; i++) {
+      // A time past 2³¹ ms and counts past 2³¹ must survive (ids and counts come from exports).
+      columns.push(`c${i}`, i % 2, i % 3 === 0 ? `c${i - 1}` : '', i % 7, 1_700_000_000_000 + i * 1000.5, i % 168, `text ${i}`, 2 ** 40 + i, i % 5 === 0 ? -1 : i);
+    }
+    columns.repliesInData[4999] = 3;
+    const comments = columns.views();
+    expect(comments).toHaveLength(n);
+    for (const i of [0, 1, 1023, 1024, 2047, 2048, 4999]) {
+      const c = comments[i]!;
+      expect([c.id, c.post, c.postId, c.parentId, c.author, c.createdMs, c.localDay, c.localHour, c.text, c.likeCount, c.replyCount, c.order]).toEqual([
+        `c${i}`, i % 2, `p${i % 2}`, i % 3 === 0 ? `c${i - 1}` : '', i % 7, 1_700_000_000_000 + i * 1000.5, Math.floor((i % 168) / 24), (i % 168) % 24, `text ${i}`, 2 ** 40 + i, i % 5 === 0 ? -1 : i, i,
+      ]);
+    }
+    expect(comments[4999]!.repliesInData).toBe(3);
+    expect(comments[0]!.repliesInData).toBe(0);
+  });
+});
