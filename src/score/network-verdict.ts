@@ -83,14 +83,19 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   const inauthentic = graph.groups.flatMap((members, g) => (judged[g]!.verdict === 'inauthentic' ? members : []));
   if (inauthentic.length === 0) return;
   const { groupOf } = context;
-  const firmly = (t: { inside: number; all: number; beyondTiming: number }) => t.beyondTiming >= options.minAttachment && t.inside * 2 >= t.all;
+  // A Page with a person's name inside an inauthentic group is what the group was judged on: one firm tie
+  // is enough for it (its own Page evidence is the second fact); anyone else needs minAttachment.
+  const { model, names } = context;
+  const posingMember = (a: number) => groupOf[a]! >= 0 && judged[groupOf[a]!]!.verdict === 'inauthentic' && model.accounts[a]!.type === 'page' && names[a]!.isPerson;
+  const firmly = (a: number, t: { inside: number; all: number; beyondTiming: number }) =>
+    t.beyondTiming >= (posingMember(a) ? 1 : options.minAttachment) && t.inside * 2 >= t.all;
   // Two passes: the members firmly tied to the groups' whole membership are the core; attachment is then
   // measured against the core alone, so a citizen that co-commenting swept into a group cannot vouch for
   // another (a superfan liked by two such citizens was "attached" to a brigade it never touched).
-  const core = [...attachmentTo(context.model, context.ties, inauthentic, groupOf)].flatMap(([a, t]) => (firmly(t) ? [a] : []));
+  const core = [...attachmentTo(context.model, context.ties, inauthentic, groupOf)].flatMap(([a, t]) => (firmly(a, t) ? [a] : []));
   if (core.length === 0) return;
   for (const [account, t] of attachmentTo(context.model, context.ties, core, groupOf)) {
-    if (!firmly(t)) continue;
+    if (!firmly(account, t)) continue;
     const own = groupOf[account]!;
     const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners, groupOf, judged);
     if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual });
