@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judge, verdictOptions } from '../../src/score/verdict.js';
+import { SIGNALS } from '../../src/signals/index.js';
 import type { Evidence, SignalId } from '../../src/signals/types.js';
 
 const opts = verdictOptions.parse({});
@@ -25,5 +26,45 @@ describe('the verdict rule', () => {
   it('calls accounts with little evidence authentic', () => {
     expect(judge([], opts)).toEqual({ score: 0, verdict: 'authentic', basis: 'none' });
     expect(judge([e('stock-name', 0.3)], opts).verdict).toBe('authentic');
+  });
+});
+
+describe('the verdict rule, enforced in judge() (issue #9 point 5)', () => {
+  const family = new Map(SIGNALS.map((s) => [s.id, s.family]));
+  const coordination = SIGNALS.filter((s) => s.family === 'coordination').map((s) => s.id);
+  const separating = SIGNALS.filter((s) => s.family === 'separating').map((s) => s.id);
+  // Every strength from 0 to 1 in steps of 0.01, for every signal.
+  const range = Array.from({ length: 101 }, (_, i) => i / 100);
+
+  it('coordination alone never decides: no coordination evidence, alone or all together, at any strength', () => {
+    expect(coordination.length).toBeGreaterThan(0);
+    for (const s of range) {
+      for (const signal of coordination) expect(judge([e(signal, s)], opts).verdict, `${signal} ${s}`).not.toBe('inauthentic');
+      expect(judge(coordination.map((signal) => e(signal, s)), opts).verdict, `all coordination at ${s}`).not.toBe('inauthentic');
+    }
+    // The case the issue found: one intra-network piece of 0.85 was `inauthentic, strong`.
+    expect(judge([e('intra-network', 0.85)], opts).verdict).toBe('suspicious');
+  });
+
+  it('one separating signal decides alone only at or above --strong-evidence, and only separating evidence is ever `strong`', () => {
+    for (const signal of separating) {
+      for (const s of range) {
+        const j = judge([e(signal, s)], opts);
+        expect(j.verdict === 'inauthentic', `${signal} ${s}`).toBe(s >= opts.strongEvidence);
+        if (j.verdict === 'inauthentic') expect(j.basis).toBe('strong');
+      }
+    }
+    for (const s of range) for (const c of coordination) for (const x of separating) {
+      const j = judge([e(c, 1), e(x, s)], opts);
+      if (j.basis === 'strong') expect(family.get(x)).toBe('separating');
+    }
+  });
+
+  it('no default signal strength is strong alone: a shop-category Page, a network member, office hours are never enough by themselves', () => {
+    const defaults = SIGNALS.flatMap((s) => Object.entries(s.options.parse({}) as Record<string, unknown>)
+      .filter(([key, v]) => /strength/i.test(key) && typeof v === 'number')
+      .map(([key, v]) => ({ signal: s.id, key, value: v as number })));
+    expect(defaults.length).toBeGreaterThan(5);
+    for (const d of defaults) expect(judge([e(d.signal, d.value)], opts).verdict, `${d.signal}.${d.key} = ${d.value}`).not.toBe('inauthentic');
   });
 });
