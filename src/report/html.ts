@@ -31,7 +31,7 @@ import { maxOf, minOf } from '../util/arrays.js';
 /** Accounts listed in the table: every flagged one, then the highest-scoring others up to this many. */
 const TABLE_LIMIT = 2000;
 /** Rows per page of the account table (the script pages it; without script every row shows). */
-const PAGE_ROWS = 25;
+const PAGE_ROWS = 20;
 /** Nodes drawn per network card; the rest are counted ("and N more"). */
 const NETWORK_NODES = 80;
 /** Network cards drawn; smaller networks are listed in a table below them. */

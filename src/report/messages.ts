@@ -50,7 +50,7 @@ export function evidenceText(e: EvidenceOut, profile: AnalysisProfile, quote: (s
     case 'copy-paste':
       return `${num(e.texts) === 1 ? '1 of its comments is a copy' : `${e.texts} of its comments are copies`} of text other accounts posted too (largest family: ${e.largestFamily} accounts)`;
     case 'network-member':
-      return `network ${e.network}, judged inauthentic as a group (${networkBasisText(String(e.basis))}); tied to ${count(e.ties, 'account')} of such networks`;
+      return `in network ${e.network}, judged inauthentic as a group (${networkBasisText(String(e.basis))}; ${count(e.ties, 'tie')})`;
     case 'engages-network-only':
       return `${e.givenToNetwork} of its ${e.given} reactions and replies went to suspected accounts`;
     default:

@@ -59,9 +59,13 @@ export function scoreAccounts(
   for (const run of runs) {
     if (!run.unavailable && !run.signal.usesSuspects) appendAll(staticEvidence, run.signal.evaluate(model, run.options, context()));
   }
-  // Anchors: separating evidence that needs no other account and alone reaches `suspicious` (a Page
-  // posing as a person, membership of a network judged inauthentic on pooled evidence).
-  for (const e of staticEvidence) if (FAMILY.get(e.signal) === 'separating' && e.strength >= verdict.suspiciousScore) anchored[e.account] = 1;
+  // Anchors, fixed before the rounds: Pages posing as people by their own evidence — a person-named Page
+  // filed under a listed shop or service category. Not blank or unlisted categories (sellers' and public
+  // figures' Pages carry those), and not a network's verdict: page-network-copies counts the templates an
+  // account shares with anchors, and a network's verdict resting on the same shared templates would count
+  // them twice (on data built by other hands, citizens sharing common phrases with a brigade's Pages were
+  // flagged by the hundred that way).
+  for (const e of staticEvidence) if (e.code === 'page-person-name-off-topic-category') anchored[e.account] = 1;
   let rounds = 0, converged = false;
   let evidence: Evidence[][] = [];
   let judgements: Judgement[] = [];

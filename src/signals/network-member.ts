@@ -8,7 +8,7 @@ const options = z.object({
   /** Occasions (a post and a clock hour) with comments from the group before its clock is tested. */
   minOccasions: z.number().int().min(1).default(20),
   /** Pages posing as people a group needs before their excess counts. */
-  minPages: z.number().int().min(1).default(3),
+  minPages: z.number().int().min(1).default(5),
   /** How many times the others' share of Pages posing as people the group's share must be, at its Wilson lower bound. */
   minPagesRatio: z.number().min(1).default(4),
   /** Smallest lift of the group's in-shift share (Wilson lower bound) over the other commenters'. */
