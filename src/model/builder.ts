@@ -144,6 +144,7 @@ export class ModelBuilder {
       engagements,
       hasAuthorType,
       hasReactions: this.reactions.length > 0,
+      unmatchedReactions: this.unknownReactionTargets,
       dayPrecisionTimes: warnings.some((w) => w.code === 'day-precision-times'),
     };
   }

@@ -90,6 +90,8 @@ export interface Model {
   /** Whether any account has a known type (page/profile); page-as-profile needs it. */
   hasAuthorType: boolean;
   hasReactions: boolean;
+  /** Reactions read whose comment is not in the comment files (a reactions export of another scan, ids changed). */
+  unmatchedReactions: number;
   /** Some input gave times to the day only (kevinzg facebook-scraper): hours cannot be analysed. */
   dayPrecisionTimes: boolean;
 }

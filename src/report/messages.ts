@@ -224,6 +224,8 @@ export function unavailableText(signal: string, reason: string): string {
       return `${signal} disabled: the export gives times to the day only, which cannot show working hours`;
     case 'no-reactions':
       return `${signal} disabled: the export lists no reactions (pass --reactions)`;
+    case 'reactions-match-no-comment':
+      return `${signal} disabled: reactions were read, but none is to a comment in the comment files (a reactions export of other posts, or ids changed)`;
     case 'no-text':
       return `${signal} disabled: the export has no comment text`;
     default:

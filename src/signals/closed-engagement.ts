@@ -57,7 +57,7 @@ export const closedEngagement: Signal<ClosedEngagementOptions> = {
     { flag: 'closed-min-received', key: 'minReceived', description: 'reactions an account must have received before closure is judged' },
   ],
   usesSuspects: false,
-  unavailable: (model) => (!model.hasReactions ? 'no-reactions' : null),
+  unavailable: (model) => (model.hasReactions ? null : model.unmatchedReactions > 0 ? 'reactions-match-no-comment' : 'no-reactions'),
   evaluate(model, opts, context) {
     const ties = context.ties;
     const n = model.accounts.length;

@@ -71,6 +71,10 @@ describe('closed-engagement', () => {
     const f = group(0);
     const result = await scan([f['c.csv']]);
     expect(result.meta.signals.find((s) => s.id === 'closed-engagement')).toEqual({ id: 'closed-engagement', available: false, unavailableReason: 'no-reactions' });
+    // Reactions read that point to no comment of these files say so, rather than "the export lists no reactions".
+    const other = tempFiles({ 'r.csv': 'comment_id,reactor_id,reactor_name,reactor_type,reaction_type\nnot-here,r1,R,profile,like\n' });
+    const unmatched = await scan([f['c.csv']], {}, other['r.csv']);
+    expect(unmatched.meta.signals.find((s) => s.id === 'closed-engagement')).toEqual({ id: 'closed-engagement', available: false, unavailableReason: 'reactions-match-no-comment' });
     expect(result.accounts.filter((x) => x.verdict === 'inauthentic')).toEqual([]);
   });
 });
