@@ -14,11 +14,9 @@ import { makeShiftTest } from './profile.js';
 import { SCHEMA_VERSION, type AccountOut, type ScanResult } from './result.js';
 import { scoreAccounts, type SignalRun } from './score/fixed-point.js';
 import { groupTiming } from './score/group-timing.js';
-import { coordinationGraph, type CoordinationGraph } from './coordination/groups.js';
-import { judgeGroups } from './score/network-verdict.js';
-import { describeNetworks, networkId } from './score/networks.js';
-import { accountNames } from './signals/_shared/names.js';
-import type { NetworkMemberOptions } from './signals/network-member.js';
+import type { CoordinationGraph } from './coordination/groups.js';
+import { judgeNetworks } from './score/network-verdict.js';
+import { describeNetworks } from './score/networks.js';
 import { topNShares } from './score/top-n.js';
 import { SIGNALS } from './signals/index.js';
 import type { CoCommentingOptions } from './signals/co-commenting.js';
@@ -160,17 +158,7 @@ export function analyse(model: Model, analysis: AnalysisOptions) {
     available('copy-paste') ? (analysis.signals['copy-paste'] as CopyPasteOptions) : null,
   );
   // coordination → groups, judged on pooled evidence before any account is.
-  const graph = coordinationGraph(model, ties);
-  const groupOf = new Int32Array(model.accounts.length).fill(-1);
-  graph.groups.forEach((members, g) => members.forEach((a) => (groupOf[a] = g)));
-  const memberOptions = analysis.signals['network-member'] as NetworkMemberOptions;
-  const judged = judgeGroups(graph, { model, profile: analysis.profile, inShift, ties, names: accountNames(model), groupOf }, memberOptions);
-  const networks = judged.map((j, g) => ({ id: networkId(g), size: graph.groups[g]!.length, verdict: j.verdict, basis: j.basis, attached: j.attached }));
-  const pooledClock = new Uint8Array(model.accounts.length);
-  judged.forEach((j, g) => {
-    // Members of a group judged inauthentic keep their own hours test: it is what a profile among them needs.
-    if (j.verdict !== 'inauthentic' && j.tells.some((t) => t.tell === 'shift' && t.testable)) for (const a of graph.groups[g]!) pooledClock[a] = 1;
-  });
+  const { graph, judged, networks, pooledClock } = judgeNetworks(model, analysis, inShift, ties);
   const scored = scoreAccounts(model, analysis.profile, inShift, runs, analysis.verdict, ties, networks, pooledClock);
   const verdicts = scored.judgements.map((j) => j.verdict);
   const described = describeNetworks(model, graph, judged, scored.evidence, scored.judgements, new Map(SIGNALS.map((s) => [s.id, s.family])), ties, analysis.verdict);

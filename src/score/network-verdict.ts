@@ -1,5 +1,12 @@
 import { attachmentTo } from '../coordination/attachment.js';
-import type { CoordinationGraph } from '../coordination/groups.js';
+import { coordinationGraph, type CoordinationGraph } from '../coordination/groups.js';
+import type { CoordinationTies } from '../coordination/ties.js';
+import type { Model } from '../model/types.js';
+import type { AnalysisOptions } from '../options.js';
+import { accountNames } from '../signals/_shared/names.js';
+import type { NetworkMemberOptions } from '../signals/network-member.js';
+import type { NetworkContext } from '../signals/types.js';
+import { networkId } from './networks.js';
 import { GROUP_TELLS } from '../signals/group/index.js';
 import type { GroupContext, GroupTellId, GroupTellOptions, GroupTellResult } from '../signals/group/types.js';
 import { benjaminiHochberg, significant } from '../util/stats.js';
@@ -111,4 +118,24 @@ function mostTiedGroup(partners: Set<number>, groupOf: Int32Array, judged: Netwo
   let best = -1, most = 0;
   for (const [g, n] of counts) if (n > most || (n === most && g < best)) [best, most] = [g, n];
   return best;
+}
+
+/**
+ * The group stage of a scan: the coordination graph and its groups, each judged on pooled evidence, as the
+ * account signals see them (`networks`), and which accounts have their hours judged with their group's
+ * (`pooledClock`: members of a group whose clock was tested and that was not judged inauthentic — a
+ * member of an inauthentic group keeps its own hours test, which is what a profile among them needs).
+ */
+export function judgeNetworks(model: Model, analysis: AnalysisOptions, inShift: Uint8Array, ties: CoordinationTies) {
+  const graph = coordinationGraph(model, ties);
+  const groupOf = new Int32Array(model.accounts.length).fill(-1);
+  graph.groups.forEach((members, g) => members.forEach((a) => (groupOf[a] = g)));
+  const options = analysis.signals['network-member'] as NetworkMemberOptions;
+  const judged = judgeGroups(graph, { model, profile: analysis.profile, inShift, ties, names: accountNames(model), groupOf }, options);
+  const networks: NetworkContext[] = judged.map((j, g) => ({ id: networkId(g), size: graph.groups[g]!.length, verdict: j.verdict, basis: j.basis, attached: j.attached }));
+  const pooledClock = new Uint8Array(model.accounts.length);
+  judged.forEach((j, g) => {
+    if (j.verdict !== 'inauthentic' && j.tells.some((t) => t.tell === 'shift' && t.testable)) for (const a of graph.groups[g]!) pooledClock[a] = 1;
+  });
+  return { graph, judged, networks, pooledClock };
 }
