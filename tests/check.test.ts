@@ -28,7 +28,7 @@ function changed(result: any) {
 describe('brigade check (CI regression)', () => {
   it('passes a fresh scan of the shipped fixture against its expected result', async () => {
     const { result } = await demo();
-    expect(checkResult(result, golden(), 0.02)).toEqual({ code: 0, text: 'check passed: 982 verdicts identical, 1 posts within 2.0 points\n' });
+    expect(checkResult(result, golden(), 0.02)).toEqual({ code: 0, text: 'check passed: 982 verdicts identical, 1 post within 2.0 points\n' });
   }, DEMO_SCAN_TIMEOUT);
 
   it('fails with a readable diff on a changed verdict or a share moved beyond the tolerance', async () => {
@@ -65,7 +65,7 @@ describe('brigade check (CI regression)', () => {
       ['check', f['fresh.json'], '--expect', edited((r) => (r.schemaVersion = 1))],
       ['reproduce', edited((r) => (r.schemaVersion = 1))],
     ]);
-    expect([same!.code, same!.stdout]).toEqual([0, 'check passed: 982 verdicts identical, 1 posts within 2.0 points\n']);
+    expect([same!.code, same!.stdout]).toEqual([0, 'check passed: 982 verdicts identical, 1 post within 2.0 points\n']);
     expect(different!.code).toBe(1);
     expect(different!.stdout).toMatch(/^check failed: 2 differences /);
     // A version-1 result is of another contract: check and reproduce say so (report too: tests/report/html.test.ts).

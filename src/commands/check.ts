@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { compareResults } from '../compare.js';
 import { UsageError } from '../errors.js';
 import { settle } from '../outcome.js';
-import { differenceText } from '../report/messages.js';
+import { count, differenceText } from '../report/messages.js';
 import { forTerminal } from '../report/sanitize.js';
 import type { ScanResult } from '../result.js';
 import { readResult } from '../result-io.js';
@@ -42,7 +42,7 @@ export function checkResult(actual: ScanResult, expected: ScanResult, tolerance:
   }
   const differences = compareResults(expected, actual, tolerance);
   if (differences.length === 0) {
-    return { code: 0, text: `check passed: ${actual.accounts.length} verdicts identical, ${actual.topN.posts.length} posts within ${(tolerance * 100).toFixed(1)} points\n` };
+    return { code: 0, text: `check passed: ${actual.accounts.length} verdicts identical, ${count(actual.topN.posts.length, 'post')} within ${(tolerance * 100).toFixed(1)} points\n` };
   }
   const lines = differences.slice(0, SHOWN).map((d) => `  ${forTerminal(differenceText(d))}`);
   if (differences.length > SHOWN) lines.push(`  … and ${differences.length - SHOWN} more`);
