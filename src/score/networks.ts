@@ -56,13 +56,6 @@ export function describeNetworks(
   graph.groups.forEach((members, g) => members.forEach((a) => (groupOf[a] = g)));
   const edgeCounts = graph.groups.map((): Record<EdgeKind, number> => ({ 'co-commenting': 0, 'copy-paste': 0, engagement: 0 }));
   for (const e of graph.edges) if (groupOf[e.a] >= 0 && groupOf[e.a] === groupOf[e.b]) edgeCounts[groupOf[e.a]!]![e.kind]++;
-  const received = new Float64Array(graph.groups.length), internal = new Float64Array(graph.groups.length);
-  for (const e of model.engagements) {
-    const g = groupOf[e.to]!;
-    if (!e.supportive || g < 0) continue;
-    received[g]!++;
-    if (groupOf[e.from] === g) internal[g]!++;
-  }
   return graph.groups.map((members, g) => {
     const posts = new Set<number>();
     const templates = new Set<number>();
@@ -75,14 +68,17 @@ export function describeNetworks(
       if (evidence[a]!.some((e) => family.get(e.signal) === 'separating' && e.signal !== 'network-member' && e.strength >= verdict.supportingStrength)) separating++;
     }
     const j = judged[g]!;
-    const pages = j.tells.find((t) => t.tell === 'pages')!.figures.pages ?? 0;
+    const figures = (tell: string) => j.tells.find((t) => t.tell === tell)!.figures;
+    const pages = figures('pages').pages ?? 0;
+    // The engagement tell already counted the supportive engagement its members received, and from whom.
+    const { received = 0, inside = 0 } = figures('engagement');
     return {
       id: networkId(g),
       members,
       size: members.length,
       posts: posts.size,
       edges: edgeCounts[g]!,
-      internalEngagementShare: round(received[g] ? internal[g]! / received[g]! : 0),
+      internalEngagementShare: round(received ? inside / received : 0),
       inauthentic,
       suspicious,
       withSeparatingEvidence: separating,

@@ -1,5 +1,5 @@
 import { binomialUpperTail, round, significant, wilson } from '../../util/stats.js';
-import type { GroupTell } from './types.js';
+import type { GroupContext, GroupTell } from './types.js';
 
 /**
  * Where Pages posing as people are common among the ungrouped (a brigade's loners with too few comments
@@ -20,6 +20,23 @@ export const PAGES_ABSOLUTE_LIFT = 0.25;
  * of fakes, where such Pages are a large part of the group.
  * Figures: pages, members, share, baseline.
  */
+const baselines = new WeakMap<Int32Array, { basePages: number; baseKnown: number }>();
+
+/** Person-named Pages among the ungrouped accounts of known type: the same for every group, counted once. */
+function ungroupedPages(model: GroupContext['model'], groupOf: Int32Array, isPosing: (a: number) => boolean) {
+  let b = baselines.get(groupOf);
+  if (!b) {
+    b = { basePages: 0, baseKnown: 0 };
+    for (let a = 0; a < model.accounts.length; a++) {
+      if (groupOf[a] !== -1 || model.accounts[a]!.type === 'unknown') continue;
+      b.baseKnown++;
+      if (isPosing(a)) b.basePages++;
+    }
+    baselines.set(groupOf, b);
+  }
+  return b;
+}
+
 export const pagesTell: GroupTell = {
   id: 'pages',
   family: 'separating',
@@ -30,12 +47,7 @@ export const pagesTell: GroupTell = {
       if (model.accounts[a]!.type !== 'unknown') known++;
       if (isPosing(a)) pages++;
     }
-    let basePages = 0, baseKnown = 0;
-    for (let a = 0; a < model.accounts.length; a++) {
-      if (groupOf[a] !== -1 || model.accounts[a]!.type === 'unknown') continue;
-      baseKnown++;
-      if (isPosing(a)) basePages++;
-    }
+    const { basePages, baseKnown } = ungroupedPages(model, groupOf, isPosing);
     const figures = { pages, members: members.length, share: round(known ? pages / known : 0), baseline: round(baseKnown ? basePages / baseKnown : 0) };
     if (!model.hasAuthorType || known < 3) return { tell: 'pages', testable: false, p: 1, effect: false, figures };
     // A page with no ungrouped person-named Page still has a rate above zero: one pseudo-account of each kind.

@@ -1,4 +1,28 @@
-import type { GroupTell } from './types.js';
+import type { GroupContext, GroupTell } from './types.js';
+
+const cache = new WeakMap<Int32Array, Uint32Array>();
+
+/** Per group, the copy-paste families with two or more of its members: one pass over the families for all groups. */
+function sharedFamilies({ ties, groupOf }: GroupContext): Uint32Array {
+  let counts = cache.get(groupOf);
+  if (counts) return counts;
+  let groups = 0;
+  for (const g of groupOf) groups = Math.max(groups, g + 1);
+  counts = new Uint32Array(groups);
+  const seen = new Map<number, number>();
+  for (const authors of ties.families.values()) {
+    seen.clear();
+    for (const a of authors) {
+      const g = groupOf[a]!;
+      if (g < 0) continue;
+      const n = (seen.get(g) ?? 0) + 1;
+      seen.set(g, n);
+      if (n === 2) counts[g]!++;
+    }
+  }
+  cache.set(groupOf, counts);
+  return counts;
+}
 
 /**
  * Comment templates its members share (copy-paste families with two or more members inside). Acting
@@ -7,14 +31,8 @@ import type { GroupTell } from './types.js';
 export const templatesTell: GroupTell = {
   id: 'templates',
   family: 'coordination',
-  evaluate(members, _group, { ties }) {
-    const inside = new Set(members);
-    let families = 0;
-    for (const authors of ties.families.values()) {
-      let n = 0;
-      for (const a of authors) if (inside.has(a) && ++n >= 2) break;
-      if (n >= 2) families++;
-    }
-    return { tell: 'templates', testable: ties.families.size > 0, p: 1, effect: families > 0, figures: { families } };
+  evaluate(_members, group, context) {
+    const families = sharedFamilies(context)[group] ?? 0;
+    return { tell: 'templates', testable: context.ties.families.size > 0, p: 1, effect: families > 0, figures: { families } };
   },
 };
