@@ -42,10 +42,10 @@ let scratch = new Int32Array(256);
 
 /**
  * The normalised words of a text as 32-bit FNV-1a hashes, without building strings (the hot path:
- * a million comments). Fills `scratch` and returns the word count; `sequenceKey` is a hash of the
- * whole sequence, for merging identical normalised texts.
+ * a million comments). Fills `scratch` and returns the word count; `sequenceHigh` and `sequenceLow`
+ * are 53 bits of a hash of the whole sequence, for merging identical normalised texts.
  */
-let sequenceKey = 0;
+let sequenceHigh = 0, sequenceLow = 0;
 function wordHashes(text: string): number {
   const clean = stripLinks(text);
   let count = 0;
@@ -70,16 +70,31 @@ function wordHashes(text: string): number {
     }
   }
   // 53 bits of the two sequence hashes.
-  sequenceKey = (k1 >>> 0) * 2097152 + ((k2 >>> 0) & 0x1fffff);
+  sequenceHigh = k1 | 0;
+  sequenceLow = k2 & 0x1fffff;
   return count;
 }
 
 /** Sorts scratch[0, count) in place, keeps its distinct values at the front and returns how many. */
 function uniqueInScratch(count: number): number {
-  const run = scratch.subarray(0, count).sort();
+  // Comments are short: an insertion sort in place beats a subarray and its sort call below 32 words.
+  const run = count <= 32 ? insertionSort(scratch, count) : scratch.subarray(0, count).sort();
   let unique = 0;
   for (let i = 0; i < count; i++) if (i === 0 || run[i] !== run[unique - 1]) run[unique++] = run[i]!;
   return unique;
+}
+
+function insertionSort(values: Int32Array, count: number): Int32Array {
+  for (let i = 1; i < count; i++) {
+    const v = values[i]!;
+    let j = i - 1;
+    while (j >= 0 && values[j]! > v) {
+      values[j + 1] = values[j]!;
+      j--;
+    }
+    values[j + 1] = v;
+  }
+  return values;
 }
 
 /** Jaccard similarity of two sorted runs of the flat word array. */
@@ -96,50 +111,87 @@ function jaccard(words: Int32Array, a0: number, a1: number, b0: number, b1: numb
   return shared / (a1 - a0 + (b1 - b0) - shared);
 }
 
-/** Counts of 32-bit keys in an open-addressing table: a million words without a million Map entries. */
+/**
+ * Counts of 32-bit keys in an open-addressing table: a million words without a million Map entries.
+ * Key and count sit side by side (one cache line per probe; a count of 0 is an empty slot), and the
+ * table grows with the distinct keys rather than being sized for every word.
+ */
 class Counter {
-  private keys: Int32Array;
-  private counts: Int32Array;
-  private used: Uint8Array;
+  private slots = new Int32Array(2 << 12);
   private size = 0;
-  constructor(expected: number) {
-    let capacity = 16;
-    while (capacity < expected * 2) capacity *= 2;
-    this.keys = new Int32Array(capacity);
-    this.counts = new Int32Array(capacity);
-    this.used = new Uint8Array(capacity);
-  }
   private slot(key: number): number {
-    const mask = this.keys.length - 1;
-    let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-    while (this.used[i] && this.keys[i] !== key) i = (i + 1) & mask;
+    const mask = (this.slots.length >> 1) - 1;
+    // Fibonacci hashing takes the product's high bits: its low bits are the key's low bits scrambled
+    // only among themselves, and word hashes of numbered texts crowd there (long probe runs).
+    let i = Math.imul(key, 0x9e3779b1) >>> Math.clz32(mask);
+    while (this.slots[2 * i + 1] !== 0 && this.slots[2 * i] !== key) i = (i + 1) & mask;
     return i;
   }
   add(key: number): void {
-    if (this.size * 2 >= this.keys.length) this.grow();
+    if (this.size * 4 >= this.slots.length) this.grow();
     const i = this.slot(key);
-    if (!this.used[i]) {
-      this.used[i] = 1;
-      this.keys[i] = key;
+    if (this.slots[2 * i + 1] === 0) {
+      this.slots[2 * i] = key;
       this.size++;
     }
-    this.counts[i]!++;
+    this.slots[2 * i + 1]!++;
   }
   get(key: number): number {
-    const i = this.slot(key);
-    return this.used[i] ? this.counts[i]! : 0;
+    return this.slots[2 * this.slot(key) + 1]!;
   }
   private grow(): void {
-    const { keys, counts, used } = this;
-    this.keys = new Int32Array(keys.length * 2);
-    this.counts = new Int32Array(keys.length * 2);
-    this.used = new Uint8Array(keys.length * 2);
-    for (let i = 0; i < keys.length; i++) {
-      if (!used[i]) continue;
-      const j = this.slot(keys[i]!);
-      this.used[j] = 1;
-      this.keys[j] = keys[i]!;
-      this.counts[j] = counts[i]!;
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i + 1] === 0) continue;
+      const j = this.slot(old[i]!);
+      this.slots[2 * j] = old[i]!;
+      this.slots[2 * j + 1] = old[i + 1]!;
+    }
+  }
+}
+
+/**
+ * Distinct normalised texts by their 53-bit sequence key (k1's 32 bits, k2's low 21), in an
+ * open-addressing table of int32 pairs. A Map keyed by the 53-bit number boxed every key as a heap
+ * number and was a third of this pass on a million distinct texts.
+ */
+class DistinctTexts {
+  private high = new Int32Array(1 << 12);
+  private low = new Int32Array(1 << 12);
+  /** The value + 2 (values are ≥ -1); 0 marks an empty slot. */
+  private values = new Int32Array(1 << 12);
+  private size = 0;
+  private slot(high: number, low: number): number {
+    const mask = this.high.length - 1;
+    let i = Math.imul(high ^ Math.imul(low, 0x85ebca6b), 0x9e3779b1) >>> Math.clz32(mask);
+    while (this.values[i] !== 0 && (this.high[i] !== high || this.low[i] !== low)) i = (i + 1) & mask;
+    return i;
+  }
+  /** The value stored for the key, or undefined. */
+  get(high: number, low: number): number | undefined {
+    const i = this.slot(high, low);
+    return this.values[i] === 0 ? undefined : this.values[i]! - 2;
+  }
+  set(high: number, low: number, value: number): void {
+    if (this.size * 2 >= this.high.length) this.grow();
+    const i = this.slot(high, low);
+    if (this.values[i] === 0) this.size++;
+    this.high[i] = high;
+    this.low[i] = low;
+    this.values[i] = value + 2;
+  }
+  private grow(): void {
+    const { high, low, values } = this;
+    this.high = new Int32Array(high.length * 2);
+    this.low = new Int32Array(high.length * 2);
+    this.values = new Int32Array(high.length * 2);
+    for (let i = 0; i < high.length; i++) {
+      if (values[i] === 0) continue;
+      const j = this.slot(high[i]!, low[i]!);
+      this.high[j] = high[i]!;
+      this.low[j] = low[i]!;
+      this.values[j] = values[i]!;
     }
   }
 }
@@ -151,21 +203,23 @@ class Counter {
  */
 export function nearDuplicateFamilies(texts: string[], threshold: number, minTokens: number): Int32Array {
   const family = new Int32Array(texts.length).fill(-1);
-  const distinct = new Map<number, number>();
+  const distinct = new DistinctTexts();
   let words = new Int32Array(1 << 16);
   let used = 0;
-  const starts: number[] = [0];
+  // starts[d] … starts[d + 1]: distinct text d's words in `words`.
+  let starts = new Int32Array(1 << 12);
+  let n = 0;
   const textOf = new Int32Array(texts.length).fill(-1);
   for (let i = 0; i < texts.length; i++) {
     const raw = texts[i]!;
     if (raw.length === 0) continue;
     const count = wordHashes(raw);
-    const key = sequenceKey;
-    let d = distinct.get(key);
+    const high = sequenceHigh, low = sequenceLow;
+    let d = distinct.get(high, low);
     if (d === undefined) {
       const unique = uniqueInScratch(count);
       if (unique < minTokens) {
-        distinct.set(key, -1);
+        distinct.set(high, low, -1);
         continue;
       }
       if (used + unique > words.length) {
@@ -173,15 +227,19 @@ export function nearDuplicateFamilies(texts: string[], threshold: number, minTok
         bigger.set(words);
         words = bigger;
       }
-      words.set(scratch.subarray(0, unique), used);
+      for (let k = 0; k < unique; k++) words[used + k] = scratch[k]!;
       used += unique;
-      d = starts.length - 1;
-      starts.push(used);
-      distinct.set(key, d);
+      d = n++;
+      if (n + 1 > starts.length) {
+        const bigger = new Int32Array(starts.length * 2);
+        bigger.set(starts);
+        starts = bigger;
+      }
+      starts[n] = used;
+      distinct.set(high, low, d);
     }
     if (d >= 0) textOf[i] = d;
   }
-  const n = starts.length - 1;
 
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
@@ -194,7 +252,7 @@ export function nearDuplicateFamilies(texts: string[], threshold: number, minTok
   };
 
   if (threshold < 1 && n > 1) {
-    const frequency = new Counter(used);
+    const frequency = new Counter();
     for (let k = 0; k < used; k++) frequency.add(words[k]!);
     // Smallest sets first, so an indexed set is never larger than the one probing it.
     // (A counting sort by length: stable, so ties stay in index order.)
