@@ -26,11 +26,12 @@ export function postUrl(id: string): string | null {
 
 export function postsOut(model: Model, zone: string): PostOut[] {
   const at = localTimeOf(new ZoneClock(zone));
+  const { createdMs } = model.columns;
   return model.posts
     .map((post) => {
       let first = Infinity, last = -Infinity;
       for (const c of post.commentIdx) {
-        const ms = model.comments[c]!.createdMs;
+        const ms = createdMs[c]!;
         if (ms < first) first = ms;
         if (ms > last) last = ms;
       }
@@ -42,6 +43,7 @@ export function postsOut(model: Model, zone: string): PostOut[] {
 
 export function accountCommentsOut(model: Model, verdicts: Verdict[], zone: string): AccountComments[] {
   const at = localTimeOf(new ZoneClock(zone));
+  const { createdMs, ids, texts, post, postIds } = model.columns;
   const out: AccountComments[] = [];
   model.accounts.forEach((account, a) => {
     if (verdicts[a] === 'authentic' || account.commentIdx.length === 0) return;
@@ -50,12 +52,12 @@ export function accountCommentsOut(model: Model, verdicts: Verdict[], zone: stri
       total: account.commentIdx.length,
       // Earliest first (then by id): row order must not change the result.
       comments: [...account.commentIdx]
-        .sort((x, y) => model.comments[x]!.createdMs - model.comments[y]!.createdMs || (model.comments[x]!.id < model.comments[y]!.id ? -1 : 1))
+        .sort((x, y) => createdMs[x]! - createdMs[y]! || (ids[x]! < ids[y]! ? -1 : 1))
         .slice(0, COMMENTS_PER_ACCOUNT)
         .map((c) => {
-        const comment = model.comments[c]!;
-        const truncated = comment.text.length > COMMENT_TEXT_LIMIT;
-          return { id: comment.id, post: comment.postId, time: at(comment.createdMs), text: truncated ? cut(comment.text, COMMENT_TEXT_LIMIT) : comment.text, truncated };
+          const text = texts[c]!;
+          const truncated = text.length > COMMENT_TEXT_LIMIT;
+          return { id: ids[c]!, post: postIds[post[c]!]!, time: at(createdMs[c]!), text: truncated ? cut(text, COMMENT_TEXT_LIMIT) : text, truncated };
         }),
     });
   });
@@ -73,7 +75,7 @@ export function activityOf(model: Model, members: number[], zone: string): { fir
   let first = Infinity, last = -Infinity;
   for (const a of members) {
     for (const c of model.accounts[a]!.commentIdx) {
-      const ms = model.comments[c]!.createdMs;
+      const ms = model.columns.createdMs[c]!;
       if (ms < first) first = ms;
       if (ms > last) last = ms;
     }

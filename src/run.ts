@@ -149,7 +149,8 @@ export function assertCommentsRead(model: Model, reports: FileReport[], context:
 export function analyse(model: Model, analysis: AnalysisOptions) {
   const isShift = makeShiftTest(analysis.profile);
   const inShift = new Uint8Array(model.comments.length);
-  model.comments.forEach((c, i) => (inShift[i] = isShift(c.localDay, c.localHour) ? 1 : 0));
+  const { hourOfWeek } = model.columns;
+  for (let i = 0; i < inShift.length; i++) inShift[i] = isShift(Math.floor(hourOfWeek[i]! / 24), hourOfWeek[i]! % 24) ? 1 : 0;
   const runs: SignalRun[] = SIGNALS.map((signal) => ({ signal, options: analysis.signals[signal.id], unavailable: signal.unavailable(model) }));
   const available = (id: string) => runs.some((r) => r.signal.id === id && r.unavailable === null);
   const ties = coordinationTies(

@@ -19,7 +19,7 @@ export function familyAuthors(model: Model, families: Int32Array, minAccounts: n
     if (f < 0 || comments[f]! < minAccounts) return;
     let set = authors.get(f);
     if (!set) authors.set(f, (set = new Set()));
-    set.add(model.comments[i]!.author);
+    set.add(model.columns.author[i]!);
   });
   for (const [f, set] of authors) if (set.size < minAccounts) authors.delete(f);
   return authors;
@@ -32,7 +32,7 @@ export function copyPasteFamilies(model: Model, opts: CopyPasteOptions): Int32Ar
   if (!byKey) cache.set(model, (byKey = new Map()));
   let families = byKey.get(key);
   if (!families) {
-    families = nearDuplicateFamilies(model.comments.map((c) => c.text), opts.similarity, opts.minTokens);
+    families = nearDuplicateFamilies(model.columns.texts, opts.similarity, opts.minTokens);
     byKey.set(key, families);
   }
   return families;

@@ -140,6 +140,7 @@ export class ModelBuilder {
     return {
       accounts: this.accounts,
       comments: this.comments.views(),
+      columns: this.comments,
       posts: this.posts,
       engagements,
       hasAuthorType,

@@ -1,3 +1,5 @@
+import type { CommentColumns } from './comments.js';
+
 /** The one normalised record every input becomes (see README "Input"). Ids are strings: Facebook ids exceed 2^53. */
 export type AuthorType = 'page' | 'profile' | 'unknown';
 
@@ -85,6 +87,11 @@ export interface Post {
 export interface Model {
   accounts: Account[];
   comments: Comment[];
+  /**
+   * The same comments as columns (typed arrays by comment index): hot loops over a million comments
+   * read these rather than `comments[i]`, whose views are objects scattered over the heap.
+   */
+  columns: CommentColumns;
   posts: Post[];
   engagements: Engagement[];
   /** Whether any account has a known type (page/profile); page-as-profile needs it. */

@@ -25,17 +25,19 @@ export function groupTiming(model: Model, verdicts: Verdict[], inShift: Uint8Arr
   const flaggedHeatmap = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
   const otherHeatmap = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
   let flagged = 0, other = 0, flaggedIn = 0, otherIn = 0;
-  model.comments.forEach((c, i) => {
-    if (verdicts[c.author] !== 'authentic') {
+  const { author, hourOfWeek } = model.columns;
+  for (let i = 0; i < model.columns.length; i++) {
+    const day = Math.floor(hourOfWeek[i]! / 24), hour = hourOfWeek[i]! % 24;
+    if (verdicts[author[i]!] !== 'authentic') {
       flagged++;
       flaggedIn += inShift[i]!;
-      flaggedHeatmap[c.localDay]![c.localHour]!++;
+      flaggedHeatmap[day]![hour]!++;
     } else {
       other++;
       otherIn += inShift[i]!;
-      otherHeatmap[c.localDay]![c.localHour]!++;
+      otherHeatmap[day]![hour]!++;
     }
-  });
+  }
   const inShiftTest = chiSquareTwoGroups([flaggedIn, flagged - flaggedIn], [otherIn, other - otherIn]);
   const how = chiSquareTwoGroups(flaggedHeatmap.flat(), otherHeatmap.flat());
   let lunch: GroupTiming['lunch'] = null;

@@ -35,15 +35,17 @@ export interface TopNResult {
 /**
  * Orders a post's comments. `order` keeps the exporter's order (Facebook's "most relevant" as it
  * arrived); `likes` and `replies` break ties by earlier time, then comment id, so row order cannot matter.
+ * Reads the columns: a million comments, no view touched.
  */
-export function rankComments(comments: Comment[], rank: RankBy, useRepliesInData: boolean): Comment[] {
+function rankIndexes(model: Model, indexes: number[], rank: RankBy, useRepliesInData: boolean): number[] {
+  const { likeCount, repliesInData, replyCount, createdMs, ids } = model.columns;
   if (rank === 'order') {
-    // Usually already in row order (a post's comments are collected as read): sort only if not.
-    const sorted = comments.every((c, i) => i === 0 || comments[i - 1]!.order < c.order);
-    return sorted ? comments : [...comments].sort((a, b) => a.order - b.order);
+    // A comment's order is its index.
+    const sorted = indexes.every((c, i) => i === 0 || indexes[i - 1]! < c);
+    return sorted ? indexes : [...indexes].sort((a, b) => a - b);
   }
-  const key = rank === 'likes' ? (c: Comment) => c.likeCount : (c: Comment) => (useRepliesInData ? c.repliesInData : Math.max(0, c.replyCount));
-  return [...comments].sort((a, b) => key(b) - key(a) || a.createdMs - b.createdMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const key = rank === 'likes' ? (c: number) => likeCount[c]! : (c: number) => (useRepliesInData ? repliesInData[c]! : Math.max(0, replyCount[c]!));
+  return [...indexes].sort((a, b) => key(b) - key(a) || createdMs[a]! - createdMs[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
 }
 
 const AUTHENTIC = 0, SUSPICIOUS = 1, INAUTHENTIC = 2;
@@ -54,26 +56,27 @@ interface Tally {
   suspicious: number;
 }
 
-/** One pass over comments: how many come from inauthentic and from suspicious accounts. */
-function tally(comments: Comment[], level: Uint8Array): Tally {
+/** One pass over comments (indexes): how many come from inauthentic and from suspicious accounts. */
+function tally(comments: number[], author: Int32Array, level: Uint8Array): Tally {
   let inauthentic = 0, suspicious = 0;
   for (const c of comments) {
-    const v = level[c.author];
+    const v = level[author[c]!];
     if (v === INAUTHENTIC) inauthentic++;
     else if (v === SUSPICIOUS) suspicious++;
   }
   return { comments: comments.length, inauthentic, suspicious };
 }
 
-function figures(postId: string, top: Comment[], all: Tally, level: Uint8Array): ShareFigures {
-  const t = tally(top, level);
+function figures(postId: string, top: number[], all: Tally, author: Int32Array, level: Uint8Array): ShareFigures {
+  const t = tally(top, author, level);
   const authors = new Set<number>();
   let inauthenticAuthors = 0, suspiciousAuthors = 0;
   for (const c of top) {
-    if (authors.has(c.author)) continue;
-    authors.add(c.author);
-    if (level[c.author] === INAUTHENTIC) inauthenticAuthors++;
-    else if (level[c.author] === SUSPICIOUS) suspiciousAuthors++;
+    const a = author[c]!;
+    if (authors.has(a)) continue;
+    authors.add(a);
+    if (level[a] === INAUTHENTIC) inauthenticAuthors++;
+    else if (level[a] === SUSPICIOUS) suspiciousAuthors++;
   }
   const ratio = (k: number, n: number) => (n === 0 ? 0 : round(k / n));
   const ci = (k: number, n: number) => wilson(k, n).map(round) as [number, number];
@@ -100,32 +103,38 @@ function figures(postId: string, top: Comment[], all: Tally, level: Uint8Array):
   };
 }
 
+/** Each post's top N comments, as comment indexes. */
+function topIndexes(model: Model, n: number, rank: RankBy, includeReplies: boolean): number[][] {
+  const { repliesInData, parentIds } = model.columns;
+  let useRepliesInData = false;
+  for (let i = 0; i < model.columns.length && !useRepliesInData; i++) useRepliesInData = repliesInData[i]! > 0;
+  return model.posts.map((post) => {
+    const eligible = includeReplies ? post.commentIdx : post.commentIdx.filter((c) => parentIds[c] === '');
+    return rankIndexes(model, eligible, rank, useRepliesInData).slice(0, n);
+  });
+}
+
 /** Each post's top N comments, pooled in post order (the comments the shares count). */
 export function topComments(model: Model, n: number, rank: RankBy, includeReplies: boolean): Comment[][] {
-  const useRepliesInData = model.comments.some((c) => c.repliesInData > 0);
-  return model.posts.map((post) => {
-    const all = post.commentIdx.map((i) => model.comments[i]!);
-    const eligible = includeReplies ? all : all.filter((c) => c.parentId === '');
-    return rankComments(eligible, rank, useRepliesInData).slice(0, n);
-  });
+  return topIndexes(model, n, rank, includeReplies).map((top) => top.map((i) => model.comments[i]!));
 }
 
 export function topNShares(model: Model, verdicts: Verdict[], n: number, rank: RankBy, includeReplies: boolean): TopNResult {
   const level = Uint8Array.from(verdicts, (v) => (v === 'inauthentic' ? INAUTHENTIC : v === 'suspicious' ? SUSPICIOUS : AUTHENTIC));
+  const { author } = model.columns;
   const posts: ShareFigures[] = [];
-  const pooledTop: Comment[] = [];
+  const pooledTop: number[] = [];
   const pooledAll: Tally = { comments: 0, inauthentic: 0, suspicious: 0 };
-  const tops = topComments(model, n, rank, includeReplies);
+  const tops = topIndexes(model, n, rank, includeReplies);
   model.posts.forEach((post, p) => {
-    const all = post.commentIdx.map((i) => model.comments[i]!);
     const top = tops[p]!;
-    const allTally = tally(all, level);
+    const allTally = tally(post.commentIdx, author, level);
     pooledAll.comments += allTally.comments;
     pooledAll.inauthentic += allTally.inauthentic;
     pooledAll.suspicious += allTally.suspicious;
     for (const c of top) pooledTop.push(c);
-    posts.push(figures(post.id, top, allTally, level));
+    posts.push(figures(post.id, top, allTally, author, level));
   });
   posts.sort((a, b) => (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0));
-  return { n, rank, includeReplies, posts, overall: figures('overall', pooledTop, pooledAll, level) };
+  return { n, rank, includeReplies, posts, overall: figures('overall', pooledTop, pooledAll, author, level) };
 }
