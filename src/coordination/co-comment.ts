@@ -1,5 +1,6 @@
 import type { Model } from '../model/types.js';
 import type { CoCommentingOptions } from '../signals/co-commenting.js';
+import { IntPairMap } from '../util/int-pair-map.js';
 import { quantile } from '../util/stats.js';
 
 /** Two accounts that commented on the same post within the time window, and how often. */
@@ -34,8 +35,10 @@ export function coCommentEdges(model: Model, windowMs: number): CoCommenting {
   if (cached) return cached;
 
   const n = model.accounts.length;
-  const edges = new Map<number, CoCommentEdge>();
-  const lastPost = new Map<number, number>();
+  // Edges by account pair, as indexes into `edges`; the post each was last counted on (by edge index).
+  const edgeOf = new IntPairMap();
+  const edges: CoCommentEdge[] = [];
+  let lastPost = new Int32Array(1024);
   const participation = new Uint32Array(n);
   const lastParticipation = new Int32Array(n).fill(-1);
   const participate = (account: number, post: number) => {
@@ -43,29 +46,40 @@ export function coCommentEdges(model: Model, windowMs: number): CoCommenting {
     lastParticipation[account] = post;
     participation[account]!++;
   };
+  const { createdMs, author } = model.columns;
   for (const post of model.posts) {
-    const sorted = post.commentIdx.slice().sort((x, y) => model.comments[x]!.createdMs - model.comments[y]!.createdMs || x - y);
-    const times = sorted.map((c) => model.comments[c]!.createdMs);
-    const authors = sorted.map((c) => model.comments[c]!.author);
+    const sorted = post.commentIdx.slice().sort((x, y) => createdMs[x]! - createdMs[y]! || x - y);
+    const times = sorted.map((c) => createdMs[c]!);
+    const authors = sorted.map((c) => author[c]!);
     for (let i = 0; i < sorted.length; i++) {
       for (let j = i + 1; j < sorted.length && times[j]! - times[i]! <= windowMs; j++) {
         const x = authors[i]!, y = authors[j]!;
         if (x === y) continue;
         const a = x < y ? x : y, b = x < y ? y : x;
-        const key = a * n + b;
-        let edge = edges.get(key);
-        if (!edge) edges.set(key, (edge = { a, b, weight: 0, posts: 0 }));
+        let e = edgeOf.get(a, b, -1);
+        if (e < 0) {
+          e = edges.length;
+          edgeOf.set(a, b, e);
+          edges.push({ a, b, weight: 0, posts: 0 });
+          if (e === lastPost.length) {
+            const bigger = new Int32Array(e * 2);
+            bigger.set(lastPost);
+            lastPost = bigger;
+          }
+          lastPost[e] = -1;
+        }
+        const edge = edges[e]!;
         edge.weight++;
         participate(a, post.index);
         participate(b, post.index);
-        if (lastPost.get(key) !== post.index) {
-          lastPost.set(key, post.index);
+        if (lastPost[e] !== post.index) {
+          lastPost[e] = post.index;
           edge.posts++;
         }
       }
     }
   }
-  const result = { edges: [...edges.values()].sort((p, q) => p.a - q.a || p.b - q.b), participation };
+  const result = { edges: edges.sort((p, q) => p.a - q.a || p.b - q.b), participation };
   byWindow.set(windowMs, result);
   return result;
 }

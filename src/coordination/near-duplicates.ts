@@ -1,3 +1,5 @@
+import { IntPairMap } from '../util/int-pair-map.js';
+
 /**
  * Near-duplicate texts: Jaccard similarity of word sets (the QUT toolkit's criterion; CooRTweet's
  * threshold 0.8), found with prefix filtering (Chaudhuri et al. 2006; Bayardo et al. 2007, "All-Pairs")
@@ -15,6 +17,7 @@
  * This bounds the work at O(texts × MAX_POSTING) even for a million variants of one template.
  */
 const MAX_POSTING = 256;
+const NEW = -2;
 
 // Per UTF-16 code unit: 0 = separator, else the lower-cased code unit (ı folded into i). Filled lazily.
 const FOLD = new Uint16Array(65536);
@@ -152,58 +155,14 @@ class Counter {
 }
 
 /**
- * Distinct normalised texts by their 53-bit sequence key (k1's 32 bits, k2's low 21), in an
- * open-addressing table of int32 pairs. A Map keyed by the 53-bit number boxed every key as a heap
- * number and was a third of this pass on a million distinct texts.
- */
-class DistinctTexts {
-  private high = new Int32Array(1 << 12);
-  private low = new Int32Array(1 << 12);
-  /** The value + 2 (values are ≥ -1); 0 marks an empty slot. */
-  private values = new Int32Array(1 << 12);
-  private size = 0;
-  private slot(high: number, low: number): number {
-    const mask = this.high.length - 1;
-    let i = Math.imul(high ^ Math.imul(low, 0x85ebca6b), 0x9e3779b1) >>> Math.clz32(mask);
-    while (this.values[i] !== 0 && (this.high[i] !== high || this.low[i] !== low)) i = (i + 1) & mask;
-    return i;
-  }
-  /** The value stored for the key, or undefined. */
-  get(high: number, low: number): number | undefined {
-    const i = this.slot(high, low);
-    return this.values[i] === 0 ? undefined : this.values[i]! - 2;
-  }
-  set(high: number, low: number, value: number): void {
-    if (this.size * 2 >= this.high.length) this.grow();
-    const i = this.slot(high, low);
-    if (this.values[i] === 0) this.size++;
-    this.high[i] = high;
-    this.low[i] = low;
-    this.values[i] = value + 2;
-  }
-  private grow(): void {
-    const { high, low, values } = this;
-    this.high = new Int32Array(high.length * 2);
-    this.low = new Int32Array(high.length * 2);
-    this.values = new Int32Array(high.length * 2);
-    for (let i = 0; i < high.length; i++) {
-      if (values[i] === 0) continue;
-      const j = this.slot(high[i]!, low[i]!);
-      this.high[j] = high[i]!;
-      this.low[j] = low[i]!;
-      this.values[j] = values[i]!;
-    }
-  }
-}
-
-/**
  * Groups texts into families of near-duplicates. Returns, per input index, its family id (the
  * smallest distinct-text index in the family), or -1 for texts with fewer than `minTokens` words.
  * Memory: one flat array of word hashes for the distinct texts, and a counter of words.
  */
 export function nearDuplicateFamilies(texts: string[], threshold: number, minTokens: number): Int32Array {
   const family = new Int32Array(texts.length).fill(-1);
-  const distinct = new DistinctTexts();
+  // Distinct normalised texts by their 53-bit sequence key: the distinct-text index, or -1 (too short).
+  const distinct = new IntPairMap();
   let words = new Int32Array(1 << 16);
   let used = 0;
   // starts[d] … starts[d + 1]: distinct text d's words in `words`.
@@ -215,8 +174,8 @@ export function nearDuplicateFamilies(texts: string[], threshold: number, minTok
     if (raw.length === 0) continue;
     const count = wordHashes(raw);
     const high = sequenceHigh, low = sequenceLow;
-    let d = distinct.get(high, low);
-    if (d === undefined) {
+    let d = distinct.get(high, low, NEW);
+    if (d === NEW) {
       const unique = uniqueInScratch(count);
       if (unique < minTokens) {
         distinct.set(high, low, -1);
