@@ -55,7 +55,7 @@ export function accountCommentsOut(model: Model, verdicts: Verdict[], zone: stri
         .sort((x, y) => createdMs[x]! - createdMs[y]! || (ids[x]! < ids[y]! ? -1 : 1))
         .slice(0, COMMENTS_PER_ACCOUNT)
         .map((c) => {
-          const text = texts[c]!;
+          const text = texts.at(c);
           const truncated = text.length > COMMENT_TEXT_LIMIT;
           return { id: ids[c]!, post: postIds[post[c]!]!, time: at(createdMs[c]!), text: truncated ? cut(text, COMMENT_TEXT_LIMIT) : text, truncated };
         }),

@@ -159,7 +159,7 @@ class Counter {
  * smallest distinct-text index in the family), or -1 for texts with fewer than `minTokens` words.
  * Memory: one flat array of word hashes for the distinct texts, and a counter of words.
  */
-export function nearDuplicateFamilies(texts: string[], threshold: number, minTokens: number): Int32Array {
+export function nearDuplicateFamilies(texts: { readonly length: number; at(i: number): string | undefined }, threshold: number, minTokens: number): Int32Array {
   const family = new Int32Array(texts.length).fill(-1);
   // Distinct normalised texts by their 53-bit sequence key: the distinct-text index, or -1 (too short).
   const distinct = new IntPairMap();
@@ -170,7 +170,7 @@ export function nearDuplicateFamilies(texts: string[], threshold: number, minTok
   let n = 0;
   const textOf = new Int32Array(texts.length).fill(-1);
   for (let i = 0; i < texts.length; i++) {
-    const raw = texts[i]!;
+    const raw = texts.at(i)!;
     if (raw.length === 0) continue;
     const count = wordHashes(raw);
     const high = sequenceHigh, low = sequenceLow;

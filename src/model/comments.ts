@@ -1,16 +1,19 @@
 import type { Comment } from './types.js';
+import { TextStore } from './text-store.js';
 
 /**
  * The comments as columns: one typed array per number, one array per string, instead of an object
  * per comment. A million comment objects of 13 fields (each time a boxed double, each post id its
- * own copy of the string) were a third of the heap; here a comment costs its strings and 37 bytes
- * of numbers. `Model.comments` stays an array of `Comment`s for the signals: each is a two-field
- * view (the columns and the index) whose getters read the columns.
+ * own copy of the string) were a third of the heap; here a comment costs its id string, its text's
+ * UTF-8 bytes outside the heap (text-store.ts) and 49 bytes of numbers. `Model.comments` stays an
+ * array of `Comment`s for the signals: each is a two-field view (the columns and the index) whose
+ * getters read the columns.
  */
 export class CommentColumns {
   length = 0;
   readonly ids: string[] = [];
-  readonly texts: string[] = [];
+  /** Texts as UTF-8 bytes outside the heap (text-store.ts); `texts.at(i)` decodes one. */
+  readonly texts = new TextStore();
   readonly parentIds: string[] = [];
   /** Index of the post in Model.posts, and its id (by post index). */
   post = new Int32Array(1024);
@@ -95,7 +98,7 @@ class CommentView implements Comment {
     return this.columns.hourOfWeek[this.order]! % 24;
   }
   get text() {
-    return this.columns.texts[this.order]!;
+    return this.columns.texts.at(this.order);
   }
   get likeCount() {
     return this.columns.likeCount[this.order]!;
