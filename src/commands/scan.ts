@@ -89,19 +89,23 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
   // Progress only for a person watching: a terminal, not --quiet, and inputs above a few MB.
   const progress = !options.quiet && process.stderr.isTTY === true;
   const started = Date.now();
-  const { result, graph, model } = await runScanWithGraph({ comments: files, reactions: options.reactions, xlsxLimitBytes: options.xlsxLimitBytes }, options.analysis, options.skipBadRows, {
+  let scanned: Awaited<ReturnType<typeof runScanWithGraph>> | undefined = await runScanWithGraph({ comments: files, reactions: options.reactions, xlsxLimitBytes: options.xlsxLimitBytes }, options.analysis, options.skipBadRows, {
     onProgress: progress ? (rows, bytes, total) => process.stderr.write(`\r\x1b[K${progressLine(rows, bytes, total, Date.now() - started)}`) : undefined,
     onAnalysing: progress ? () => process.stderr.write('\r\x1b[Kanalysing…') : undefined,
     memoryCheck: options.memoryCheck,
   });
   if (progress) process.stderr.write('\r\x1b[K');
+  const { result } = scanned;
   const read = result.meta.inputs.map((input) => input.file);
   await refuseOutputOverInput('--out', options.out, read);
   await refuseOutputOverInput('--graph', options.graph, read);
   if (options.graph && graphFormat) {
-    const text = renderGraph(graphFormat, graph, model, result);
+    const text = renderGraph(graphFormat, scanned.graph, scanned.model, result);
     await writeFileAtomic(options.graph, graphFormat === '.csv' && options.bom ? `${UTF8_BOM}${text}` : text, '--graph');
   }
+  // The model and the graph are let go before the result is written: the result holds all it needs,
+  // and at 10⁷ comments the model beside the result being written was the scan's peak of memory.
+  scanned = undefined;
   // A result written to a file names its inputs relative to that file's folder: `reproduce` looks
   // for them there and nowhere else.
   if (options.out) for (const input of result.meta.inputs) input.file = recordedPath(input.file, dirname(resolve(options.out)));

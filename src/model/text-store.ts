@@ -15,7 +15,7 @@ export class TextStore {
   length = 0;
   /** chunkBytes: the size at which a chunk is full (smaller in tests, to cross chunk boundaries). */
   constructor(private readonly chunkBytes = CHUNK_BYTES) {}
-  private readonly chunks: Buffer[] = [Buffer.allocUnsafe(1 << 10)];
+  private readonly chunks: Buffer[] = [Buffer.allocUnsafe(1 << 12)];
   /** Bytes used in the last chunk. */
   private used = 0;
   /** Per text: its chunk × 2³² + its offset in the chunk (a Float64 holds both exactly). */
@@ -39,18 +39,12 @@ export class TextStore {
     const room = text.length * (utf8 ? 3 : 2);
     let chunk = this.chunks[this.chunks.length - 1]!;
     if (this.used + room > chunk.length) {
-      if (this.used + room <= this.chunkBytes) {
-        // The last chunk grows by doubling up to CHUNK_BYTES, so a small scan holds a small buffer.
-        const bigger = Buffer.allocUnsafe(Math.min(this.chunkBytes, Math.max(chunk.length * 2, this.used + room)));
-        chunk.copy(bigger, 0, 0, this.used);
-        chunk = this.chunks[this.chunks.length - 1] = bigger;
-      } else {
-        // Trim the full chunk to what it holds and start another (a text never spans two chunks).
-        this.chunks[this.chunks.length - 1] = Buffer.from(chunk.subarray(0, this.used));
-        chunk = Buffer.allocUnsafe(Math.max(this.chunkBytes, room));
-        this.chunks.push(chunk);
-        this.used = 0;
-      }
+      // A new chunk, twice the last up to chunkBytes (a small scan holds a small buffer); nothing is
+      // copied, and a text never spans two chunks. The unused tail of a chunk allocated unzeroed is
+      // never touched, so it takes no memory.
+      chunk = Buffer.allocUnsafe(Math.max(Math.min(this.chunkBytes, chunk.length * 2), room));
+      this.chunks.push(chunk);
+      this.used = 0;
     }
     const bytes = chunk.write(text, this.used, utf8 ? 'utf8' : 'utf16le');
     this.starts[i] = (this.chunks.length - 1) * CHUNK_SPAN + this.used;

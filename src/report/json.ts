@@ -2,8 +2,12 @@ import type { ScanResult } from '../result.js';
 
 /** Arrays written one element per line. */
 const ONE_LINE_PER_ELEMENT = ['accounts', 'posts', 'accountComments'];
-/** Characters per piece handed to the writer: big enough to write quickly, small beside the result. */
-const PIECE_CHARS = 1 << 20;
+/**
+ * Characters per piece handed to the writer: big enough to write quickly, and small enough to be
+ * made in V8's young generation, where a written piece dies cheaply (a piece of a megabyte went to
+ * the large-object space and stayed until the next full collection: 10⁷ comments' worth of them).
+ */
+const PIECE_CHARS = 1 << 15;
 
 /**
  * The JSON contract. Indented for reading and diffing, except that each element of the long arrays
