@@ -128,10 +128,11 @@ function perAccountCounts(model: Model, inShift: Uint8Array): AccountCounts {
   const post: number[] = [], postTotal: number[] = [], postIn: number[] = [];
   // slot[p] is the entry of post p for the current account, valid when owner[p] is that account.
   const slot = new Int32Array(model.posts.length), owner = new Int32Array(model.posts.length).fill(-1);
+  const postOf = model.columns.post;
   model.accounts.forEach((account, a) => {
     start[a] = post.length;
     for (const c of account.commentIdx) {
-      const p = model.comments[c]!.post;
+      const p = postOf[c]!;
       let j = owner[p] === a ? slot[p]! : -1;
       if (j < 0) {
         j = post.length;
