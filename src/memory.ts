@@ -6,10 +6,11 @@ import { UsageError } from './errors.js';
 /**
  * Peak JavaScript heap of a whole default scan (JSON out) per comment, and bytes of canonical CSV per
  * comment, both measured on `npm run bench -- --scale`'s seeded files (162 bytes a row): the peak heap
- * was 517 MB at 1M comments and 1,678 MB at 3M (GC headroom grows with the heap), so 600 per comment.
+ * (`node --trace-gc`, largest heap before a collection) was 383 MB at 1M comments and 1,014 MB at 3M,
+ * so 400 per comment (it was 600 before texts left the heap, Dec 2026).
  * Re-measure them when the model or the output changes: they decide when a scan is refused.
  */
-export const HEAP_BYTES_PER_COMMENT = 600;
+export const HEAP_BYTES_PER_COMMENT = 400;
 export const CSV_BYTES_PER_COMMENT = 160;
 
 export interface MemoryEstimate {
