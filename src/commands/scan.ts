@@ -22,7 +22,7 @@ import { CSV_BYTES_PER_COMMENT, HEAP_BYTES_PER_COMMENT } from '../memory.js';
 const HELP = `
 Reads comment exports — canonical CSV and the formats 'brigade formats' lists — and directories of them (in name order), judges every account that commented or reacted, and reports the inauthentic share of each post's top-N comments.
 
-Memory grows linearly with the number of comments (each is kept once; reading is streamed): about ${HEAP_BYTES_PER_COMMENT} bytes per comment of JavaScript heap, measured on ${CSV_BYTES_PER_COMMENT}-byte canonical rows (longer texts cost more). Before reading, the input's size is turned into an estimate, and a scan that would pass Node's heap limit stops with exit 2 and says what to do (NODE_OPTIONS=--max-old-space-size=MB raises the limit).
+Memory grows linearly with the number of comments (each is kept once; reading is streamed): about ${HEAP_BYTES_PER_COMMENT} bytes per comment of JavaScript heap, measured on ${CSV_BYTES_PER_COMMENT}-byte canonical rows, plus each text's UTF-8 bytes outside the heap (longer texts cost more). Before reading, the input's size is turned into an estimate, and a scan that would pass Node's heap limit stops with exit 2 and says what to do (NODE_OPTIONS=--max-old-space-size=MB raises the limit).
 
 Exit codes: 0 the scan ran; 1 --fail-above was exceeded (the posts over it are named on stderr); 2 usage or input error, including inputs in which no row could be used.`;
 
