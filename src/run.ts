@@ -137,7 +137,7 @@ async function readCommentFile(input: InputFile, index: number, inputZone: ZoneC
  * of nothing is an input error, not "0 comments" with exit 0.
  */
 export function assertCommentsRead(model: Model, reports: FileReport[], context: IngestContext): void {
-  if (model.comments.length > 0) return;
+  if (model.columns.length > 0) return;
   const rows = reports.filter((r) => r.role === 'comments');
   const read = rows.reduce((n, r) => n + r.read, 0);
   const rejected = rows.reduce((n, r) => n + r.rejected, 0);
@@ -148,7 +148,7 @@ export function assertCommentsRead(model: Model, reports: FileReport[], context:
 /** model → signals → score → result. Never prints. */
 export function analyse(model: Model, analysis: AnalysisOptions) {
   const isShift = makeShiftTest(analysis.profile);
-  const inShift = new Uint8Array(model.comments.length);
+  const inShift = new Uint8Array(model.columns.length);
   const { hourOfWeek } = model.columns;
   for (let i = 0; i < inShift.length; i++) inShift[i] = isShift(Math.floor(hourOfWeek[i]! / 24), hourOfWeek[i]! % 24) ? 1 : 0;
   const runs: SignalRun[] = SIGNALS.map((signal) => ({ signal, options: analysis.signals[signal.id], unavailable: signal.unavailable(model) }));
@@ -181,6 +181,9 @@ export async function runScanWithGraph(
   assertCommentsRead(model, reports, context);
   hooks.onAnalysing?.();
   const { runs, scored, verdicts, inShift, graph, networks } = analyse(model, analysis);
+  // The result reads the columns: the per-comment views go before it is built, beside which they
+  // were part of a 10⁷-comment scan's peak (made again if a caller of this function asks for them).
+  model.columns.releaseViews();
 
   const accounts: AccountOut[] = model.accounts.map((account, a) => ({
     id: account.id,
@@ -226,7 +229,7 @@ export async function runScanWithGraph(
       inauthentic: count('inauthentic'),
       suspicious: count('suspicious'),
       authentic: count('authentic'),
-      comments: model.comments.length,
+      comments: model.columns.length,
       posts: model.posts.length,
     },
     accounts,

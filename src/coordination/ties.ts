@@ -37,7 +37,7 @@ export function coordinationTies(model: Model, coCommenting: CoCommentingOptions
   }
   const families = new Map<number, number[]>();
   const familiesOf = new Map<number, number[]>();
-  const familyOfComment = new Int32Array(model.comments.length).fill(-1);
+  const familyOfComment = new Int32Array(model.columns.length).fill(-1);
   if (copyPaste) {
     const id = (a: number) => model.accounts[a]!.id;
     const byId = (x: number, y: number) => (id(x) < id(y) ? -1 : id(x) > id(y) ? 1 : 0);

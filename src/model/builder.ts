@@ -137,10 +137,15 @@ export class ModelBuilder {
     }
     if (this.conflictingTypes > 0) warnings.push({ code: 'conflicting-author-type', file: '', args: { rows: this.conflictingTypes } });
     if (this.unknownReactionTargets > 0) warnings.push({ code: 'reaction-to-unknown-comment', file: '', args: { rows: this.unknownReactionTargets } });
+    const columns = this.comments;
+    columns.seal();
     return {
       accounts: this.accounts,
-      comments: this.comments.views(),
-      columns: this.comments,
+      // Views are made when a signal first asks for them (CommentColumns.views).
+      get comments() {
+        return columns.views();
+      },
+      columns,
       posts: this.posts,
       engagements,
       hasAuthorType,

@@ -58,12 +58,28 @@ export class CommentColumns {
     this.repliesInData = grow(this.repliesInData);
   }
 
-  /** The comments as `Comment`s, in row order. */
+  /** Trims the arrays to the count, once reading is done. */
+  seal(): void {
+    if (this.post.length !== this.length) this.resize(this.length);
+  }
+
+  private cachedViews: Comment[] | undefined;
+
+  /**
+   * The comments as `Comment`s, in row order: made on first use and kept until releaseViews. At 10⁷
+   * comments the views are half a gigabyte of heap that only the signals' per-comment code reads.
+   */
   views(): Comment[] {
-    this.resize(this.length);
+    if (this.cachedViews) return this.cachedViews;
+    this.seal();
     const out = new Array<Comment>(this.length);
     for (let i = 0; i < this.length; i++) out[i] = new CommentView(this, i);
-    return out;
+    return (this.cachedViews = out);
+  }
+
+  /** Lets the views go (the analysis is done; the result reads the columns); views() makes them again if asked. */
+  releaseViews(): void {
+    this.cachedViews = undefined;
   }
 }
 

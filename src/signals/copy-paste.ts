@@ -30,7 +30,7 @@ export const copyPaste: Signal<CopyPasteOptions> = {
     { flag: 'copy-min-accounts', key: 'minAccounts', description: 'distinct accounts a family of copies needs' },
   ],
   usesSuspects: false,
-  unavailable: (model) => (model.comments.some((c) => c.text !== '') ? null : 'no-text'),
+  unavailable: (model) => (model.columns.texts.some() ? null : 'no-text'),
   evaluate(model, opts, context) {
     // The scan's shared ties were built from these same options: families of >= minAccounts authors.
     const { families, familiesOf, familyOfComment } = context.ties;

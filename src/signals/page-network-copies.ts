@@ -35,7 +35,7 @@ export const pageNetworkCopies: Signal<PageNetworkCopiesOptions> = {
   ],
   // Reads context.anchored, which is only filled once the static signals have run.
   usesSuspects: true,
-  unavailable: (model) => (!model.hasAuthorType ? 'no-author-type' : model.comments.some((c) => c.text !== '') ? null : 'no-text'),
+  unavailable: (model) => (!model.hasAuthorType ? 'no-author-type' : model.columns.texts.some() ? null : 'no-text'),
   evaluate(model, opts, context) {
     const { ties, anchored } = context;
     // Per family, once: how many of its authors are anchors (linear in memberships, whatever the sizes).
