@@ -131,7 +131,8 @@ class Counter {
     return i;
   }
   add(key: number): void {
-    if (this.size * 4 >= this.slots.length) this.grow();
+    // Grows at three quarters full (half the memory of growing at half full, at 10⁷ words).
+    if (this.size * 8 >= this.slots.length * 3) this.grow();
     const i = this.slot(key);
     if (this.slots[2 * i + 1] === 0) {
       this.slots[2 * i] = key;

@@ -15,7 +15,9 @@ export class IntPairMap {
   }
 
   set(high: number, low: number, value: number): void {
-    if (this.size * 2 >= this.slots.length >> 2) this.grow();
+    // Grows at three quarters full: linear probing stays short with the hash below, and at 10⁷ keys
+    // a table grown at half full was 512 MB where this is 256 MB.
+    if (this.size * 4 >= (this.slots.length >> 2) * 3) this.grow();
     const s = this.slot(high | 0, low | 0);
     if (this.slots[s + 3] === 0) {
       this.slots[s] = high;
