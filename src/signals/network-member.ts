@@ -18,6 +18,13 @@ const options = z.object({
   /** Distinct members an account must be tied to by more than timing (a shared template, reactions exchanged both ways) to carry its group's verdict. */
   minAttachment: z.number().int().min(1).default(2),
   /**
+   * Bayes factor by which a member's clock (its in-shift share of occasions) must fit its group's rather than
+   * the page's ungrouped commenters' (coordination/clock-fit.ts, beta-binomials: partial pooling for accounts
+   * with a few comments), in a group judged inauthentic on its shift. 10 is "strong" on Jeffreys' scale.
+   * A member that fits is attached without ties beyond timing: its group placed it, its clock is the group's.
+   */
+  minClockFit: z.number().min(1).default(10),
+  /**
    * Strength of membership in a group judged inauthentic, for a Page with a person's name (what the group
    * was judged on, whatever its category): separating, below `--strong-evidence`; with its own ties or its
    * Page evidence it makes `inauthentic`.
@@ -38,7 +45,7 @@ export type NetworkMemberOptions = z.infer<typeof options>;
  * tested as a unit on pooled evidence (score/network-verdict.ts, signals/group/), and an account firmly
  * attached to a group judged inauthentic gets this evidence, citing the group and what it was judged on.
  * Membership of an undetermined or coordinated-authentic group gives nothing.
- * Code: network-member {network, ties, mutual, size, basis}: `ties` counts the accounts of the networks judged
+ * Code: network-member {network, ties, mutual, clockFit?, size, basis} (clockFit only where the network was judged on its shift): `ties` counts the accounts of the networks judged
  * inauthentic (their core, see score/network-verdict.ts) tied to it by more than timing.
  */
 export const networkMember: Signal<NetworkMemberOptions> = {
@@ -54,6 +61,7 @@ export const networkMember: Signal<NetworkMemberOptions> = {
     { flag: 'group-min-lift', key: 'minLift', description: "smallest lift of a group's in-shift share over the other commenters'" },
     { flag: 'group-min-name-pairs', key: 'minNamePairs', description: 'pairs of members sharing a name before a name pool counts' },
     { flag: 'min-attachment', key: 'minAttachment', description: 'distinct members an account must be tied to before its group decides with it' },
+    { flag: 'min-clock-fit', key: 'minClockFit', description: "Bayes factor by which a member's clock must fit its group's rather than the page's to carry the group's verdict" },
   ],
   usesSuspects: false,
   unavailable: () => null,
@@ -63,14 +71,15 @@ export const networkMember: Signal<NetworkMemberOptions> = {
     const seen = new Set<number>();
     for (const network of context.networks) {
       if (network.verdict !== 'inauthentic') continue;
-      for (const [account, { ties, mutual }] of network.attached) {
+      for (const [account, { ties, mutual, clockFit }] of network.attached) {
         if (seen.has(account)) continue;
         seen.add(account);
         // A Page with a person's name is what the group was judged on; any other member carries the full
         // strength only when it exchanged reactions both ways with at least minAttachment members.
         const posing = model.accounts[account]!.type === 'page' && names[account]!.isPerson;
-        const strength = posing || mutual >= opts.minAttachment ? opts.strength : opts.profileStrength;
-        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, size: network.size, basis: network.basis.join('+') } });
+        // An account whose own clock is the group's (clockFit) has its own evidence: the hours it was judged on.
+        const strength = posing || mutual >= opts.minAttachment || clockFit >= opts.minClockFit ? opts.strength : opts.profileStrength;
+        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), size: network.size, basis: network.basis.join('+') } });
       }
     }
     return evidence.sort((a, b) => a.account - b.account);

@@ -51,13 +51,23 @@ export interface SignalContext {
 }
 
 /** A judged group as the account signals see it. */
+/** How an account is tied to the inauthentic group whose verdict it carries. */
+export interface MemberAttachment {
+  /** Core members tied to it by more than timing (a shared template, reactions exchanged both ways). */
+  ties: number;
+  /** Core members it exchanged reactions with both ways. */
+  mutual: number;
+  /** Bayes factor of its clock, its group's against the page's, capped at 1e6 (0: not measured, the group was not judged on its shift). */
+  clockFit: number;
+}
+
 export interface NetworkContext {
   id: string;
   size: number;
   verdict: 'inauthentic' | 'coordinated-authentic' | 'undetermined';
   basis: string[];
   /** Accounts firmly attached to it (only for an inauthentic group): independent ties beyond timing, and members it exchanged reactions with. */
-  attached: Map<number, { ties: number; mutual: number }>;
+  attached: Map<number, MemberAttachment>;
 }
 
 /** A command-line flag for one option of a signal; the default and range come from the zod schema. */
