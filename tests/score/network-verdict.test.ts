@@ -129,7 +129,7 @@ describe('network verdicts', () => {
     // Three comments each: no account carries an hours test of its own; pooled with its network's, each does.
     for (const a of brigade) {
       const member = a.evidence.find((e) => e.code === 'network-member')!;
-      expect(member.clockFit as number).toBeGreaterThanOrEqual(10);
+      expect(member.clockFit as number).toBeGreaterThanOrEqual(20);
       expect(member.strength).toBe(0.65);
       expect(a.verdict).toBe('inauthentic');
     }
