@@ -23,16 +23,14 @@ export function shiftOccasions(model: Model, inShift: Uint8Array): { k: Uint32Ar
 /**
  * Whose clock is its group's rather than the page's: partial pooling for accounts with few comments.
  * An account with three comments cannot carry a shift test; it can say whether its three look more like
- * its group's clock or like any other population's on the page. Beta-binomials (the in-shift share of
- * occasions, each account's rate drawn from a Beta, fitBetaBinomial): one fitted to the group's other
- * members, and the alternatives: the page's ungrouped accounts, and each group not judged inauthentic
- * (students rallying in the daytime have a clock of their own, and a student Louvain swept into a brigade
- * group fits the students' clock as well as the brigade's). The account's log Bayes factor is
- * log P(its k of n | group) − max over the alternatives of log P(k of n | alternative): the best
- * alternative, so the factor is never larger than against any one of them. Only for a group whose pooled
- * clock already differs from the page's (the shift tell passed). The page's accounts include any ungrouped
- * brigade members, which makes the page look more like the group and the factor smaller (conservative).
- * Returns, per member, the natural log of the Bayes factor.
+ * its group's clock or like another population's. Beta-binomials (the in-shift share of occasions, each
+ * account's rate drawn from a Beta, fitBetaBinomial): one fitted to the group's other members (the member
+ * left out of the mean), and the `alternatives` (score/network-verdict.ts passes the page's ungrouped
+ * accounts). The account's log Bayes factor is log P(its k of n | group) − max over the alternatives of
+ * log P(k of n | alternative), so the factor is never larger than against any one of them. Meant for a group
+ * whose pooled clock already differs from the page's (its shift tell passed). The page's accounts include
+ * any ungrouped brigade members, which makes the page look more like the group and the factor smaller
+ * (conservative). Returns, per member with at least one occasion, the natural log of the Bayes factor.
  */
 export function clockFit(members: number[], occasions: { k: Uint32Array; n: Uint32Array }, alternatives: { alpha: number; beta: number }[]): Map<number, number> {
   const counts = members.map((a) => ({ k: occasions.k[a]!, n: occasions.n[a]! }));

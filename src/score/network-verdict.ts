@@ -27,7 +27,7 @@ export interface NetworkJudgement {
   basis: GroupTellId[];
   tells: GroupTellOut[];
   /** Accounts firmly attached to an inauthentic group, with their tie counts (empty otherwise). */
-  attached: Map<number, Attachment>;
+  attached: Map<number, MemberAttachment>;
 }
 
 export interface NetworkVerdictOptions extends GroupTellOptions {
@@ -36,8 +36,6 @@ export interface NetworkVerdictOptions extends GroupTellOptions {
   /** Bayes factor by which a member's clock must fit its group's rather than the page's (clock-fit.ts). */
   minClockFit: number;
 }
-
-export type Attachment = MemberAttachment;
 
 /**
  * The group's verdict from its tells, each corrected for the number of groups (Benjamini–Hochberg at
@@ -77,7 +75,7 @@ export function judgeGroups(graph: CoordinationGraph, context: GroupContext, opt
     else if (passed('shift') || passed('names') || passed('lunch')) verdict = 'undetermined';
     else if (!testable('pages') && !testable('shift') && !testable('names')) verdict = 'undetermined';
     else verdict = 'coordinated-authentic';
-    return { verdict, basis, tells, attached: new Map<number, Attachment>() };
+    return { verdict, basis, tells, attached: new Map<number, MemberAttachment>() };
   });
   attach(judged, graph, context, options);
   return judged;

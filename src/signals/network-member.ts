@@ -25,7 +25,8 @@ const options = z.object({
    * fake-profiles, 10 draws): 3 / 10 / 20 / 50 gave mean recall 0.661 / 0.636 / 0.619 / 0.603 on month, no false
    * positive at any; on data built by other hands, 10 (Jeffreys' "strong") flagged two diaspora citizens who
    * echo the brigade's phrases, at 10.8 and 11.
-   * A member that fits is attached without ties beyond timing: its group placed it, its clock is the group's.
+   * It gives a firmly attached member full strength; it never attaches one (as a tie it attached students
+   * that co-commenting had swept into a brigade group).
    */
   minClockFit: z.number().min(1).default(20),
   /**
@@ -49,8 +50,9 @@ export type NetworkMemberOptions = z.infer<typeof options>;
  * tested as a unit on pooled evidence (score/network-verdict.ts, signals/group/), and an account firmly
  * attached to a group judged inauthentic gets this evidence, citing the group and what it was judged on.
  * Membership of an undetermined or coordinated-authentic group gives nothing.
- * Code: network-member {network, ties, mutual, clockFit?, size, basis} (clockFit only where the network was judged on its shift): `ties` counts the accounts of the networks judged
- * inauthentic (their core, see score/network-verdict.ts) tied to it by more than timing.
+ * Code: network-member {network, ties, mutual, clockFit?, size, basis}: `ties` counts the accounts of the networks
+ * judged inauthentic (their core, see score/network-verdict.ts) tied to it by more than timing; `clockFit` (only
+ * where the network was judged on its shift) is the Bayes factor of its own clock, the network's against the page's.
  */
 export const networkMember: Signal<NetworkMemberOptions> = {
   id: 'network-member',
@@ -79,9 +81,9 @@ export const networkMember: Signal<NetworkMemberOptions> = {
         if (seen.has(account)) continue;
         seen.add(account);
         // A Page with a person's name is what the group was judged on; any other member carries the full
-        // strength only when it exchanged reactions both ways with at least minAttachment members.
+        // strength only when it exchanged reactions both ways with at least minAttachment members, or when its
+        // own clock fits the group's (clockFit): then it has evidence of its own, the hours it was judged on.
         const posing = model.accounts[account]!.type === 'page' && names[account]!.isPerson;
-        // An account whose own clock is the group's (clockFit) has its own evidence: the hours it was judged on.
         const strength = posing || mutual >= opts.minAttachment || clockFit >= opts.minClockFit ? opts.strength : opts.profileStrength;
         evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), size: network.size, basis: network.basis.join('+') } });
       }

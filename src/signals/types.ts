@@ -50,7 +50,6 @@ export interface SignalContext {
   pooledClock: Uint8Array;
 }
 
-/** A judged group as the account signals see it. */
 /** How an account is tied to the inauthentic group whose verdict it carries. */
 export interface MemberAttachment {
   /** Core members tied to it by more than timing (a shared template, reactions exchanged both ways). */
@@ -61,12 +60,13 @@ export interface MemberAttachment {
   clockFit: number;
 }
 
+/** A judged group as the account signals see it. */
 export interface NetworkContext {
   id: string;
   size: number;
   verdict: 'inauthentic' | 'coordinated-authentic' | 'undetermined';
   basis: string[];
-  /** Accounts firmly attached to it (only for an inauthentic group): independent ties beyond timing, and members it exchanged reactions with. */
+  /** Accounts firmly attached to it (only for an inauthentic group): independent ties beyond timing, members it exchanged reactions with, its clock's fit. */
   attached: Map<number, MemberAttachment>;
 }
 

@@ -11,7 +11,8 @@ export const MIN_LUNCH_OCCASIONS = 15;
  * "With an hour break at lunch" (Zhang). Among the group's weekday comments in the lunch hour and the
  * hours either side, the lunch hour's share against the same share among the page's ungrouped
  * commenters (who comment more at lunch, not less); comments clustered by post and hour as in the shift
- * test (an occasion is one decision), lower tail, exact (clusteredExactBelow); tried at the profile's lunch hour and an hour either side, Bonferroni-corrected.
+ * test (an occasion is one decision), lower tail, exact (clusteredExactBelow); tried at the profile's lunch
+ * hour and an hour either side, Bonferroni-corrected.
  * Effect: the share's upper 95% bound at most the others' share. Colleagues commenting together at lunch
  * show the opposite; students rallying through the day show none.
  * Figures: comments and occasions (in the three hours), lunchHour, share, baseline.
