@@ -85,7 +85,10 @@ export const networkMember: Signal<NetworkMemberOptions> = {
         // own clock fits the group's (clockFit): then it has evidence of its own, the hours it was judged on.
         const posing = model.accounts[account]!.type === 'page' && names[account]!.isPerson;
         const strength = posing || mutual >= opts.minAttachment || clockFit >= opts.minClockFit ? opts.strength : opts.profileStrength;
-        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), size: network.size, basis: network.basis.join('+') } });
+        // What the attachment rests on: a Page posing as a person, reactions exchanged both ways, its own hours,
+        // or nothing but the templates it shares with the network (the same texts page-network-copies reads).
+        const via = posing ? 'page' : mutual >= opts.minAttachment ? 'reactions' : clockFit >= opts.minClockFit ? 'clock' : mutual > 0 ? 'templates+reactions' : 'templates';
+        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), via, size: network.size, basis: network.basis.join('+') } });
       }
     }
     return evidence.sort((a, b) => a.account - b.account);
