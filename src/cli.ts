@@ -52,7 +52,7 @@ const COMMANDS: Record<string, { summary: string; register: () => Promise<(progr
     register: async () => (await import('./commands/inspect.js')).registerInspect,
   },
   formats: {
-    summary: 'list the input formats and the columns each needs',
+    summary: 'list the input formats: how each is detected, the columns or fields it reads',
     register: async () => (await import('./commands/formats.js')).registerFormats,
   },
   simulate: {

@@ -1,7 +1,7 @@
 import { readCanonicalReactions } from './ingest/formats/canonical.js';
 import { readComments } from './ingest/formats/index.js';
 import { looksLikeJson, readJsonComments } from './ingest/json-file.js';
-import { looksLikeXlsx, xlsxToCsv } from './ingest/xlsx.js';
+import { looksLikeXlsx, xlsxFormatName, xlsxToCsv } from './ingest/xlsx.js';
 import { expandInputs, type InputFile } from './ingest/inputs.js';
 import { InputError, NoCommentsError, NotCommentsError } from './errors.js';
 import type { CommentSink, FileReport, IngestContext, ReactionSink, SkippedFile } from './ingest/types.js';
@@ -120,7 +120,7 @@ async function readCommentFile(input: InputFile, index: number, inputZone: ZoneC
       });
       for (const w of context.warnings) if (w.file === sheet.csv) w.file = name;
       for (const r of context.rejections) if (r.file === sheet.csv) r.file = name;
-      return { ...report, file: name, sha256: sheet.sha256, format: `${report.format.replace(/-csv$/, '')}-xlsx` };
+      return { ...report, file: name, sha256: sheet.sha256, format: xlsxFormatName(report.format) };
     } finally {
       await sheet.cleanup();
     }

@@ -73,6 +73,31 @@ describe('brigade scan (the binary)', () => {
   }, CLI_TIMEOUT);
 });
 
+describe('scan --out in another folder (new-user trial: inputs named "../../tmp/x.csv")', () => {
+  it('names the inputs as given in the row accounting and every report; only the result file records them relative to itself', async () => {
+    const f = tempFiles({});
+    const given = 'fixtures/hostile/comments.csv'; // typed relative to the repository, written to a temporary folder
+    const out = (name: string) => `${f.dir}/${name}`;
+    const runs = await clis([
+      ['scan', given, '--format', 'table', '--out', out('report.txt')], // the table names no input: stderr does
+      ['scan', given, '--format', 'markdown', '--out', out('report.md')],
+      ['scan', given, '--format', 'html', '--out', out('report.html')],
+      ['scan', given, '--format', 'json', '--out', out('result.json')],
+    ]);
+    expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0]);
+    const relative = JSON.parse(readFileSync(out('result.json'), 'utf8')).meta.inputs[0].file as string;
+    // The result file keeps what reproduce needs: the input from its own folder.
+    expect(relative).toMatch(/^(\.\.\/)+.*fixtures\/hostile\/comments\.csv$/);
+    for (const run of runs) {
+      expect(run.stderr).toMatch(/^fixtures\/hostile\/comments\.csv \(canonical-csv, comments\): read 7 = used 7/m);
+      expect(run.stderr).not.toContain('../');
+    }
+    expect(readFileSync(out('report.md'), 'utf8')).toContain(`| ${given} | canonical-csv |`);
+    expect(readFileSync(out('report.html'), 'utf8')).toContain(`<bdi>${given}</bdi>`);
+    for (const name of ['report.md', 'report.html']) expect(readFileSync(out(name), 'utf8')).not.toContain(relative);
+  }, CLI_TIMEOUT);
+});
+
 describe('options', () => {
   it.each([
     [{ top: '0' }, '--top'],
@@ -144,7 +169,9 @@ describe('hostile names and texts', () => {
 
   it('escapes HTML, links and table pipes in Markdown', async () => {
     const markdown = renderMarkdown(await scan([FILE], everyoneFlagged));
-    expect(markdown).not.toMatch(/<b>|<img|(?<!\\)\]\(javascript|\u001b/);
+    // A tag or a link only when unescaped: `\\<b>` shows as text (backslash escapes, no entities).
+    expect(markdown).not.toMatch(/(?<!\\)<(b>|img)|(?<!\\)\]\(javascript|\u001b/);
+    expect(markdown).toContain('\\<b>bold\\</b>');
     const tableRows = markdown.split('\n').filter((l) => l.startsWith('| h'));
     expect(tableRows.length).toBeGreaterThan(0);
     for (const row of tableRows) expect(row.split(/(?<!\\)\|/).length).toBe(8);

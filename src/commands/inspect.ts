@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { COMMENT_FORMATS } from '../ingest/formats/index.js';
+import { COMMENT_FORMATS, JSON_FORMATS } from '../ingest/formats/index.js';
 import { REACTION_COLUMNS } from '../ingest/formats/canonical.js';
 import { expandInputs } from '../ingest/inputs.js';
 import { resolveScanOptions } from '../options.js';
@@ -57,9 +57,7 @@ function inspection({ model, reports, context }: Awaited<ReturnType<typeof loadF
     format: report.format,
     why: format
       ? `the header has ${format.needs}${report.format.endsWith('-xlsx') ? ' (first worksheet of an XLSX workbook)' : ''}`
-      : report.format.endsWith('-json') || report.format.endsWith('-jsonl')
-        ? 'the JSON holds that exporter\'s structure'
-        : 'recognised from its content',
+      : (JSON_FORMATS.find((f) => f.name === report.format)?.detected ?? 'recognised from its content'),
     encoding: report.encoding,
     gzip: report.gzip,
     delimiter: report.delimiter === '\t' ? 'tab' : report.delimiter,

@@ -6,7 +6,7 @@ import { readResult } from '../result-io.js';
 import { refuseOutputOverInput, writeFileAtomic } from '../util/atomic-write.js';
 
 const HELP = `
-Renders a result JSON written by \`brigade scan --format json\` — the file a journalist keeps, shares and checks with \`brigade reproduce\` — as a table, Markdown, HTML, JSON or CSV, without the inputs. \`scan --format html\` gives the same bytes as \`scan --format json\` followed by \`report --format html\`.
+Renders a result JSON written by \`brigade scan --format json\` — the file a journalist keeps, shares and checks with \`brigade reproduce\` — as a table, Markdown, HTML, JSON or CSV, without the inputs. \`scan --format html\` gives the same bytes as \`scan --format json\` followed by \`report --format html\`; a result written with \`--out\` names its inputs from its own folder (what \`reproduce\` needs), and the report shows them so, where \`scan\` showed them as given.
 
 Memory proportional to the result file.
 

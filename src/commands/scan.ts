@@ -106,13 +106,14 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
   // The model and the graph are let go before the result is written: the result holds all it needs,
   // and at 10⁷ comments the model beside the result being written was the scan's peak of memory.
   scanned = undefined;
-  // A result written to a file names its inputs relative to that file's folder: `reproduce` looks
-  // for them there and nowhere else.
-  if (options.out) for (const input of result.meta.inputs) input.file = recordedPath(input.file, dirname(resolve(options.out)));
+  // A result file written with --out names its inputs relative to its own folder: `reproduce` looks
+  // for them there and nowhere else. What a person reads (stderr, table, Markdown, HTML) names them
+  // as they were given: `../../tmp/x.csv` from the output's folder means nothing to whoever typed `/tmp/x.csv`.
+  const saved = options.out ? withRecordedInputs(result, dirname(resolve(options.out))) : result;
   reportToStderr(result, options);
   // JSON is written in pieces as it is rendered: at 10⁷ comments it is more than one string can hold.
   const output: string | Iterable<string> =
-    options.format === 'json' ? renderJsonPieces(result) : `${options.format === 'csv' && options.bom ? UTF8_BOM : ''}${renderResult(result, options.format)}`;
+    options.format === 'json' ? renderJsonPieces(saved) : `${options.format === 'csv' && options.bom ? UTF8_BOM : ''}${renderResult(result, options.format)}`;
   if (options.out) {
     await writeFileAtomic(options.out, output);
   } else if (typeof output === 'string') {
@@ -132,6 +133,11 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
     process.stderr.write(outcome.text);
     settle(outcome.code === 0 ? 0 : 1);
   }
+}
+
+/** The result as a file in `folder` records it: the same, with its inputs named relative to that folder. */
+export function withRecordedInputs(result: ScanResult, folder: string): ScanResult {
+  return { ...result, meta: { ...result.meta, inputs: result.meta.inputs.map((input) => ({ ...input, file: recordedPath(input.file, folder) })) } };
 }
 
 /** The posts whose top-N inauthentic share is above --fail-above, highest first. */

@@ -7,9 +7,8 @@ import { streamError } from './csv-table.js';
 import { decodedStream, decodeHead, planDecoding } from './decode.js';
 import { jsonDepth } from '../util/json-depth.js';
 import { auditWarnings } from './table.js';
-import { GraphApiReader } from './formats/graph-api.js';
-import { OTHER_JSON_FORMATS, type JsonFormat } from './formats/json-others.js';
-import { filePostOf } from './formats/index.js';
+import { GraphApiReader, graphApiJson } from './formats/graph-api.js';
+import { filePostOf, JSON_FORMATS } from './formats/index.js';
 import { REJECTIONS_KEPT, type CommentSink, type FileReport, type IngestContext, type ReactionSink } from './types.js';
 
 /** One JSON document larger than this would near V8's string limit: page files or NDJSON instead. */
@@ -77,18 +76,14 @@ export async function readJsonComments(
   };
   const filePost = filePostOf(name);
   const reader = new GraphApiReader(file, inputZone, context, sink, reactions, reject, filePost);
-  const out = { tally: reader.tally, inputZone, context, file, sink, reactions, reject, filePost };
-  let format = 'graph-api-json';
-  /** Reads one document in whichever JSON format recognises it; false when none does. */
+  const out = { tally: reader.tally, inputZone, context, file, sink, reactions, reject, filePost, graph: reader };
+  let format = graphApiJson.name;
+  /** Reads one document in whichever JSON format recognises it first; false when none does. */
   const readDocument = (doc: unknown, where: string, asLine: boolean): boolean => {
-    const other: JsonFormat | undefined = OTHER_JSON_FORMATS.find((f) => f.recognises(doc));
-    if (other) {
-      format = other.name;
-      other.read(doc, where, out);
-      return true;
-    }
-    if (!GraphApiReader.recognises(doc)) return false;
-    reader.read(doc, where, asLine);
+    const found = JSON_FORMATS.find((f) => f.recognises(doc));
+    if (!found) return false;
+    format = found.name;
+    found.read(doc, where, out, asLine);
     return true;
   };
   let documents = 0;
@@ -130,7 +125,7 @@ export async function readJsonComments(
     throw new NotCommentsError(
       file,
       'not-comments-json',
-      `${kind ? `${kind}, not comments; ` : 'unknown JSON format: '}expected Graph API comments ({"data": [...]} pages, an object with a "comments" edge, a comment with created_time and from, or an array of them), Apify facebook-comments-scraper items, youtube-comment-downloader lines, or a Facebook comments.json`,
+      `${kind ? `${kind}, not comments; ` : 'unknown JSON format: '}expected Graph API comments ({"data": [...]} pages, an object with a "comments" edge, a comment with created_time and from, or an array of them), or ${JSON_FORMATS.filter((f) => f !== graphApiJson).map((f) => f.name).join(', ')} (brigade formats says how each is recognised)`,
       kind ?? 'JSON of no known comment format',
     );
   }

@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { temporaryFolder } from '../util/temp.js';
 
+/** The name a table format takes when its rows come from a workbook's first worksheet (`exportcomments-csv` → `exportcomments-xlsx`). */
+export function xlsxFormatName(csvFormat: string): string {
+  return `${csvFormat.replace(/-csv$/, '')}-xlsx`;
+}
+
 /** Whether a file starts like a zip archive (an XLSX workbook is one). */
 export async function looksLikeXlsx(file: string): Promise<boolean> {
   const handle = await open(file, 'r').catch(() => undefined);

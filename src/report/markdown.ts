@@ -21,7 +21,10 @@ export function renderMarkdown(result: ScanResult): string {
   }
   out.push('', '## Method', '', '| input | format | sha256 | read | used | rejected | duplicates |', '|---|---|---|---:|---:|---:|---:|');
   for (const f of result.meta.inputs) {
-    out.push(`| ${forMarkdown(f.file)} | ${f.format} | \`${f.sha256}\` | ${f.read} | ${f.used} | ${f.rejected} | ${f.duplicates} |`);
+    // A saved result may be hostile (brigade report): every cell is escaped, and only a hash goes in a code span.
+    const hash = /^[0-9a-f]{64}$/.test(f.sha256) ? `\`${f.sha256}\`` : forMarkdown(String(f.sha256));
+    const cells = [f.format, f.read, f.used, f.rejected, f.duplicates].map((v) => forMarkdown(String(v)));
+    out.push(`| ${forMarkdown(f.file)} | ${cells[0]} | ${hash} | ${cells.slice(1).join(' | ')} |`);
   }
   for (const section of methodSections(result, SIGNALS.map((x) => x as { id: string; family: string; rationale: string }))) {
     out.push('', `### ${section.title}`, '');

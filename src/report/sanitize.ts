@@ -33,18 +33,21 @@ export function csvField(value: string | number): string {
 }
 
 /**
- * For Markdown: no live HTML, links, emphasis or table breaks from the data. HTML-significant
- * characters become entities; the characters Markdown acts on inside a line (emphasis, code, links,
- * tables, escapes) are backslash-escaped; and URL schemes, `www.` and `@` are broken so no autolink
- * forms. Ordinary punctuation stays readable.
+ * For Markdown: no live HTML, links, emphasis or table breaks from the data, and nothing escaped that
+ * Markdown would not act on, so our own wording ("p < 0.001") reads as written, raw or rendered.
+ * Backslash escapes only (CommonMark: any ASCII punctuation), never HTML entities: an entity shows as
+ * `&lt;` wherever Markdown is read as plain text or inside code. `<` and `&` are escaped unless a
+ * space follows (only then can they not open a tag, an autolink or an entity), `>` where it would
+ * open a block quote; the characters Markdown acts on inside a line (emphasis, code, links, tables,
+ * escapes) everywhere; and URL schemes, `www.` and `@` are broken so no autolink forms. Ordinary
+ * punctuation stays readable.
  */
 export function forMarkdown(text: string, maxLength = Infinity): string {
   const flat = forTerminal(text, maxLength);
   return flat
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]{}|~#!])/g, '\\$1')
+    .replace(/[<&](?!\s)/g, '\\$&')
+    .replace(/^(\s*)>/, '$1\\>')
     .replace(/:\/\//g, '\\:\\/\\/')
     .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
     .replace(/@/g, '\\@');

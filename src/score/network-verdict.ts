@@ -1,15 +1,16 @@
 import { attachmentTo } from '../coordination/attachment.js';
+import { clockFit, shiftOccasions } from '../coordination/clock-fit.js';
 import { coordinationGraph, type CoordinationGraph } from '../coordination/groups.js';
 import type { CoordinationTies } from '../coordination/ties.js';
 import type { Model } from '../model/types.js';
 import type { AnalysisOptions } from '../options.js';
 import { accountNames } from '../signals/_shared/names.js';
 import type { NetworkMemberOptions } from '../signals/network-member.js';
-import type { NetworkContext } from '../signals/types.js';
+import type { MemberAttachment, NetworkContext } from '../signals/types.js';
 import { networkId } from './networks.js';
 import { GROUP_TELLS } from '../signals/group/index.js';
 import type { GroupContext, GroupTellId, GroupTellOptions, GroupTellResult } from '../signals/group/types.js';
-import { benjaminiHochberg, significant } from '../util/stats.js';
+import { benjaminiHochberg, fitBetaBinomial, round, significant } from '../util/stats.js';
 
 export type NetworkVerdictValue = 'inauthentic' | 'coordinated-authentic' | 'undetermined';
 
@@ -26,12 +27,14 @@ export interface NetworkJudgement {
   basis: GroupTellId[];
   tells: GroupTellOut[];
   /** Accounts firmly attached to an inauthentic group, with their tie counts (empty otherwise). */
-  attached: Map<number, { ties: number; mutual: number }>;
+  attached: Map<number, MemberAttachment>;
 }
 
 export interface NetworkVerdictOptions extends GroupTellOptions {
   /** Distinct members an account must be tied to before a group's verdict reaches it. */
   minAttachment: number;
+  /** Bayes factor by which a member's clock must fit its group's rather than the page's (clock-fit.ts). */
+  minClockFit: number;
 }
 
 /**
@@ -72,7 +75,7 @@ export function judgeGroups(graph: CoordinationGraph, context: GroupContext, opt
     else if (passed('shift') || passed('names') || passed('lunch')) verdict = 'undetermined';
     else if (!testable('pages') && !testable('shift') && !testable('names')) verdict = 'undetermined';
     else verdict = 'coordinated-authentic';
-    return { verdict, basis, tells, attached: new Map<number, { ties: number; mutual: number }>() };
+    return { verdict, basis, tells, attached: new Map<number, MemberAttachment>() };
   });
   attach(judged, graph, context, options);
   return judged;
@@ -94,6 +97,11 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   // is enough for it (its own Page evidence is the second fact); anyone else needs minAttachment.
   const { model, names } = context;
   const posingMember = (a: number) => groupOf[a]! >= 0 && judged[groupOf[a]!]!.verdict === 'inauthentic' && model.accounts[a]!.type === 'page' && names[a]!.isPerson;
+  // How well each member's own clock fits its group's (partial pooling, clock-fit.ts), in groups judged on
+  // their shift. Not a tie: students swept into a brigade group by a few co-comments fit a daytime clock too
+  // (five were flagged in one draw when it was). It is a firmly attached profile's evidence of its own
+  // (signals/network-member.ts).
+  const clock = clockFits(judged, graph, context);
   const firmly = (a: number, t: { inside: number; all: number; beyondTiming: number }) =>
     t.beyondTiming >= (posingMember(a) ? 1 : options.minAttachment) && t.inside * 2 >= t.all;
   // Two passes: the members firmly tied to the groups' whole membership are the core; attachment is then
@@ -105,8 +113,25 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
     if (!firmly(account, t)) continue;
     const own = groupOf[account]!;
     const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners, groupOf, judged);
-    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual });
+    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, clockFit: round(Math.min(clock.get(account) ?? 0, 1e6), 1) });
   }
+}
+
+/**
+ * Per member of a group judged inauthentic with its shift among the reasons: the Bayes factor of its clock,
+ * its group's against the page's ungrouped accounts'. Only the page is the alternative: every other
+ * daytime group (students) is as good an alternative for a brigade member with a few comments as for a
+ * student, and with them no member of any draw fitted (measured: recall gains all but vanished), so the
+ * students are kept out by the ties instead.
+ */
+function clockFits(judged: NetworkJudgement[], graph: CoordinationGraph, context: GroupContext): Map<number, number> {
+  const out = new Map<number, number>();
+  const groups = graph.groups.flatMap((members, g) => (judged[g]!.verdict === 'inauthentic' && judged[g]!.basis.includes('shift') ? [members] : []));
+  if (groups.length === 0) return out;
+  const occasions = shiftOccasions(context.model, context.inShift);
+  const page = fitBetaBinomial(context.model.accounts.flatMap((_, a) => (context.groupOf[a] === -1 && occasions.n[a]! > 0 ? [{ k: occasions.k[a]!, n: occasions.n[a]! }] : [])));
+  for (const members of groups) for (const [a, logFactor] of clockFit(members, occasions, [page])) out.set(a, Math.exp(logFactor));
+  return out;
 }
 
 function mostTiedGroup(partners: Set<number>, groupOf: Int32Array, judged: NetworkJudgement[]): number {

@@ -29,6 +29,8 @@ export interface Judgement {
 }
 
 const FAMILY = new Map<SignalId, SignalFamily>(SIGNALS.map((signal) => [signal.id, signal.family]));
+/** Signals that read the same copied texts (network-member only when its attachment rests on templates alone: `via` = templates). */
+const TEXT_SIGNALS: SignalId[] = ['page-network-copies', 'copy-paste', 'network-member'];
 
 /**
  * The verdict rule. Per signal the strongest evidence counts. The coordination signals (network
@@ -39,10 +41,21 @@ const FAMILY = new Map<SignalId, SignalFamily>(SIGNALS.map((signal) => [signal.i
  * hours, stock names, membership of a network judged inauthentic), with score ≥ `inauthenticScore`.
  * So no single weak signal — a name, office hours, engagement — and no amount of coordination alone
  * can make an account inauthentic: that is enforced here, whatever strength a coordination signal reports.
+ * Evidence read from the same copied texts (page-network-copies, copy-paste, a network membership resting on
+ * shared templates alone) counts once, by its strongest piece.
  */
 export function judge(evidence: Evidence[], opts: VerdictOptions): Judgement {
   const strongest = new Map<SignalId, number>();
   for (const e of evidence) strongest.set(e.signal, Math.max(strongest.get(e.signal) ?? 0, e.strength));
+  // Copies of a network's texts are one fact, however many signals read them: page-network-copies, the
+  // copy-paste families and a network membership that rests on shared templates alone count once, by the
+  // strongest. On data built by other hands, citizens who echo the brigade's phrases were flagged on those
+  // three together (16 in one draw); counting them once cost no recall on our own draws.
+  const texts = TEXT_SIGNALS.filter((id) => strongest.has(id) && (id !== 'network-member' || evidence.some((e) => e.signal === id && e.args.via === 'templates')));
+  if (texts.length > 1) {
+    const keep = texts.reduce((a, b) => (strongest.get(b)! > strongest.get(a)! ? b : a));
+    for (const id of texts) if (id !== keep) strongest.delete(id);
+  }
   let remaining = 1, max = 0, supporting = 0, separating = 0, coordination = 0;
   for (const [signal, s] of strongest) {
     if (FAMILY.get(signal) === 'coordination') {

@@ -18,6 +18,18 @@ const options = z.object({
   /** Distinct members an account must be tied to by more than timing (a shared template, reactions exchanged both ways) to carry its group's verdict. */
   minAttachment: z.number().int().min(1).default(2),
   /**
+   * Bayes factor by which a member's clock (its in-shift share of occasions) must fit its group's rather than
+   * the page's ungrouped commenters' (coordination/clock-fit.ts, beta-binomials: partial pooling for accounts
+   * with a few comments), in a group judged inauthentic on its shift. 20 is where "strong" evidence begins on
+   * Kass & Raftery's scale (1995; 2 ln BF ≥ 6). Swept on our draws (npm run evaluate families month, month-bare,
+   * fake-profiles, 10 draws): 3 / 10 / 20 / 50 gave mean recall 0.661 / 0.636 / 0.619 / 0.603 on month, no false
+   * positive at any; on data built by other hands, 10 (Jeffreys' "strong") flagged two diaspora citizens who
+   * echo the brigade's phrases, at 10.8 and 11.
+   * It gives a firmly attached member full strength; it never attaches one (as a tie it attached students
+   * that co-commenting had swept into a brigade group).
+   */
+  minClockFit: z.number().min(1).default(20),
+  /**
    * Strength of membership in a group judged inauthentic, for a Page with a person's name (what the group
    * was judged on, whatever its category): separating, below `--strong-evidence`; with its own ties or its
    * Page evidence it makes `inauthentic`.
@@ -38,8 +50,9 @@ export type NetworkMemberOptions = z.infer<typeof options>;
  * tested as a unit on pooled evidence (score/network-verdict.ts, signals/group/), and an account firmly
  * attached to a group judged inauthentic gets this evidence, citing the group and what it was judged on.
  * Membership of an undetermined or coordinated-authentic group gives nothing.
- * Code: network-member {network, ties, mutual, size, basis}: `ties` counts the accounts of the networks judged
- * inauthentic (their core, see score/network-verdict.ts) tied to it by more than timing.
+ * Code: network-member {network, ties, mutual, clockFit?, size, basis}: `ties` counts the accounts of the networks
+ * judged inauthentic (their core, see score/network-verdict.ts) tied to it by more than timing; `clockFit` (only
+ * where the network was judged on its shift) is the Bayes factor of its own clock, the network's against the page's.
  */
 export const networkMember: Signal<NetworkMemberOptions> = {
   id: 'network-member',
@@ -54,6 +67,7 @@ export const networkMember: Signal<NetworkMemberOptions> = {
     { flag: 'group-min-lift', key: 'minLift', description: "smallest lift of a group's in-shift share over the other commenters'" },
     { flag: 'group-min-name-pairs', key: 'minNamePairs', description: 'pairs of members sharing a name before a name pool counts' },
     { flag: 'min-attachment', key: 'minAttachment', description: 'distinct members an account must be tied to before its group decides with it' },
+    { flag: 'min-clock-fit', key: 'minClockFit', description: "Bayes factor by which a member's clock must fit its group's rather than the page's to carry the group's verdict" },
   ],
   usesSuspects: false,
   unavailable: () => null,
@@ -63,14 +77,18 @@ export const networkMember: Signal<NetworkMemberOptions> = {
     const seen = new Set<number>();
     for (const network of context.networks) {
       if (network.verdict !== 'inauthentic') continue;
-      for (const [account, { ties, mutual }] of network.attached) {
+      for (const [account, { ties, mutual, clockFit }] of network.attached) {
         if (seen.has(account)) continue;
         seen.add(account);
         // A Page with a person's name is what the group was judged on; any other member carries the full
-        // strength only when it exchanged reactions both ways with at least minAttachment members.
+        // strength only when it exchanged reactions both ways with at least minAttachment members, or when its
+        // own clock fits the group's (clockFit): then it has evidence of its own, the hours it was judged on.
         const posing = model.accounts[account]!.type === 'page' && names[account]!.isPerson;
-        const strength = posing || mutual >= opts.minAttachment ? opts.strength : opts.profileStrength;
-        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, size: network.size, basis: network.basis.join('+') } });
+        const strength = posing || mutual >= opts.minAttachment || clockFit >= opts.minClockFit ? opts.strength : opts.profileStrength;
+        // What the attachment rests on: a Page posing as a person, reactions exchanged both ways, its own hours,
+        // or nothing but the templates it shares with the network (the same texts page-network-copies reads).
+        const via = posing ? 'page' : mutual >= opts.minAttachment ? 'reactions' : clockFit >= opts.minClockFit ? 'clock' : mutual > 0 ? 'templates+reactions' : 'templates';
+        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), via, size: network.size, basis: network.basis.join('+') } });
       }
     }
     return evidence.sort((a, b) => a.account - b.account);

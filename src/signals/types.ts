@@ -50,14 +50,24 @@ export interface SignalContext {
   pooledClock: Uint8Array;
 }
 
+/** How an account is tied to the inauthentic group whose verdict it carries. */
+export interface MemberAttachment {
+  /** Core members tied to it by more than timing (a shared template, reactions exchanged both ways). */
+  ties: number;
+  /** Core members it exchanged reactions with both ways. */
+  mutual: number;
+  /** Bayes factor of its clock, its group's against the page's, capped at 1e6 (0: not measured, the group was not judged on its shift). */
+  clockFit: number;
+}
+
 /** A judged group as the account signals see it. */
 export interface NetworkContext {
   id: string;
   size: number;
   verdict: 'inauthentic' | 'coordinated-authentic' | 'undetermined';
   basis: string[];
-  /** Accounts firmly attached to it (only for an inauthentic group): independent ties beyond timing, and members it exchanged reactions with. */
-  attached: Map<number, { ties: number; mutual: number }>;
+  /** Accounts firmly attached to it (only for an inauthentic group): independent ties beyond timing, members it exchanged reactions with, its clock's fit. */
+  attached: Map<number, MemberAttachment>;
 }
 
 /** A command-line flag for one option of a signal; the default and range come from the zod schema. */

@@ -187,3 +187,63 @@ export function clusteredShareTest(clusters: { size: number; hit: boolean; expec
   const half = (Z95 * sd) / m;
   return { share: o / m, expected: e / m, z, pAbove: normalUpperTail(z), pBelow: normalUpperTail(-z), low: Math.max(0, o / m - half), high: Math.min(1, o / m + half), clusters: clusters.length };
 }
+
+/** log B(a, b), the Beta function. */
+export const logBeta = (a: number, b: number): number => gammaln(a) + gammaln(b) - gammaln(a + b);
+
+/** log P(K = k) for K beta-binomial(n, α, β): k successes of n when the rate is Beta(α, β)-distributed. */
+export function logBetaBinomial(k: number, n: number, alpha: number, beta: number): number {
+  return logChoose(n, k) + logBeta(k + alpha, n - k + beta) - logBeta(alpha, beta);
+}
+
+/** Concentrations (α + β) tried when fitting a beta-binomial: from very dispersed to nearly binomial. */
+const CONCENTRATIONS = [0.5, 1, 2, 4, 8, 16, 32, 64, 128, 256];
+
+/**
+ * A beta-binomial fitted to per-unit counts (k_i of n_i), by maximum likelihood: the mean is the pooled
+ * share (smoothed by half a success and half a failure), the concentration the best of a grid from 0.5
+ * (units differ wildly) to 256 (all alike). Partial pooling needs no more precision than that grid gives.
+ */
+export function fitBetaBinomial(counts: { k: number; n: number }[]): { alpha: number; beta: number } {
+  let k = 0, n = 0;
+  for (const c of counts) {
+    k += c.k;
+    n += c.n;
+  }
+  const mean = (k + 0.5) / (n + 1);
+  let best = { alpha: mean * 2, beta: (1 - mean) * 2 }, bestLike = -Infinity;
+  for (const s of CONCENTRATIONS) {
+    const alpha = mean * s, beta = (1 - mean) * s;
+    let like = 0;
+    for (const c of counts) if (c.n > 0) like += logBeta(c.k + alpha, c.n - c.k + beta) - logBeta(alpha, beta);
+    if (like > bestLike) [best, bestLike] = [{ alpha, beta }, like];
+  }
+  return best;
+}
+
+/** Work (clusters × comments) above which clusteredExactBelow gives way to the normal approximation. */
+const EXACT_WORK_LIMIT = 2e7;
+
+/**
+ * P(O ≤ observed) for O = Σ m_i s_i, s_i independent Bernoulli(b_i): the exact lower tail of the clustered
+ * share test (clusteredShareTest's null, without its normal approximation), by dynamic programming over the
+ * comment total. A few dozen occasions far into a lower tail is where the normal approximation is poorest.
+ * Falls back to the approximation when clusters × comments exceeds EXACT_WORK_LIMIT.
+ */
+export function clusteredExactBelow(clusters: { size: number; hit: boolean; expected: number }[]): number {
+  let total = 0, observed = 0;
+  for (const c of clusters) {
+    total += c.size;
+    if (c.hit) observed += c.size;
+  }
+  if (clusters.length * total > EXACT_WORK_LIMIT) return clusteredShareTest(clusters).pBelow;
+  // dist[j] = P(sum = j) over the clusters so far; only sums up to `observed` matter for the lower tail.
+  const dist = new Float64Array(observed + 1);
+  dist[0] = 1;
+  for (const { size, expected } of clusters) {
+    for (let j = observed; j >= 0; j--) dist[j] = dist[j]! * (1 - expected) + (j >= size ? dist[j - size]! * expected : 0);
+  }
+  let p = 0;
+  for (let j = 0; j <= observed; j++) p += dist[j]!;
+  return Math.min(1, p);
+}

@@ -251,3 +251,53 @@ describe('Facepager Selected nodes', () => {
     expect(comments.map((c) => [c.id, c.post, c.author])).toEqual([['111_333', '111_222', '9']]);
   });
 });
+
+describe('brigade formats lists every format the readers read (new-user trial: six were missing)', () => {
+  // One fixture per format a reader reports; a new reader without a fixture here still has to be listed
+  // (the listing walks the readers' registries), this table checks it from the reading side.
+  const SAMPLES: [file: string, format: string][] = [
+    ['facepager/with_from_allnodes.csv', 'facepager-csv'],
+    ['meta_content_library/synthetic_mcl_comments_flattened.csv', 'meta-content-library-csv'],
+    ['minimaxir/synthetic_cnn_facebook_comments.csv', 'minimaxir-csv'],
+    ['exportcomments/with_preamble.csv', 'exportcomments-csv'],
+    ['apify/export.csv', 'apify-facebook-comments-csv'],
+    ['exportcomments/comments.xlsx', 'exportcomments-xlsx'],
+    ['apify/official_docs_example.json', 'apify-facebook-comments-json'],
+    ['youtube/synthetic_comments.jsonl', 'youtube-comment-downloader-jsonl'],
+    ['facebook_dyi/synthetic_az_mojibake_comments.json', 'facebook-dyi-comments-json'],
+    ['kevinzg/posts.json', 'kevinzg-facebook-scraper-json'],
+    ['meta_content_library/comments.json', 'meta-content-library-json'],
+    ['graph_api/comments.ndjson', 'graph-api-json'],
+  ];
+
+  it('names each with how it is detected and what it reads, in the README too', async () => {
+    const { cli } = await import('../helpers/scan.js');
+    const { readFileSync } = await import('node:fs');
+    const listing = cli(['formats']);
+    expect(listing.code).toBe(0);
+    // An entry: its name alone on a line, then indented description, detected, needs and reads lines.
+    const entries = new Map(
+      listing.stdout.split('\n\n').filter((block) => /^\S+\n {2}/.test(block)).map((block) => [block.split('\n')[0]!, block] as const),
+    );
+    const read: string[] = [];
+    for (const [file, format] of SAMPLES) {
+      const { reports } = await loadModel({ comments: [`${DIR}/${file}`] }, resolveScanOptions({}).analysis, false);
+      read.push(reports[0]!.format);
+    }
+    const demo = await loadModel({ comments: [`${ROOT}/fixtures/demo/comments.csv`], reactions: `${ROOT}/fixtures/demo/reactions.csv` }, resolveScanOptions({}).analysis, false);
+    read.push(...demo.reports.map((r) => r.format));
+    expect(read).toEqual([...SAMPLES.map(([, format]) => format), 'canonical-csv', 'canonical-reactions-csv']);
+    const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
+    for (const format of read) {
+      expect(entries.get(format), format).toMatch(/\n {2}detected: .+\n {2}needs: .+\n {2}reads: .+$/);
+      expect(readme, `README names ${format}`).toContain(`\`${format}\``);
+    }
+    // Recognised only to be refused: it says how, and reads nothing.
+    expect(entries.get('crowdtangle')).toMatch(/\n {2}detected: a CSV header with post created, comments, and page name or group name$/);
+    expect(readme).toContain('`crowdtangle`');
+    expect(entries.get('canonical-csv')).toContain('reads: comment_id, post_id');
+    expect(entries.get('youtube-comment-downloader-jsonl')).toMatch(/detected: .*cid and time_parsed[^]*reads: cid, text, author, channel, votes, time_parsed/);
+    // And nothing listed that no reader reads: every entry is a format seen above.
+    expect([...entries.keys()].sort()).toEqual([...new Set([...read, 'crowdtangle'])].sort());
+  }, 120_000); // spawns the binary
+});

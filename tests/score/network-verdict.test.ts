@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusteredShareTest } from '../../src/util/stats.js';
+import { binomialUpperTail, clusteredExactBelow, clusteredShareTest } from '../../src/util/stats.js';
 import { tempFiles } from '../helpers/files.js';
 import { scan } from '../helpers/scan.js';
 
@@ -22,6 +22,29 @@ describe('clusteredShareTest', () => {
     expect(spread.share).toBe(0.8);
     expect(burst.pAbove).toBeGreaterThan(0.01);
     expect(spread.pAbove).toBeLessThan(1e-10);
+  });
+});
+
+describe('clusteredExactBelow', () => {
+  it('is the binomial lower tail when every cluster is one comment', () => {
+    const clusters = Array.from({ length: 31 }, (_, i) => ({ size: 1, hit: i < 2, expected: 0.25 }));
+    // P(X ≤ 2) for X ~ Binomial(31, 0.25) = P(31 − X ≥ 29), 31 − X ~ Binomial(31, 0.75).
+    expect(clusteredExactBelow(clusters)).toBeCloseTo(binomialUpperTail(29, 31, 0.75), 12);
+  });
+
+  it('weighs clusters by their comments, as enumerating every outcome does', () => {
+    const clusters = [{ size: 3, hit: false, expected: 0.2 }, { size: 1, hit: true, expected: 0.4 }, { size: 2, hit: false, expected: 0.3 }, { size: 5, hit: false, expected: 0.1 }];
+    let brute = 0;
+    for (let mask = 0; mask < 16; mask++) {
+      let sum = 0, p = 1;
+      clusters.forEach((c, i) => {
+        const hit = (mask >> i) & 1;
+        sum += hit ? c.size : 0;
+        p *= hit ? c.expected : 1 - c.expected;
+      });
+      if (sum <= 1) brute += p;
+    }
+    expect(clusteredExactBelow(clusters)).toBeCloseTo(brute, 12);
   });
 });
 
@@ -76,5 +99,43 @@ describe('network verdicts', () => {
     // … but without Pages posing as people, a lunch break or a pool of names it stays one tell.
     expect(network.assessment.verdict).toBe('undetermined');
     expect(result.accounts.filter((a) => a.id.startsWith('st') && a.verdict === 'inauthentic')).toEqual([]);
+  });
+  it('flags the members of a bare brigade (no Page flag, no reactions, three comments each) by their network and their own hours', async () => {
+    const rows = [HEADER];
+    citizens(rows);
+    const templates = ['Bu xəbər yalandır, müxalifət yenə xalqı aldadır', 'Dövlətimiz güclüdür, bu saytlar satqındır', 'Hər şey qaydasındadır, boş söhbətdir', 'Yazıçı pul alıb yazır, utanmalıdır', 'Bizim prezidentimiz xalqın yanındadır', 'Bu sayt xarici qüvvələrə işləyir'];
+    // Seven teams of four profiles with distinct names (under 30: one group, not split), 21 rounds on eight
+    // weekdays at 12:00 and 14:00 Baku around the 13:00 lunch, and a few at 10, 11, 15 and 16; each team posts
+    // in three rounds, the four within minutes, the round's template.
+    const member = (t: number, j: number) => ({ id: `b${t}_${j}`, name: `${GIVEN[(t + j) % 12]} ${SURNAMES[(3 * t + j) % 12]} ${t}` });
+    const days = [1, 2, 3, 4, 8, 9, 10, 11];
+    const hourOf = (r: number) => (r < 8 ? 12 : r < 16 ? 14 : [10, 11, 15, 16, 10][r - 16]!);
+    for (let r = 0; r < 21; r++) {
+      const day = days[r % 8]!, hourUtc = hourOf(r) - 4, team = r % 7;
+      for (let j = 0; j < 4; j++) {
+        const m = member(team, j);
+        rows.push(`${m.id}_${r},p${day},${m.id},${m.name},,,${at(day, hourUtc, 10 + j)},"${templates[r % 6]}"`);
+      }
+    }
+    // Citizens on the same posts in the evening, so every post has a yardstick.
+    for (const d of days) for (let i = 0; i < 10; i++) rows.push(`e${i}_${d},p${d},e${i},Vətəndaş ${i},,,${at(d, 14 + (i % 5), i)},öz fikrim ${i} ${d}`);
+    const f = tempFiles({ 'c.csv': rows.join('\n') });
+    const result = await scan([f['c.csv']]);
+    const brigade = result.accounts.filter((a) => a.id.startsWith('b'));
+    expect(brigade.length).toBe(28);
+    expect(brigade.every((a) => a.comments === 3)).toBe(true);
+    const networks = result.networks.filter((n) => n.members.some((m) => m.startsWith('b')));
+    expect(networks.map((n) => [n.size, n.assessment.verdict, n.assessment.basis])).toEqual([[28, 'inauthentic', ['shift', 'lunch']]]);
+    // Three comments each: no account carries an hours test of its own; pooled with its network's, each does.
+    for (const a of brigade) {
+      const member = a.evidence.find((e) => e.code === 'network-member')!;
+      expect(member.clockFit as number).toBeGreaterThanOrEqual(20);
+      expect(member.strength).toBe(0.65);
+      expect(a.verdict).toBe('inauthentic');
+    }
+    expect(result.accounts.filter((a) => !a.id.startsWith('b') && a.verdict !== 'authentic')).toEqual([]);
+    // Without the pooled hours (a Bayes factor no member reaches), membership alone leaves them suspicious.
+    const unpooled = await scan([f['c.csv']], { minClockFit: '1e9' });
+    expect(unpooled.accounts.filter((a) => a.id.startsWith('b')).map((a) => a.verdict)).toEqual(Array(28).fill('suspicious'));
   });
 });

@@ -23,6 +23,18 @@ describe('the verdict rule', () => {
     expect(judge([e('shift-hours', 0.5), e('intra-network', 0.49)], opts).verdict).toBe('suspicious');
   });
 
+  it('counts evidence read from the same copied texts once: copies of a Page network, copy-paste, membership by templates alone', () => {
+    const member = (via: string, strength: number): Evidence => ({ account: 0, signal: 'network-member', code: 'network-member', strength, args: { via } });
+    // Three readings of one fact: the strongest alone, 0.65, is suspicious.
+    expect(judge([e('page-network-copies', 0.65), member('templates', 0.6), e('copy-paste', 0.3)], opts)).toEqual({ score: 0.65, verdict: 'suspicious', basis: 'none' });
+    expect(judge([e('page-network-copies', 0.65), e('copy-paste', 0.3)], opts).verdict).toBe('suspicious');
+    // Membership that rests on something else (its own hours, reactions exchanged both ways) is a second fact.
+    expect(judge([e('page-network-copies', 0.65), member('clock', 0.65), e('copy-paste', 0.3)], opts)).toEqual({ score: 0.8775, verdict: 'inauthentic', basis: 'combined' });
+    expect(judge([e('page-network-copies', 0.65), member('reactions', 0.65)], opts).verdict).toBe('inauthentic');
+    // Texts beside an independent separating signal still count once, with it.
+    expect(judge([e('shift-hours', 0.6), e('copy-paste', 0.3), e('page-network-copies', 0.65)], opts).verdict).toBe('inauthentic');
+  });
+
   it('calls accounts with little evidence authentic', () => {
     expect(judge([], opts)).toEqual({ score: 0, verdict: 'authentic', basis: 'none' });
     expect(judge([e('stock-name', 0.3)], opts).verdict).toBe('authentic');

@@ -12,7 +12,7 @@ export const apifyCsv: CommentFormat = {
   needs: 'facebookUrl, id, date, profileName or profileId',
   columns: COLUMNS,
   required: [['facebookurl'], ['id'], ['date'], ['profilename', 'profileid']],
-  matches: (index) => index.has('facebookurl') && index.has('id') && index.has('date') && (index.has('profilename') || index.has('profileid')),
+  recognisedBy: [['facebookurl'], ['id'], ['date'], ['profilename', 'profileid']],
   reader({ file, inputZone, context, sink }) {
     let at: Record<(typeof COLUMNS)[number], number> | undefined;
     let mangled = 0;

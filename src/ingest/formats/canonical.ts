@@ -20,7 +20,7 @@ export const canonicalComments: CommentFormat = {
   needs: 'created_at, and author_id or author_name',
   columns: COMMENT_COLUMNS,
   required: [['created_at'], ['author_id', 'author_name']],
-  matches: (index) => index.has('created_at') && (index.has('author_id') || index.has('author_name')),
+  recognisedBy: [['created_at'], ['author_id', 'author_name']],
   reader({ file, fileIndex, inputZone, context, sink, filePost }) {
     let at: Record<(typeof COMMENT_COLUMNS)[number], number> | undefined;
     let zoneless = 0, synthesizedIds = 0, mangled = 0;

@@ -19,7 +19,7 @@ export const exportComments: CommentFormat = {
   columns: COLUMNS,
   required: [NAME, ['date'], ['comment']],
   preamble: true,
-  matches: (index) => NAME.some((n) => index.has(n)) && index.has('date') && index.has('comment'),
+  recognisedBy: [['date'], ['comment'], NAME],
   reader({ file, fileIndex, inputZone, context, sink, filePost }) {
     let at: Record<(typeof COLUMNS)[number], number> | undefined;
     let zoneless = 0, mangled = 0;

@@ -20,7 +20,7 @@ export const facepager: CommentFormat = {
   needs: 'object_id, object_type, query_type, created_time, and from.id or from.name',
   columns: COLUMNS,
   required: [['object_id'], ['object_type'], ['query_type']],
-  matches: (index) => index.has('object_id') && index.has('object_type') && index.has('query_type'),
+  recognisedBy: [['object_id'], ['object_type'], ['query_type']],
   reader({ file, inputZone, context, sink }) {
     let at: Record<(typeof COLUMNS)[number], number> | undefined;
     let mangled = 0;

@@ -5,6 +5,7 @@ import { blankRecord } from '../table.js';
 import { parseTime } from '../time.js';
 import { NotCommentsError } from '../../errors.js';
 import { postOrFile, type CommentSink, type FilePost, type IngestContext, type ReactionSink } from '../types.js';
+import type { JsonFormat } from './json-others.js';
 
 const reactionSchema = z.object({ id: z.union([z.string(), z.number()]).transform(String), name: z.string().optional(), type: z.string().optional() });
 
@@ -192,3 +193,19 @@ export class GraphApiReader {
     if (this.tally.noAuthor > 0) this.context.warnings.push({ code: 'no-author', file: this.file, args: { rows: this.tally.noAuthor } });
   }
 }
+
+/**
+ * The Graph API's JSON as a listed format. Tried after every other JSON format (its shapes are the
+ * loosest); the reader itself is the file's GraphApiReader, which keeps state across pages and lines.
+ */
+export const graphApiJson: JsonFormat = {
+  name: 'graph-api-json',
+  description:
+    'Graph API comments: {"data": [...]} response pages (one file or a directory of page files), a post with a "comments" edge, an array of them, or NDJSON; nested replies and reactions are read; a comment\'s reactions edge alone is read as reactions',
+  needs: 'id, created_time, from{id,name} (people without a Page token have no from: left out and counted)',
+  reads: ['id', 'created_time', 'message', 'from.id', 'from.name', 'from.category (a Page)', 'parent.id', 'like_count', 'comment_count', 'comments.data', 'reactions.data'],
+  detected:
+    'JSON (or the first array item) with a "data" array whose first item has created_time, a "comments" edge, id and created_time, or a comment id (123_456) with message, message_tags, permalink_url, object or a reactions edge; tried after the JSON formats above',
+  recognises: (value) => GraphApiReader.recognises(value),
+  read: (value, where, out, asLine) => out.graph.read(value, where, asLine),
+};

@@ -3,23 +3,69 @@ import { InputError, NotCommentsError } from '../../errors.js';
 import type { ZoneClock } from '../../model/clock.js';
 import { readRows } from '../table.js';
 import type { CommentSink, FilePost, FileReport, IngestContext } from '../types.js';
-import { canonicalComments } from './canonical.js';
+import { xlsxFormatName } from '../xlsx.js';
+import { canonicalComments, REACTION_COLUMNS } from './canonical.js';
 import { apifyCsv } from './apify-csv.js';
 import { exportComments } from './exportcomments.js';
 import { facepager } from './facepager.js';
+import { graphApiJson } from './graph-api.js';
+import { apify, downloadYourInformation, kevinzg, metaContentLibraryJson, youtube, type JsonFormat } from './json-others.js';
 import { metaContentLibrary } from './meta-content-library.js';
 import { minimaxir } from './minimaxir.js';
-import type { CommentFormat } from './format.js';
+import { columnGroupsText, headerHas, type CommentFormat, type FormatListing } from './format.js';
 
 /** Rows searched for a header behind a preamble. */
-const PREAMBLE_ROWS = 15;
+export const PREAMBLE_ROWS = 15;
 
-/** Every comment format, most specific first: the first whose header matches reads the file. */
+/** Every comment table format (CSV, TSV, an XLSX's first worksheet), most specific first: the first whose header matches reads the file. */
 export const COMMENT_FORMATS: readonly CommentFormat[] = [facepager, metaContentLibrary, minimaxir, exportComments, apifyCsv, canonicalComments];
 
+/** Every JSON comment format, in the order tried: the first that recognises a document reads it; the Graph API's loose shapes last. */
+export const JSON_FORMATS: readonly JsonFormat[] = [apify, youtube, downloadYourInformation, kevinzg, metaContentLibraryJson, graphApiJson];
+
 /** The reactions export read by --reactions (README "Input"): recognised inside a folder too. */
+const REACTIONS_HEADER = [['comment_id'], ['reactor_id', 'reactor_name']];
 export function isReactionsHeader(index: Map<string, number>): boolean {
-  return index.has('comment_id') && (index.has('reactor_id') || index.has('reactor_name'));
+  return headerHas(REACTIONS_HEADER, index);
+}
+
+/** A CrowdTangle posts export: recognised so that it is refused with a reason, not read as comments. */
+const CROWDTANGLE_HEADER = [['page name', 'group name'], ['post created'], ['comments']];
+
+/**
+ * What `brigade formats` lists, in the order the readers try them, built from the registries above
+ * and the readers' own recognition data: a format read is a format listed.
+ */
+export function formatListings(): FormatListing[] {
+  const table = (f: CommentFormat, name = f.name, where = 'a CSV header'): FormatListing => ({
+    name,
+    description: f.description,
+    needs: f.needs,
+    reads: f.columns,
+    detected: `${where} with ${columnGroupsText(f.recognisedBy)}`,
+  });
+  return [
+    ...COMMENT_FORMATS.map((f) => table(f)),
+    {
+      ...table(exportComments, xlsxFormatName(exportComments.name), 'an XLSX workbook (a zip file) whose first worksheet has a header'),
+      description: `exportcomments.com XLSX export: the first worksheet, read as ${exportComments.name} (any table format above saved as XLSX is read so too, named …-xlsx); needs the optional package read-excel-file`,
+    },
+    ...JSON_FORMATS.map(({ name, description, needs, reads, detected }) => ({ name, description, needs, reads, detected })),
+    {
+      name: 'crowdtangle',
+      description: 'refused: CrowdTangle post exports hold posts and comment counts, no comments (checked before the table formats)',
+      needs: '',
+      reads: [],
+      detected: `a CSV header with ${columnGroupsText(CROWDTANGLE_HEADER)}`,
+    },
+    {
+      name: 'canonical-reactions-csv',
+      description: 'who reacted to which comment (with --reactions, or inside a folder)',
+      needs: columnGroupsText(REACTIONS_HEADER),
+      reads: REACTION_COLUMNS,
+      detected: `given with --reactions; inside a folder, a CSV header with ${columnGroupsText(REACTIONS_HEADER)} that no comment format matches`,
+    },
+  ];
 }
 
 /**
@@ -61,7 +107,7 @@ export async function readComments(file: string, fileIndex: number, inputZone: Z
   const read = readRows(file, 'comments', context, (index, header) => {
     firstRow ??= header;
     rowsTried++;
-    if ((index.has('page name') || index.has('group name')) && index.has('post created') && index.has('comments')) {
+    if (headerHas(CROWDTANGLE_HEADER, index)) {
       throw new NotCommentsError(
         file,
         'not-a-comment-export',
@@ -94,11 +140,11 @@ export async function readComments(file: string, fileIndex: number, inputZone: Z
       );
     }
     const hinted = context.formatHint ? COMMENT_FORMATS.find((f) => f.name === context.formatHint) : undefined;
-    if (hinted && !hinted.matches(index)) {
+    if (hinted && !headerHas(hinted.recognisedBy, index)) {
       if (preambleRow) return null;
       throw new InputError(file, `--format-hint ${hinted.name}: the header lacks what it needs (${hinted.needs}); found ${header.map((h) => JSON.stringify(h)).join(', ')}`, 1);
     }
-    const format = hinted ?? COMMENT_FORMATS.find((f) => f.matches(index));
+    const format = hinted ?? COMMENT_FORMATS.find((f) => headerHas(f.recognisedBy, index));
     if (!format && preambleRow) return null;
     if (!format && isReactionsHeader(index)) {
       throw new NotCommentsError(file, 'reactions', 'this is a reactions export (comment_id, reactor_id…): pass it with --reactions', 'a reactions export');

@@ -4,14 +4,17 @@ import type { CommentRecord } from '../../model/types.js';
 import { blankRecord } from '../table.js';
 import { parseTime } from '../time.js';
 import { postOrFile, type CommentSink, type FilePost, type IngestContext, type ReactionSink } from '../types.js';
-import type { JsonTally } from './graph-api.js';
+import type { GraphApiReader, JsonTally } from './graph-api.js';
+import type { FormatListing } from './format.js';
 
-/** A JSON comment format other than the Graph API's: recognised from content, read item by item. */
-export interface JsonFormat {
-  name: string;
+/**
+ * A JSON comment format: recognised from content (never the file name), read item by item. What
+ * `brigade formats` says of it (`FormatListing`) sits beside the code it describes.
+ */
+export interface JsonFormat extends FormatListing {
   recognises(value: unknown): boolean;
-  /** Reads a document (or one NDJSON line); `reject` counts a bad item (or stops the scan). */
-  read(value: unknown, where: string, out: JsonOut): void;
+  /** Reads a document (or one NDJSON line, `asLine`); `reject` counts a bad item (or stops the scan). */
+  read(value: unknown, where: string, out: JsonOut, asLine: boolean): void;
 }
 
 export interface JsonOut {
@@ -25,6 +28,8 @@ export interface JsonOut {
   reject(where: string, reason: string): void;
   /** The file's post, for items that name none. */
   filePost: FilePost;
+  /** The Graph API reader of this file: it keeps state across pages and lines. */
+  graph: GraphApiReader;
 }
 
 
@@ -84,6 +89,10 @@ const apifyItem = z.object({
 });
 export const apify: JsonFormat = {
   name: 'apify-facebook-comments-json',
+  description: 'Apify facebook-comments-scraper JSON items (base64 ids decoded into post and comment, likesCount strings coerced; replies name no parent and stay out of the top-level ranking)',
+  needs: 'id (base64 of comment:<post>_<comment>), date, and profileId or profileName',
+  reads: ['id', 'date', 'text', 'profileId', 'profileName', 'profileUrl', 'likesCount', 'commentsCount', 'threadingDepth', 'facebookUrl'],
+  detected: 'JSON whose item (or first array item) has facebookUrl and profileName',
   recognises: (value) => {
     const probe = Array.isArray(value) ? value[0] : value;
     return !!probe && typeof probe === 'object' && 'facebookUrl' in probe && 'profileName' in probe;
@@ -123,6 +132,10 @@ export const apify: JsonFormat = {
 const youtubeItem = z.object({ cid: z.string(), text: z.string().optional(), author: z.string().optional(), channel: z.string().optional(), votes: z.unknown().optional(), time_parsed: z.number() });
 export const youtube: JsonFormat = {
   name: 'youtube-comment-downloader-jsonl',
+  description: "youtube-comment-downloader JSON lines: one file is one video (the file's post); a reply's parent is its cid before the dot; votes like 1.2K expanded",
+  needs: 'cid, time_parsed, and channel or author',
+  reads: ['cid', 'text', 'author', 'channel', 'votes', 'time_parsed'],
+  detected: 'a JSON object (one per line) with cid and time_parsed',
   recognises: (value) => !!value && typeof value === 'object' && !Array.isArray(value) && 'cid' in value && 'time_parsed' in value,
   read(value, where, out) {
     const c = parseItem(youtubeItem, value, where, out);
@@ -158,6 +171,10 @@ export function repairMojibake(text: string): string {
 const dyiItem = z.object({ timestamp: z.number(), data: z.array(z.object({ comment: z.object({ timestamp: z.number().optional(), comment: z.string().optional(), author: z.string().optional() }).optional() })).optional(), title: z.string().optional() });
 export const downloadYourInformation: JsonFormat = {
   name: 'facebook-dyi-comments-json',
+  description: 'Facebook "Download Your Information" comments.json: one account\'s own comments (labelled as such); Facebook\'s mojibake repaired',
+  needs: 'comments_v2[].timestamp',
+  reads: ['comments_v2[].timestamp', 'comments_v2[].data[0].comment.timestamp', 'comments_v2[].data[0].comment.comment', 'comments_v2[].data[0].comment.author'],
+  detected: 'a JSON object with a comments_v2 array',
   recognises: (value) => !!value && typeof value === 'object' && !Array.isArray(value) && Array.isArray((value as { comments_v2?: unknown }).comments_v2),
   read(value, where, out) {
     const list = (value as { comments_v2: unknown[] }).comments_v2;
@@ -223,6 +240,13 @@ interface KevinzgComment {
 }
 export const kevinzg: JsonFormat = {
   name: 'kevinzg-facebook-scraper-json',
+  description: 'kevinzg facebook-scraper JSON (-fmt json): posts with comments_full, or a list of comments; nested replies and reactors; tracking parameters stripped from links; day-only times disable the shift analysis',
+  needs: 'comment_id, comment_time, and commenter_id, commenter_url or commenter_name',
+  reads: [
+    'post_id', 'comments_full', 'comment_id', 'commenter_id', 'commenter_url', 'commenter_name', 'comment_text', 'comment_time',
+    'comment_reaction_count', 'comment_reactors[].name', 'comment_reactors[].link', 'comment_reactors[].type', 'replies',
+  ],
+  detected: 'JSON whose item (or first array item) has comments_full, or commenter_name and comment_time',
   recognises: (value) => {
     const probe = Array.isArray(value) ? value[0] : value;
     return !!probe && typeof probe === 'object' && ('comments_full' in probe || ('commenter_name' in probe && 'comment_time' in probe));
@@ -285,6 +309,10 @@ const mclItem = z.object({
 });
 export const metaContentLibraryJson: JsonFormat = {
   name: 'meta-content-library-json',
+  description: "Meta Content Library comments as JSON (the API's shape): owner.type says Page or profile",
+  needs: 'id, creation_time, and owner.id or owner.name',
+  reads: ['id', 'post_id', 'parent_comment_id', 'text', 'creation_time', 'owner.id', 'owner.name', 'owner.username', 'owner.type', 'statistics.like_count', 'statistics.top_level_reply_count'],
+  detected: 'JSON whose item (the first of an array or of {"data": [...]}) has creation_time and owner',
   recognises: (value) => {
     const probe = Array.isArray(value) ? value[0] : (value as { data?: unknown[] })?.data?.[0] ?? value;
     return !!probe && typeof probe === 'object' && 'creation_time' in probe && 'owner' in probe;
@@ -316,5 +344,3 @@ export const metaContentLibraryJson: JsonFormat = {
     });
   },
 };
-
-export const OTHER_JSON_FORMATS: readonly JsonFormat[] = [apify, youtube, downloadYourInformation, kevinzg, metaContentLibraryJson];

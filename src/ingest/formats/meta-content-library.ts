@@ -19,7 +19,7 @@ export const metaContentLibrary: CommentFormat = {
   needs: 'id, post_id, creation_time, owner.id or owner.name',
   columns: COLUMNS,
   required: [['id'], ['post_id'], ['creation_time'], ['owner.id', 'owner.name']],
-  matches: (index) => index.has('creation_time') && (index.has('owner.id') || index.has('owner.name')) && index.has('post_id'),
+  recognisedBy: [['creation_time'], ['post_id'], ['owner.id', 'owner.name']],
   reader({ file, inputZone, context, sink, filePost }) {
     let at: Record<(typeof COLUMNS)[number], number> | undefined;
     let mangled = 0;

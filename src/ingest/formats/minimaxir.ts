@@ -16,7 +16,7 @@ export const minimaxir: CommentFormat = {
   needs: 'comment_id, status_id, comment_author, comment_published',
   columns: COLUMNS,
   required: [['comment_id'], ['status_id'], ['comment_author'], ['comment_published']],
-  matches: (index) => index.has('status_id') && index.has('comment_published') && index.has('comment_author'),
+  recognisedBy: [['status_id'], ['comment_published'], ['comment_author']],
   reader({ context, file, sink, filePost }) {
     let at: Record<(typeof COLUMNS)[number], number> | undefined;
     const record = blankRecord();

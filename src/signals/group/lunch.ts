@@ -1,4 +1,4 @@
-import { clusteredShareTest, round, significant } from '../../util/stats.js';
+import { clusteredExactBelow, clusteredShareTest, round, significant } from '../../util/stats.js';
 import { memberClusters, workdays, yardstick } from './shared.js';
 import type { GroupTell } from './types.js';
 
@@ -11,7 +11,8 @@ export const MIN_LUNCH_OCCASIONS = 15;
  * "With an hour break at lunch" (Zhang). Among the group's weekday comments in the lunch hour and the
  * hours either side, the lunch hour's share against the same share among the page's ungrouped
  * commenters (who comment more at lunch, not less); comments clustered by post and hour as in the shift
- * test, lower tail; tried at the profile's lunch hour and an hour either side, Bonferroni-corrected.
+ * test (an occasion is one decision), lower tail, exact (clusteredExactBelow); tried at the profile's lunch
+ * hour and an hour either side, Bonferroni-corrected.
  * Effect: the share's upper 95% bound at most the others' share. Colleagues commenting together at lunch
  * show the opposite; students rallying through the day show none.
  * Figures: comments and occasions (in the three hours), lunchHour, share, baseline.
@@ -39,7 +40,8 @@ export const lunchTell: GroupTell = {
       if (clusters.length < MIN_LUNCH_OCCASIONS) continue;
       testable = true;
       const t = clusteredShareTest(clusters);
-      const p = Math.min(1, t.pBelow * SHIFTS.length);
+      // Exact: the normal approximation is poorest a few dozen occasions deep in a lower tail.
+      const p = Math.min(1, clusteredExactBelow(clusters) * SHIFTS.length);
       if (p < best.p || best.figures.occasions === 0) {
         const comments = clusters.reduce((n, c) => n + c.size, 0);
         best = { p, effect: t.high <= baseline, figures: { comments, occasions: clusters.length, lunchHour: h, share: round(t.share), baseline: round(baseline) } };

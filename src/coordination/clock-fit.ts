@@ -1,0 +1,56 @@
+import type { Model } from '../model/types.js';
+import { fitBetaBinomial, logBetaBinomial } from '../util/stats.js';
+
+const HOUR_MS = 3_600_000;
+
+/** Per account: its occasions (distinct post and clock hour) and how many of them fell in the shift. */
+export function shiftOccasions(model: Model, inShift: Uint8Array): { k: Uint32Array; n: Uint32Array } {
+  const k = new Uint32Array(model.accounts.length), n = new Uint32Array(model.accounts.length);
+  model.accounts.forEach((account, a) => {
+    const seen = new Set<number>();
+    for (const c of account.commentIdx) {
+      const comment = model.comments[c]!;
+      const key = comment.post * 1e7 + Math.floor(comment.createdMs / HOUR_MS);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      n[a]!++;
+      if (inShift[c]) k[a]!++;
+    }
+  });
+  return { k, n };
+}
+
+/**
+ * Whose clock is its group's rather than the page's: partial pooling for accounts with few comments.
+ * An account with three comments cannot carry a shift test; it can say whether its three look more like
+ * its group's clock or like another population's. Beta-binomials (the in-shift share of occasions, each
+ * account's rate drawn from a Beta, fitBetaBinomial): one fitted to the group's other members (the member
+ * left out of the mean), and the `alternatives` (score/network-verdict.ts passes the page's ungrouped
+ * accounts). The account's log Bayes factor is log P(its k of n | group) − max over the alternatives of
+ * log P(k of n | alternative), so the factor is never larger than against any one of them. Meant for a group
+ * whose pooled clock already differs from the page's (its shift tell passed). The page's accounts include
+ * any ungrouped brigade members, which makes the page look more like the group and the factor smaller
+ * (conservative). Returns, per member with at least one occasion, the natural log of the Bayes factor.
+ */
+export function clockFit(members: number[], occasions: { k: Uint32Array; n: Uint32Array }, alternatives: { alpha: number; beta: number }[]): Map<number, number> {
+  const counts = members.map((a) => ({ k: occasions.k[a]!, n: occasions.n[a]! }));
+  const out = new Map<number, number>();
+  if (members.length < 3) return out;
+  const group = fitBetaBinomial(counts);
+  const concentration = group.alpha + group.beta;
+  let kAll = 0, nAll = 0;
+  for (const c of counts) {
+    kAll += c.k;
+    nAll += c.n;
+  }
+  members.forEach((a, i) => {
+    const { k, n } = counts[i]!;
+    if (n === 0) return;
+    // Leave the member out of its own group's mean: a member must not vouch for itself.
+    const mean = (kAll - k + 0.5) / (nAll - n + 1);
+    let alternative = -Infinity;
+    for (const alt of alternatives) alternative = Math.max(alternative, logBetaBinomial(k, n, alt.alpha, alt.beta));
+    out.set(a, logBetaBinomial(k, n, mean * concentration, (1 - mean) * concentration) - alternative);
+  });
+  return out;
+}
