@@ -41,7 +41,7 @@ export const shiftHours: Signal<ShiftHoursOptions> = {
     { flag: 'shift-min-lift', key: 'minLift', description: 'smallest lift of that share over the baseline that counts' },
   ],
   usesSuspects: true,
-  unavailable: (model) => (model.comments.length === 0 ? 'no-comments' : model.dayPrecisionTimes ? 'day-precision-times' : null),
+  unavailable: (model) => (model.columns.length === 0 ? 'no-comments' : model.dayPrecisionTimes ? 'day-precision-times' : null),
   evaluate(model, opts, context) {
     const { inShift, suspected } = context;
     const counts = perAccountCounts(model, inShift);
