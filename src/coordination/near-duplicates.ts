@@ -163,7 +163,8 @@ class Counter {
 export function nearDuplicateFamilies(texts: { readonly length: number; at(i: number): string | undefined }, threshold: number, minTokens: number): Int32Array {
   const family = new Int32Array(texts.length).fill(-1);
   // Distinct normalised texts by their 53-bit sequence key: the distinct-text index, or -1 (too short).
-  const distinct = new IntPairMap();
+  // Let go after this first pass (at 10⁷ texts it is 256 MB beside the tables of the second).
+  let distinct: IntPairMap | undefined = new IntPairMap();
   let words = new Int32Array(1 << 16);
   let used = 0;
   // starts[d] … starts[d + 1]: distinct text d's words in `words`.
@@ -175,11 +176,11 @@ export function nearDuplicateFamilies(texts: { readonly length: number; at(i: nu
     if (raw.length === 0) continue;
     const count = wordHashes(raw);
     const high = sequenceHigh, low = sequenceLow;
-    let d = distinct.get(high, low, NEW);
+    let d = distinct!.get(high, low, NEW);
     if (d === NEW) {
       const unique = uniqueInScratch(count);
       if (unique < minTokens) {
-        distinct.set(high, low, -1);
+        distinct!.set(high, low, -1);
         continue;
       }
       if (used + unique > words.length) {
@@ -196,10 +197,11 @@ export function nearDuplicateFamilies(texts: { readonly length: number; at(i: nu
         starts = bigger;
       }
       starts[n] = used;
-      distinct.set(high, low, d);
+      distinct!.set(high, low, d);
     }
     if (d >= 0) textOf[i] = d;
   }
+  distinct = undefined;
 
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
