@@ -11,7 +11,10 @@ const options = z.object({
   minAnchorShare: z.number().min(0).max(1).default(0.5),
   /** Share of its own comments that are copies in those families: a sincere supporter writes mostly their own words. */
   minCopiedShare: z.number().min(0).max(1).default(0.5),
-  /** Enough beside its copy-paste evidence (0.3) for `inauthentic`, never alone, never strong. */
+  /**
+   * Never strong, never enough alone; with its copy-paste evidence it still counts once (the same texts,
+   * score/verdict.ts), so `inauthentic` needs a fact of another kind beside it (its hours, reactions).
+   */
   strength: z.number().min(0).max(1).default(0.65),
 });
 export type PageNetworkCopiesOptions = z.infer<typeof options>;

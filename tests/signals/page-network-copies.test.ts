@@ -22,12 +22,13 @@ function dataset(copies: number, own: number) {
 }
 
 describe('page-network-copies', () => {
-  it('makes a profile whose comments are the templates of Pages posing as people inauthentic, on combined evidence', async () => {
+  it('finds a profile whose comments are the templates of Pages posing as people, and leaves it suspicious: its copies are one fact, however many signals read them', async () => {
     const result = await scan([dataset(2, 1)]);
     const member = result.accounts.find((a) => a.id === 'member')!;
     expect(member.evidence.map((e) => e.code)).toEqual(['page-network-copies', 'copy-paste']);
-    expect(member.evidence[0]).toMatchObject({ families: 2, anchors: 6, anchorShare: 1, copied: 2, comments: 3 });
-    expect([member.verdict, member.basis]).toEqual(['inauthentic', 'combined']);
+    expect(member.evidence[0]).toMatchObject({ strength: 0.65, families: 2, anchors: 6, anchorShare: 1, copied: 2, comments: 3 });
+    // Copies of the network's templates and the copy-paste families are the same texts: counted once, 0.65.
+    expect([member.verdict, member.basis, member.score]).toEqual(['suspicious', 'none', 0.65]);
   });
 
   it('needs two shared templates, and most of its comments being copies', async () => {
