@@ -61,7 +61,7 @@ export function describeNetworks(
     const templates = new Set<number>();
     let inauthentic = 0, suspicious = 0, separating = 0;
     for (const a of members) {
-      for (const c of model.accounts[a]!.commentIdx) posts.add(model.comments[c]!.post);
+      for (const c of model.accounts[a]!.commentIdx) posts.add(model.columns.post[c]!);
       for (const f of ties.familiesOf.get(a) ?? []) templates.add(f);
       if (judgements[a]!.verdict === 'inauthentic') inauthentic++;
       else if (judgements[a]!.verdict === 'suspicious') suspicious++;

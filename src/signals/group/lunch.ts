@@ -30,13 +30,14 @@ export const lunchTell: GroupTell = {
     for (const shift of SHIFTS) {
       const h = profile.lunch[0] + shift;
       if (h - 1 < profile.workHours[0] || h + 1 >= profile.workHours[1]) continue;
+      const { hourOfWeek } = model.columns;
       const around = (c: number) => {
-        const comment = model.comments[c]!;
-        return workday[comment.localDay]! && comment.localHour >= h - 1 && comment.localHour <= h + 1;
+        const how = hourOfWeek[c]!, hour = how % 24;
+        return workday[Math.floor(how / 24)]! && hour >= h - 1 && hour <= h + 1;
       };
       const others = y.weekdayHours[h - 1]! + y.weekdayHours[h]! + y.weekdayHours[h + 1]!;
       const baseline = (y.weekdayHours[h]! + 1) / (others + 3);
-      const clusters = memberClusters(context, members, around).map(({ first, size }) => ({ size, hit: model.comments[first]!.localHour === h, expected: baseline }));
+      const clusters = memberClusters(context, members, around).map(({ first, size }) => ({ size, hit: hourOfWeek[first]! % 24 === h, expected: baseline }));
       if (clusters.length < MIN_LUNCH_OCCASIONS) continue;
       testable = true;
       const t = clusteredShareTest(clusters);

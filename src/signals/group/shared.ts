@@ -20,19 +20,22 @@ export function yardstick({ model, inShift, groupOf, profile }: GroupContext): Y
   const posts = model.posts.length;
   y = { postIn: new Float64Array(posts), postWeekend: new Float64Array(posts), postTotal: new Float64Array(posts), inShift: 0, weekend: 0, total: 0, weekdayHours: new Float64Array(24) };
   const workday = workdays(profile.workdays);
-  model.comments.forEach((c, i) => {
-    if (groupOf[c.author] !== -1) return;
-    y!.postTotal[c.post]!++;
-    y!.total++;
+  // The columns, not a view per comment: this reads every comment of the scan.
+  const { post, author, hourOfWeek, length } = model.columns;
+  for (let i = 0; i < length; i++) {
+    if (groupOf[author[i]!] !== -1) continue;
+    const p = post[i]!, how = hourOfWeek[i]!;
+    y.postTotal[p]!++;
+    y.total++;
     if (inShift[i]) {
-      y!.postIn[c.post]!++;
-      y!.inShift++;
+      y.postIn[p]!++;
+      y.inShift++;
     }
-    if (!workday[c.localDay]) {
-      y!.postWeekend[c.post]!++;
-      y!.weekend++;
-    } else y!.weekdayHours[c.localHour]!++;
-  });
+    if (!workday[Math.floor(how / 24)]) {
+      y.postWeekend[p]!++;
+      y.weekend++;
+    } else y.weekdayHours[how % 24]!++;
+  }
   cache.set(groupOf, y);
   return y;
 }
@@ -60,12 +63,11 @@ const HOUR_MS = 3_600_000;
  * `keep` filters comments first (weekdays only, for the lunch test).
  */
 export function memberClusters(context: GroupContext, members: number[], keep: (c: number) => boolean = () => true): { first: number; size: number }[] {
-  const { model } = context;
+  const { post, createdMs } = context.model.columns;
   const clusters = new Map<number, { first: number; size: number }>();
   for (const c of memberComments(context, members).sort((x, y) => x - y)) {
     if (!keep(c)) continue;
-    const comment = model.comments[c]!;
-    const key = comment.post * 1e7 + Math.floor(comment.createdMs / HOUR_MS);
+    const key = post[c]! * 1e7 + Math.floor(createdMs[c]! / HOUR_MS);
     const cluster = clusters.get(key);
     if (cluster) cluster.size++;
     else clusters.set(key, { first: c, size: 1 });

@@ -32,7 +32,7 @@ export const weekendTell: GroupTell = {
   family: 'context',
   evaluate(members, _group, context, options) {
     const workday = workdays(context.profile.workdays);
-    return clockTest('weekend', members, context, options.minOccasions, (c) => !workday[context.model.comments[c]!.localDay]!, 'postWeekend', (t) => t.high <= t.expected / 2, true);
+    return clockTest('weekend', members, context, options.minOccasions, (c) => !workday[Math.floor(context.model.columns.hourOfWeek[c]! / 24)]!, 'postWeekend', (t) => t.high <= t.expected / 2, true);
   },
 };
 
@@ -50,7 +50,7 @@ function clockTest(
   const y = yardstick(context);
   const global = y.total ? (perPost === 'postIn' ? y.inShift : y.weekend) / y.total : 0.5;
   const rate = (post: number) => Math.min(Math.max((y[perPost][post]! + POST_PRIOR * global) / (y.postTotal[post]! + POST_PRIOR), 1e-6), 1 - 1e-6);
-  const clusters = memberClusters(context, members).map(({ first, size }) => ({ size, hit: hit(first), expected: rate(model.comments[first]!.post) }));
+  const clusters = memberClusters(context, members).map(({ first, size }) => ({ size, hit: hit(first), expected: rate(model.columns.post[first]!) }));
   const t = clusteredShareTest(clusters);
   const comments = clusters.reduce((n, c) => n + c.size, 0);
   const figures = { comments, occasions: clusters.length, share: round(t.share), baseline: round(t.expected) };
