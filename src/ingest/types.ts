@@ -19,7 +19,8 @@ export interface IngestWarning {
     | 'own-comments-only'
     | 'day-precision-times'
     | 'skipped-file'
-    | 'utf-16-without-bom';
+    | 'utf-16-without-bom'
+    | 'count-clamped';
   file: string;
   args: Record<string, string | number>;
 }

@@ -1,7 +1,7 @@
 import type { IngestWarning } from '../ingest/types.js';
 import type { ZoneClock } from './clock.js';
 import { BigMap } from '../util/big-map.js';
-import { CommentColumns } from './comments.js';
+import { CommentColumns, MAX_COUNT } from './comments.js';
 import type { Account, AuthorType, CommentRecord, Engagement, Model, Post, ReactionRecord } from './types.js';
 
 /**
@@ -136,6 +136,7 @@ export class ModelBuilder {
       if (account.type !== 'unknown') hasAuthorType = true;
     }
     if (this.conflictingTypes > 0) warnings.push({ code: 'conflicting-author-type', file: '', args: { rows: this.conflictingTypes } });
+    if (this.comments.clampedCounts > 0) warnings.push({ code: 'count-clamped', file: '', args: { rows: this.comments.clampedCounts, max: MAX_COUNT } });
     if (this.unknownReactionTargets > 0) warnings.push({ code: 'reaction-to-unknown-comment', file: '', args: { rows: this.unknownReactionTargets } });
     const columns = this.comments;
     columns.seal();

@@ -9,6 +9,9 @@ import { TextStore } from './text-store.js';
  * array of `Comment`s for the signals: each is a two-field view (the columns and the index) whose
  * getters read the columns.
  */
+/** Largest like or reply count kept (2³¹ − 1): Facebook's most-liked comments have millions, not billions. */
+export const MAX_COUNT = 2_147_483_647;
+
 export class CommentColumns {
   length = 0;
   readonly ids: string[] = [];
@@ -22,8 +25,12 @@ export class CommentColumns {
   createdMs = new Float64Array(1024);
   /** Day × 24 + hour in the analysis zone (0 = Sunday 00:00). */
   hourOfWeek = new Uint8Array(1024);
-  likeCount = new Float64Array(1024);
-  replyCount = new Float64Array(1024);
+  /** 32-bit: four bytes a comment less than doubles (40 MB at 10M); a count past MAX_COUNT (no real comment has one) is clamped, with a warning. */
+  likeCount = new Uint32Array(1024);
+  /** −1 when the export has no reply count. */
+  replyCount = new Int32Array(1024);
+  /** Comments whose like or reply count was not a whole number in range, and was made one. */
+  clampedCounts = 0;
   repliesInData = new Int32Array(1024);
 
   push(id: string, post: number, parentId: string, author: number, createdMs: number, hourOfWeek: number, text: string, likeCount: number, replyCount: number): number {
@@ -36,15 +43,19 @@ export class CommentColumns {
     this.author[i] = author;
     this.createdMs[i] = createdMs;
     this.hourOfWeek[i] = hourOfWeek;
-    this.likeCount[i] = likeCount;
-    this.replyCount[i] = replyCount;
+    // Whole numbers 0…MAX_COUNT (replies: −1 = not exported); anything else a hostile file gives is made one, and counted.
+    const likes = Number.isFinite(likeCount) ? Math.min(Math.max(Math.trunc(likeCount), 0), MAX_COUNT) : 0;
+    const replies = Number.isFinite(replyCount) ? Math.min(Math.max(Math.trunc(replyCount), -1), MAX_COUNT) : -1;
+    if (likes !== likeCount || replies !== replyCount) this.clampedCounts++;
+    this.likeCount[i] = likes;
+    this.replyCount[i] = replies;
     this.length = i + 1;
     return i;
   }
 
   /** To `capacity` slots: doubled while reading, cut to the count at the end. */
   resize(capacity: number): void {
-    const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {
+    const grow = <T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(a: T): T => {
       const next = new (a.constructor as new (n: number) => T)(capacity);
       next.set(a.subarray(0, Math.min(this.length, capacity)));
       return next;

@@ -167,6 +167,8 @@ export function warningText(w: IngestWarning): string {
       return `${w.args.rows} reactions point to comments not in the data: their reactors are kept as accounts, the reactions are not counted`;
     case 'conflicting-author-type':
       return `${w.args.rows} rows gave an author a different type than before: read as page`;
+    case 'count-clamped':
+      return `${w.args.rows} comments had a like or reply count that is not a whole number from 0 to ${Number(w.args.max).toLocaleString('en-US')}: read as the nearest one (a missing reply count as none exported)`;
     case 'non-unique-comment-ids':
       return `${where}${w.args.rows} comments carry their post's id instead of their own (Graph API v11+ without a moderating token): ids made from the Facepager node`;
     case 'no-author':

@@ -84,4 +84,10 @@ describe('canonical CSV', () => {
     expect([aysel.type, aysel.typeSource, aysel.comments, aysel.verdict]).toEqual(['page', 'inferred', 2, 'suspicious']);
     expect(result.accounts.find((a) => a.name === 'Other')!.id).toBe('https://fb.com/x');
   });
+  it('reads a like count no comment can have as the largest it keeps, ranks by it, and says so', async () => {
+    const f = tempFiles({ 'c.csv': 'comment_id,post_id,author_id,author_name,created_at,text,like_count\nc1,p1,a1,Ana,2021-03-01T10:00:00Z,bir,5\nc2,p1,a2,Bob,2021-03-01T10:01:00Z,iki,99999999999999\nc3,p1,a3,Can,2021-03-01T10:02:00Z,üç,7\n' });
+    const result = await scan([f['c.csv']], { rank: 'likes', top: '2' });
+    expect(result.warnings.find((w) => w.code === 'count-clamped')!.args).toEqual({ rows: 1, max: 2_147_483_647 });
+    expect(result.accounts.length).toBe(3);
+  });
 });
