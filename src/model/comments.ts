@@ -1,17 +1,17 @@
 import type { Comment } from './types.js';
 import { TextStore } from './text-store.js';
 
+/** Largest like or reply count kept (2³¹ − 1): Facebook's most-liked comments have millions, not billions. */
+export const MAX_COUNT = 2_147_483_647;
+
 /**
  * The comments as columns: one typed array per number, one array per string, instead of an object
  * per comment. A million comment objects of 13 fields (each time a boxed double, each post id its
  * own copy of the string) were a third of the heap; here a comment costs its id string, its text's
- * UTF-8 bytes outside the heap (text-store.ts) and 49 bytes of numbers. `Model.comments` stays an
+ * UTF-8 bytes outside the heap (text-store.ts) and 41 bytes of numbers (29 in these columns, the rest the text store's offsets). `Model.comments` stays an
  * array of `Comment`s for the signals: each is a two-field view (the columns and the index) whose
  * getters read the columns.
  */
-/** Largest like or reply count kept (2³¹ − 1): Facebook's most-liked comments have millions, not billions. */
-export const MAX_COUNT = 2_147_483_647;
-
 export class CommentColumns {
   length = 0;
   readonly ids: string[] = [];
