@@ -1,18 +1,21 @@
 #!/usr/bin/env node
 // Detection quality over randomised scenario families (issue #9):
-//   npm run evaluate -- [--draws N] [--seed S] [--family F]… [--json] [--sensitivity] [--sweep KNOB] [--from FILE]
+//   npm run evaluate -- [--draws N] [--seed S] [--family F]… [--json] [--sensitivity] [--sweep KNOB] [--from FILE] [--option KEY=VALUE]…
 // Draws N scenarios per family (knobs drawn from the family's ranges, src/simulate/knobs.ts), scans each in-process
 // and prints per draw the knobs drawn and the figures, then each family's worst draw. --sensitivity adds recall and
 // precision binned by where each knob fell; --sweep KNOB moves one knob across its range (5 points) with the other
 // knobs drawn as usual, per family. --from FILE prints the tables of an earlier --json run without scanning again.
+// --option KEY=VALUE scans with a scan option changed (its key as in the result's meta.options, e.g.
+// minClockFit=10): how a threshold's sweep is run.
 // Builds first (npm run evaluate runs tsc) so it measures the code as shipped.
 import { readFileSync } from 'node:fs';
 import { drawSeed, evaluateDraw, evaluateFamilies, sensitivity, worstByFamily } from '../dist/simulate/evaluate.js';
 import { FAMILIES, KNOB_NAMES, knobRange, knobValue } from '../dist/simulate/knobs.js';
+import { resolveScanOptions } from '../dist/options.js';
 
 const args = process.argv.slice(2);
 const usage = (message) => {
-  process.stderr.write(`evaluate: ${message}\nusage: npm run evaluate -- [--draws N] [--seed S] [--family F]… [--json] [--sensitivity] [--sweep KNOB] [--from FILE]\n`);
+  process.stderr.write(`evaluate: ${message}\nusage: npm run evaluate -- [--draws N] [--seed S] [--family F]… [--json] [--sensitivity] [--sweep KNOB] [--from FILE] [--option KEY=VALUE]…\n`);
   process.exit(2);
 };
 const valueOf = (flag, fallback) => {
@@ -22,9 +25,27 @@ const valueOf = (flag, fallback) => {
   if (v === undefined || v.startsWith('--')) usage(`${flag} needs a value`);
   return v;
 };
-const known = new Set(['--draws', '--seed', '--family', '--json', '--sensitivity', '--sweep', '--from']);
+const known = new Set(['--draws', '--seed', '--family', '--json', '--sensitivity', '--sweep', '--from', '--option']);
 for (const [i, a] of args.entries()) if (a.startsWith('--') && !known.has(a)) usage(`unknown option ${a}`);
-else if (!a.startsWith('--') && !['--draws', '--seed', '--family', '--sweep', '--from'].includes(args[i - 1])) usage(`unexpected argument ${a}`);
+else if (!a.startsWith('--') && !['--draws', '--seed', '--family', '--sweep', '--from', '--option'].includes(args[i - 1])) usage(`unexpected argument ${a}`);
+const scanOptions = {};
+for (const [i, a] of args.entries()) {
+  if (args[i - 1] !== '--option') continue;
+  const eq = a.indexOf('=');
+  if (eq < 1) usage(`--option: expected KEY=VALUE, found ${a}`);
+  scanOptions[a.slice(0, eq)] = a.slice(eq + 1);
+}
+// An option the scan does not know is ignored by it: refuse one that changes nothing (or is the default).
+const resolved = (raw) => JSON.stringify(resolveScanOptions(raw));
+for (const [key, value] of Object.entries(scanOptions)) {
+  let changed;
+  try {
+    changed = resolved({ [key]: value }) !== resolved({});
+  } catch (error) {
+    usage(`--option ${key}=${value}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+  }
+  if (!changed) usage(`--option ${key}=${value} changes nothing: not a scan option key (as in meta.options, e.g. minClockFit), or its default`);
+}
 const draws = Number(valueOf('--draws', '5'));
 const seed = Number(valueOf('--seed', '1'));
 if (!Number.isInteger(draws) || draws < 1) usage('--draws: expected a positive integer');
@@ -54,7 +75,7 @@ if (sweep !== null) {
     const points = [...new Set([0, 0.25, 0.5, 0.75, 0.999].map((u) => knobValue(family, sweep, u)))];
     for (const value of points) {
       for (let i = 0; i < draws; i++) {
-        const m = await evaluateDraw(family, drawSeed(seed, i), { [sweep]: value });
+        const m = await evaluateDraw(family, drawSeed(seed, i), { [sweep]: value }, scanOptions);
         out.push({ family, knob: sweep, value, seed: m.seed, precision: m.classifier.precision, recall: m.classifier.recall, topNErrorPoints: m.topN.worstPost?.errorPoints ?? 0, protectedFlagged: m.protectedFlagged });
         process.stderr.write(`${family} ${sweep}=${value} seed ${m.seed}: P ${f3(m.classifier.precision)} R ${f3(m.classifier.recall)}\n`);
       }
@@ -76,7 +97,7 @@ if (sweep !== null) {
   const from = valueOf('--from', null);
   const results = from !== null
     ? JSON.parse(readFileSync(from, 'utf8')).results.filter((m) => chosen.includes(m.family))
-    : await evaluateFamilies({ families: chosen, draws, seed }, (m) =>
+    : await evaluateFamilies({ families: chosen, draws, seed, options: scanOptions }, (m) =>
       process.stderr.write(`${m.family} seed ${m.seed}: precision ${f3(m.classifier.precision)} recall ${f3(m.classifier.recall)}\n`));
   const worst = worstByFamily(results);
   const sens = args.includes('--sensitivity') ? sensitivity(results) : undefined;

@@ -21,8 +21,8 @@ const options = z.object({
    * Bayes factor by which a member's clock (its in-shift share of occasions) must fit its group's rather than
    * the page's ungrouped commenters' (coordination/clock-fit.ts, beta-binomials: partial pooling for accounts
    * with a few comments), in a group judged inauthentic on its shift. 20 is where "strong" evidence begins on
-   * Kass & Raftery's scale (1995; 2 ln BF ≥ 6). Swept on our draws (npm run evaluate families month, month-bare,
-   * fake-profiles, 10 draws): 3 / 10 / 20 / 50 gave mean recall 0.661 / 0.636 / 0.619 / 0.603 on month, no false
+   * Kass & Raftery's scale (1995; 2 ln BF ≥ 6). Swept on our draws (`npm run evaluate -- --family month --family month-bare
+   * --family fake-profiles --draws 10 --option minClockFit=V`): 3 / 10 / 20 / 50 gave mean recall 0.661 / 0.636 / 0.619 / 0.603 on month, no false
    * positive at any; on data built by other hands, 10 (Jeffreys' "strong") flagged two diaspora citizens who
    * echo the brigade's phrases, at 10.8 and 11.
    * It gives a firmly attached member full strength; it never attaches one (as a tie it attached students

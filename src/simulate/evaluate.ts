@@ -32,13 +32,13 @@ export const drawSeed = (seed: number, i: number) => seed * 1000 + i;
 
 /** `draws` draws of each family, seeds drawSeed(seed, 0…draws−1). */
 export async function evaluateFamilies(
-  { families = [...FAMILIES], draws, seed, fixed = {} }: { families?: Family[]; draws: number; seed: number; fixed?: Partial<Knobs> },
+  { families = [...FAMILIES], draws, seed, fixed = {}, options = {} }: { families?: Family[]; draws: number; seed: number; fixed?: Partial<Knobs>; options?: Record<string, unknown> },
   onDraw: (m: DrawMetrics) => void = () => {},
 ): Promise<DrawMetrics[]> {
   const out: DrawMetrics[] = [];
   for (const family of families) {
     for (let i = 0; i < draws; i++) {
-      const m = await evaluateDraw(family, drawSeed(seed, i), fixed);
+      const m = await evaluateDraw(family, drawSeed(seed, i), fixed, options);
       onDraw(m);
       out.push(m);
     }
