@@ -1,16 +1,13 @@
 import type { Model } from '../model/types.js';
 import { fitBetaBinomial, logBetaBinomial } from '../util/stats.js';
 
-const HOUR_MS = 3_600_000;
-
 /** Per account: its occasions (distinct post and clock hour) and how many of them fell in the shift. */
 export function shiftOccasions(model: Model, inShift: Uint8Array): { k: Uint32Array; n: Uint32Array } {
   const k = new Uint32Array(model.accounts.length), n = new Uint32Array(model.accounts.length);
-  const { post, createdMs } = model.columns;
   model.accounts.forEach((account, a) => {
     const seen = new Set<number>();
     for (const c of account.commentIdx) {
-      const key = post[c]! * 1e7 + Math.floor(createdMs[c]! / HOUR_MS);
+      const key = model.columns.occasion(c);
       if (seen.has(key)) continue;
       seen.add(key);
       n[a]!++;

@@ -3,6 +3,7 @@ import { TextStore } from './text-store.js';
 
 /** Largest like or reply count kept (2³¹ − 1): Facebook's most-liked comments have millions, not billions. */
 export const MAX_COUNT = 2_147_483_647;
+const HOUR_MS = 3_600_000;
 
 /**
  * The comments as columns: one typed array per number, one array per string, instead of an object
@@ -67,6 +68,14 @@ export class CommentColumns {
     this.likeCount = grow(this.likeCount);
     this.replyCount = grow(this.replyCount);
     this.repliesInData = grow(this.repliesInData);
+  }
+
+  /**
+   * Comment i's occasion: its post and clock hour, as one number. Comments of one group on one occasion
+   * are one decision (the group tests cluster by it; a member's clock counts occasions, not comments).
+   */
+  occasion(i: number): number {
+    return this.post[i]! * 1e7 + Math.floor(this.createdMs[i]! / HOUR_MS);
   }
 
   /** Trims the arrays to the count, once reading is done. */

@@ -4,7 +4,7 @@ import { coordinationGraph, type CoordinationGraph } from '../coordination/group
 import type { CoordinationTies } from '../coordination/ties.js';
 import type { Model } from '../model/types.js';
 import type { AnalysisOptions } from '../options.js';
-import { accountNames } from '../signals/_shared/names.js';
+import { accountNames, posesAsPerson } from '../signals/_shared/names.js';
 import type { NetworkMemberOptions } from '../signals/network-member.js';
 import type { MemberAttachment, NetworkContext } from '../signals/types.js';
 import { networkId } from './networks.js';
@@ -96,7 +96,7 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   // A Page with a person's name inside an inauthentic group is what the group was judged on: one firm tie
   // is enough for it (its own Page evidence is the second fact); anyone else needs minAttachment.
   const { model, names } = context;
-  const posingMember = (a: number) => groupOf[a]! >= 0 && judged[groupOf[a]!]!.verdict === 'inauthentic' && model.accounts[a]!.type === 'page' && names[a]!.isPerson;
+  const posingMember = (a: number) => groupOf[a]! >= 0 && judged[groupOf[a]!]!.verdict === 'inauthentic' && posesAsPerson(model, names, a);
   // How well each member's own clock fits its group's (partial pooling, clock-fit.ts), in groups judged on
   // their shift. Not a tie: students swept into a brigade group by a few co-comments fit a daytime clock too
   // (five were flagged in one draw when it was). It is a firmly attached profile's evidence of its own

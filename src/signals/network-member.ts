@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountNames } from './_shared/names.js';
+import { accountNames, posesAsPerson } from './_shared/names.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({
@@ -83,7 +83,7 @@ export const networkMember: Signal<NetworkMemberOptions> = {
         // A Page with a person's name is what the group was judged on; any other member carries the full
         // strength only when it exchanged reactions both ways with at least minAttachment members, or when its
         // own clock fits the group's (clockFit): then it has evidence of its own, the hours it was judged on.
-        const posing = model.accounts[account]!.type === 'page' && names[account]!.isPerson;
+        const posing = posesAsPerson(model, names, account);
         const strength = posing || mutual >= opts.minAttachment || clockFit >= opts.minClockFit ? opts.strength : opts.profileStrength;
         // What the attachment rests on: a Page posing as a person, reactions exchanged both ways, its own hours,
         // or nothing but the templates it shares with the network (the same texts page-network-copies reads).

@@ -172,6 +172,11 @@ export function classifyName(displayName: string): PersonName {
 const classified = new WeakMap<object, PersonName[]>();
 
 /** classifyName for every account of a model, once per distinct name, shared by the signals that need it. */
+/** A Page with a person's name: what Meta's 2020 network looked like (Pages "designed to look like user profiles"). */
+export function posesAsPerson(model: { accounts: { type: string }[] }, names: PersonName[], account: number): boolean {
+  return model.accounts[account]!.type === 'page' && names[account]!.isPerson;
+}
+
 export function accountNames(model: { accounts: { name: string }[] }): PersonName[] {
   let names = classified.get(model);
   if (!names) {

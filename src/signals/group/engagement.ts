@@ -1,16 +1,13 @@
 import { binomialUpperTail, round, significant } from '../../util/stats.js';
+import { groupCount, oncePerGrouping } from './shared.js';
 import type { GroupContext, GroupTell } from './types.js';
 
 interface Counts { received: Float64Array; inside: Float64Array; givenBy: Float64Array; given: number }
-const cache = new WeakMap<Int32Array, Counts>();
 
 /** Supportive engagement received, received from inside, and given, per group: one pass for all groups. */
-function counts({ model, groupOf }: GroupContext): Counts {
-  let c = cache.get(groupOf);
-  if (c) return c;
-  let groups = 0;
-  for (const g of groupOf) groups = Math.max(groups, g + 1);
-  c = { received: new Float64Array(groups), inside: new Float64Array(groups), givenBy: new Float64Array(groups), given: 0 };
+const counts = oncePerGrouping(({ model, groupOf }: GroupContext): Counts => {
+  const groups = groupCount(groupOf);
+  const c: Counts = { received: new Float64Array(groups), inside: new Float64Array(groups), givenBy: new Float64Array(groups), given: 0 };
   for (const e of model.engagements) {
     if (!e.supportive) continue;
     c.given++;
@@ -20,9 +17,8 @@ function counts({ model, groupOf }: GroupContext): Counts {
     c.received[to]!++;
     if (from === to) c.inside[to]!++;
   }
-  cache.set(groupOf, c);
   return c;
-}
+});
 
 /**
  * Engagement that stays inside (Meta: "most of the engagement these comments received were from within

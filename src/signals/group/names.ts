@@ -1,5 +1,6 @@
 import { nameSkeleton } from '../_shared/names.js';
 import { poissonUpperTail, round, significant } from '../../util/stats.js';
+import { oncePerGrouping } from './shared.js';
 import type { GroupContext, GroupTell } from './types.js';
 
 /** A transliteration-blind key of a person's name (Məmmədov = Mammadov = Мамедов), as stock-name uses. */
@@ -10,11 +11,7 @@ interface NameFrequencies {
   /** Σ f² over the ungrouped person-named accounts' name keys: the chance two random people share one. */
   collision: number;
 }
-const cache = new WeakMap<Int32Array, NameFrequencies>();
-
-function frequencies({ model, names, groupOf }: GroupContext): NameFrequencies {
-  let f = cache.get(groupOf);
-  if (f) return f;
+const frequencies = oncePerGrouping(({ model, names, groupOf }: GroupContext): NameFrequencies => {
   const keys = model.accounts.map((_, a) => (names[a]!.isPerson ? keyOf(names[a]!.tokens) : ''));
   const counts = new Map<string, number>();
   let people = 0;
@@ -26,10 +23,8 @@ function frequencies({ model, names, groupOf }: GroupContext): NameFrequencies {
   let collision = 0;
   for (const c of counts.values()) collision += (c / people) ** 2;
   // Too few ungrouped people to estimate from: assume names no more concentrated than one in a hundred.
-  f = { keys, collision: people >= 50 ? collision : Math.max(collision, 0.01) };
-  cache.set(groupOf, f);
-  return f;
-}
+  return { keys, collision: people >= 50 ? collision : Math.max(collision, 0.01) };
+});
 
 /**
  * Names drawn from a pool: pairs of members sharing a name (up to transliteration) against the pairs

@@ -1,4 +1,6 @@
 import { binomialUpperTail, round, significant, wilson } from '../../util/stats.js';
+import { posesAsPerson } from '../_shared/names.js';
+import { oncePerGrouping } from './shared.js';
 import type { GroupContext, GroupTell } from './types.js';
 
 /**
@@ -20,34 +22,28 @@ export const PAGES_ABSOLUTE_LIFT = 0.25;
  * of fakes, where such Pages are a large part of the group.
  * Figures: pages, members, share, baseline.
  */
-const baselines = new WeakMap<Int32Array, { basePages: number; baseKnown: number }>();
-
 /** Person-named Pages among the ungrouped accounts of known type: the same for every group, counted once. */
-function ungroupedPages(model: GroupContext['model'], groupOf: Int32Array, isPosing: (a: number) => boolean) {
-  let b = baselines.get(groupOf);
-  if (!b) {
-    b = { basePages: 0, baseKnown: 0 };
-    for (let a = 0; a < model.accounts.length; a++) {
-      if (groupOf[a] !== -1 || model.accounts[a]!.type === 'unknown') continue;
-      b.baseKnown++;
-      if (isPosing(a)) b.basePages++;
-    }
-    baselines.set(groupOf, b);
+const ungroupedPages = oncePerGrouping(({ model, names, groupOf }: GroupContext) => {
+  const b = { basePages: 0, baseKnown: 0 };
+  for (let a = 0; a < model.accounts.length; a++) {
+    if (groupOf[a] !== -1 || model.accounts[a]!.type === 'unknown') continue;
+    b.baseKnown++;
+    if (posesAsPerson(model, names, a)) b.basePages++;
   }
   return b;
-}
+});
 
 export const pagesTell: GroupTell = {
   id: 'pages',
   family: 'separating',
-  evaluate(members, _group, { model, names, groupOf }, options) {
-    const isPosing = (a: number) => model.accounts[a]!.type === 'page' && names[a]!.isPerson;
+  evaluate(members, _group, context, options) {
+    const { model, names } = context;
     let pages = 0, known = 0;
     for (const a of members) {
       if (model.accounts[a]!.type !== 'unknown') known++;
-      if (isPosing(a)) pages++;
+      if (posesAsPerson(model, names, a)) pages++;
     }
-    const { basePages, baseKnown } = ungroupedPages(model, groupOf, isPosing);
+    const { basePages, baseKnown } = ungroupedPages(context);
     const figures = { pages, members: members.length, share: round(known ? pages / known : 0), baseline: round(baseKnown ? basePages / baseKnown : 0) };
     if (!model.hasAuthorType || known < 3) return { tell: 'pages', testable: false, p: 1, effect: false, figures };
     // A page with no ungrouped person-named Page still has a rate above zero: one pseudo-account of each kind.

@@ -1,5 +1,26 @@
 import type { GroupContext } from './types.js';
 
+/**
+ * A figure that is the same for every group of one grouping (a baseline from the ungrouped accounts, a
+ * count per group made in one pass): computed on the first tell's call, then read by every other group.
+ * Keyed by the grouping's `groupOf` array, so a new scan (or a test's second grouping) computes afresh.
+ */
+export function oncePerGrouping<T>(compute: (context: GroupContext) => T): (context: GroupContext) => T {
+  const cache = new WeakMap<Int32Array, T>();
+  return (context) => {
+    let value = cache.get(context.groupOf);
+    if (value === undefined) cache.set(context.groupOf, (value = compute(context)));
+    return value;
+  };
+}
+
+/** How many groups a grouping has (groupOf holds −1 or a group index per account). */
+export function groupCount(groupOf: Int32Array): number {
+  let groups = 0;
+  for (const g of groupOf) groups = Math.max(groups, g + 1);
+  return groups;
+}
+
 /** Comments of the page's ungrouped commenters, per post: in shift, on a non-workday, and all. Once per context. */
 export interface Yardstick {
   postIn: Float64Array;
@@ -12,13 +33,9 @@ export interface Yardstick {
   weekdayHours: Float64Array;
 }
 
-const cache = new WeakMap<Int32Array, Yardstick>();
-
-export function yardstick({ model, inShift, groupOf, profile }: GroupContext): Yardstick {
-  let y = cache.get(groupOf);
-  if (y) return y;
+export const yardstick = oncePerGrouping(({ model, inShift, groupOf, profile }: GroupContext): Yardstick => {
   const posts = model.posts.length;
-  y = { postIn: new Float64Array(posts), postWeekend: new Float64Array(posts), postTotal: new Float64Array(posts), inShift: 0, weekend: 0, total: 0, weekdayHours: new Float64Array(24) };
+  const y: Yardstick = { postIn: new Float64Array(posts), postWeekend: new Float64Array(posts), postTotal: new Float64Array(posts), inShift: 0, weekend: 0, total: 0, weekdayHours: new Float64Array(24) };
   const workday = workdays(profile.workdays);
   // The columns, not a view per comment: this reads every comment of the scan.
   const { post, author, hourOfWeek, length } = model.columns;
@@ -36,9 +53,8 @@ export function yardstick({ model, inShift, groupOf, profile }: GroupContext): Y
       y.weekend++;
     } else y.weekdayHours[how % 24]!++;
   }
-  cache.set(groupOf, y);
   return y;
-}
+});
 
 export const workdays = (days: number[]): boolean[] => {
   const out = new Array<boolean>(7).fill(false);
@@ -55,19 +71,17 @@ export function memberComments({ model }: GroupContext, members: number[]): numb
   return out;
 }
 
-const HOUR_MS = 3_600_000;
-
 /**
  * The group's comments clustered by post and clock hour (see clusteredShareTest): the first comment of each
  * cluster (row order) stands for its local time, and the cluster's size is its number of comments.
  * `keep` filters comments first (weekdays only, for the lunch test).
  */
 export function memberClusters(context: GroupContext, members: number[], keep: (c: number) => boolean = () => true): { first: number; size: number }[] {
-  const { post, createdMs } = context.model.columns;
+  const { columns } = context.model;
   const clusters = new Map<number, { first: number; size: number }>();
   for (const c of memberComments(context, members).sort((x, y) => x - y)) {
     if (!keep(c)) continue;
-    const key = post[c]! * 1e7 + Math.floor(createdMs[c]! / HOUR_MS);
+    const key = columns.occasion(c);
     const cluster = clusters.get(key);
     if (cluster) cluster.size++;
     else clusters.set(key, { first: c, size: 1 });

@@ -1,14 +1,9 @@
+import { groupCount, oncePerGrouping } from './shared.js';
 import type { GroupContext, GroupTell } from './types.js';
 
-const cache = new WeakMap<Int32Array, Uint32Array>();
-
 /** Per group, the copy-paste families with two or more of its members: one pass over the families for all groups. */
-function sharedFamilies({ ties, groupOf }: GroupContext): Uint32Array {
-  let counts = cache.get(groupOf);
-  if (counts) return counts;
-  let groups = 0;
-  for (const g of groupOf) groups = Math.max(groups, g + 1);
-  counts = new Uint32Array(groups);
+const sharedFamilies = oncePerGrouping(({ ties, groupOf }: GroupContext): Uint32Array => {
+  const counts = new Uint32Array(groupCount(groupOf));
   const seen = new Map<number, number>();
   for (const authors of ties.families.values()) {
     seen.clear();
@@ -20,9 +15,8 @@ function sharedFamilies({ ties, groupOf }: GroupContext): Uint32Array {
       if (n === 2) counts[g]!++;
     }
   }
-  cache.set(groupOf, counts);
   return counts;
-}
+});
 
 /**
  * Comment templates its members share (copy-paste families with two or more members inside). Acting
