@@ -53,7 +53,7 @@ export interface ScanResult {
   accounts: AccountOut[];
   topN: TopNResult;
   groupTiming: GroupTiming;
-  /** Connected groups of the coordination graph (co-commenting, copy-paste, engagement among them). */
+  /** Connected groups of the coordination graph (co-commenting, copy-paste, shared slogans, engagement among them). */
   networks: NetworkOut[];
   /** Every post, in topN.posts order: what names it and when its comments came. */
   posts: PostOut[];

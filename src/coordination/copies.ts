@@ -1,8 +1,8 @@
 import type { Model } from '../model/types.js';
 import type { CopyPasteOptions } from '../signals/copy-paste.js';
-import { nearDuplicateFamilies } from './near-duplicates.js';
+import { nearDuplicateFamilies, type TextFamilies } from './near-duplicates.js';
 
-const cache = new WeakMap<object, Map<string, Int32Array>>();
+const cache = new WeakMap<object, Map<string, TextFamilies>>();
 
 /**
  * The distinct authors of each family with at least `minAccounts` of them. Families with fewer
@@ -25,16 +25,15 @@ export function familyAuthors(model: Model, families: Int32Array, minAccounts: n
   return authors;
 }
 
-/** Per comment, its near-duplicate family (or -1); computed once per model and options. */
-export function copyPasteFamilies(model: Model, opts: CopyPasteOptions): Int32Array {
-  const key = `${opts.similarity}/${opts.minTokens}`;
+/** Per comment, its near-duplicate family and its slogan (or -1); computed once per model and options. */
+export function copyPasteFamilies(model: Model, opts: CopyPasteOptions): TextFamilies {
+  const key = `${opts.similarity}/${opts.minTokens}/${opts.sloganMinTokens}`;
   let byKey = cache.get(model);
   if (!byKey) cache.set(model, (byKey = new Map()));
   let families = byKey.get(key);
   if (!families) {
-    families = nearDuplicateFamilies(model.columns.texts, opts.similarity, opts.minTokens);
+    families = nearDuplicateFamilies(model.columns.texts, opts.similarity, opts.minTokens, opts.sloganMinTokens);
     byKey.set(key, families);
   }
   return families;
 }
-

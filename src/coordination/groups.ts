@@ -5,7 +5,7 @@ import { Random } from '../util/random.js';
 import type { CoordinationTies } from './ties.js';
 import { appendAll } from '../util/arrays.js';
 
-export type EdgeKind = 'co-commenting' | 'copy-paste' | 'engagement';
+export type EdgeKind = 'co-commenting' | 'copy-paste' | 'slogan' | 'engagement';
 
 export interface GraphEdge {
   a: number;
@@ -131,7 +131,7 @@ export const MIN_ENGAGEMENT_TIES = 2;
 /**
  * The coordination graph, built before any verdict (coordination → groups → judgement): accounts
  * joined by pruned co-commenting edges (repeated across posts by construction), by shared copy-paste
- * families (a star on each family's first member), and by supportive replies and reactions exchanged
+ * families (a star on each family's first member), by a shared repertoire of slogans, and by supportive replies and reactions exchanged
  * both ways, at least MIN_ENGAGEMENT_TIES times. Groups are its connected components; a component larger than
  * LOUVAIN_MIN_SIZE is split into Louvain communities (graphology, fixed seed: deterministic), merged
  * back where they are as dense between as inside. Groups are judged on pooled evidence in
@@ -145,6 +145,8 @@ export function coordinationGraph(model: Model, ties: CoordinationTies): Coordin
   for (const members of ties.families.values()) {
     for (let i = 1; i < members.length; i++) edges.push({ a: members[0]!, b: members[i]!, kind: 'copy-paste', weight: 1 });
   }
+  // Accounts sharing enough slogans (ties.ts): one slogan in common joins nobody.
+  for (const t of ties.sloganTies) edges.push({ a: t.a, b: t.b, kind: 'slogan', weight: t.weight });
   const n = model.accounts.length;
   // Supportive engagement per ordered pair (from → to), then kept as an edge only when it flows both
   // ways at least MIN_ENGAGEMENT_TIES times in all: members of a group support each other, while a citizen

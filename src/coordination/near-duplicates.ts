@@ -155,13 +155,25 @@ class Counter {
   }
 }
 
+/** Per text: its family of near-duplicates, and its slogan (see nearDuplicateFamilies). */
+export interface TextFamilies {
+  /** Per text, its family id (the smallest distinct-text index in the family), or -1 (too short). */
+  copies: Int32Array;
+  /** Per text shorter than `minTokens` words but of at least `sloganMinTokens`: the id of its exact normalised wording (ids from 0 up), else -1. Null when no text can be a slogan. */
+  slogans: Int32Array | null;
+}
+
 /**
- * Groups texts into families of near-duplicates. Returns, per input index, its family id (the
- * smallest distinct-text index in the family), or -1 for texts with fewer than `minTokens` words.
+ * Groups texts into families of near-duplicates. Texts with fewer than `minTokens` distinct words are
+ * not compared (two short texts at Jaccard 0.8 are the same words anyway); those with at least
+ * `sloganMinTokens` are grouped by their exact normalised wording instead: slogans.
  * Memory: one flat array of word hashes for the distinct texts, and a counter of words.
  */
-export function nearDuplicateFamilies(texts: { readonly length: number; at(i: number): string | undefined }, threshold: number, minTokens: number): Int32Array {
+export function nearDuplicateFamilies(texts: { readonly length: number; at(i: number): string | undefined }, threshold: number, minTokens: number, sloganMinTokens = minTokens): TextFamilies {
   const family = new Int32Array(texts.length).fill(-1);
+  const slogans = sloganMinTokens < minTokens ? new Int32Array(texts.length).fill(-1) : null;
+  // Slogans by their 53-bit sequence key: the slogan id. (A distinct wording of a slogan is -3 - id in `distinct`.)
+  let sloganCount = 0;
   // Distinct normalised texts by their 53-bit sequence key: the distinct-text index, or -1 (too short).
   // Let go after this first pass (at 10⁷ texts it is 256 MB beside the tables of the second).
   let distinct: IntPairMap | undefined = new IntPairMap();
@@ -180,7 +192,9 @@ export function nearDuplicateFamilies(texts: { readonly length: number; at(i: nu
     if (d === NEW) {
       const unique = uniqueInScratch(count);
       if (unique < minTokens) {
-        distinct!.set(high, low, -1);
+        d = slogans && unique >= sloganMinTokens ? -3 - sloganCount++ : -1;
+        distinct!.set(high, low, d);
+        if (d <= -3) slogans![i] = -3 - d;
         continue;
       }
       if (used + unique > words.length) {
@@ -200,6 +214,7 @@ export function nearDuplicateFamilies(texts: { readonly length: number; at(i: nu
       distinct!.set(high, low, d);
     }
     if (d >= 0) textOf[i] = d;
+    else if (d <= -3) slogans![i] = -3 - d;
   }
   distinct = undefined;
 
@@ -266,5 +281,5 @@ export function nearDuplicateFamilies(texts: { readonly length: number; at(i: nu
     }
   }
   for (let i = 0; i < texts.length; i++) if (textOf[i]! >= 0) family[i] = find(textOf[i]!);
-  return family;
+  return { copies: family, slogans };
 }

@@ -254,7 +254,7 @@ function networkCards(result: ScanResult): string {
     return `<article class="card net tone-${view.tone}" id="network-${attr(network.id)}">
 <h3>Network ${forHtml(network.id)}: <span class="verdict v-${view.tone}">${forHtml(view.label)}</span></h3>
 <div class="net-body"><div class="words">
-<dl class="facts"><dt>members</dt><dd>${network.size}: ${counts.map(([k, c]) => kinds(k, c)).join(', ')}</dd><dt>posts hit</dt><dd>${network.posts}</dd><dt>active</dt><dd>${activity}</dd><dt>links</dt><dd>${network.edges['co-commenting']} co-commenting, ${network.edges['copy-paste']} copy-paste, ${network.edges.engagement} engagement</dd></dl>
+<dl class="facts"><dt>members</dt><dd>${network.size}: ${counts.map(([k, c]) => kinds(k, c)).join(', ')}</dd><dt>posts hit</dt><dd>${network.posts}</dd><dt>active</dt><dd>${activity}</dd><dt>links</dt><dd>${network.edges['co-commenting']} co-commenting, ${network.edges['copy-paste']} copy-paste, ${network.edges.slogan ?? 0} shared-slogan, ${network.edges.engagement} engagement</dd></dl>
 <p><strong>Why:</strong></p><ul>${view.reasons.map((r) => `<li>${forHtml(r)}</li>`).join('')}</ul>${view.otherTests.length ? `<details><summary>other tests of the group (${view.otherTests.length})</summary><ul>${view.otherTests.map((r) => `<li>${forHtml(r)}</li>`).join('')}</ul></details>` : ''}</div>
 <div>${svg}</div></div></article>`;
   });

@@ -54,7 +54,7 @@ export function describeNetworks(
   const n = model.accounts.length;
   const groupOf = new Int32Array(n).fill(-1);
   graph.groups.forEach((members, g) => members.forEach((a) => (groupOf[a] = g)));
-  const edgeCounts = graph.groups.map((): Record<EdgeKind, number> => ({ 'co-commenting': 0, 'copy-paste': 0, engagement: 0 }));
+  const edgeCounts = graph.groups.map((): Record<EdgeKind, number> => ({ 'co-commenting': 0, 'copy-paste': 0, slogan: 0, engagement: 0 }));
   for (const e of graph.edges) if (groupOf[e.a] >= 0 && groupOf[e.a] === groupOf[e.b]) edgeCounts[groupOf[e.a]!]![e.kind]++;
   return graph.groups.map((members, g) => {
     const posts = new Set<number>();

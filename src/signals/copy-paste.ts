@@ -8,6 +8,17 @@ const options = z.object({
   minTokens: z.number().int().min(1).default(5),
   /** A family must be posted by at least this many distinct accounts. */
   minAccounts: z.number().int().min(2).default(3),
+  /**
+   * Shorter texts of at least this many words, repeated word for word by `minAccounts` accounts or more, are
+   * slogans ("Prezidentimizə eşq olsun", "Yalan xəbərdir, biabırçılıq"): what a brigade posts most and what
+   * citizens say too. A slogan is never copy-paste evidence of an account, and a single one ties nobody;
+   * accounts that share `sloganMinShared` of them are tied into a group (coordination/ties.ts), which is
+   * then judged on pooled evidence like any other. At `minTokens` or above: no slogans.
+   * SWEEP_TOKENS
+   */
+  sloganMinTokens: z.number().int().min(1).default(3),
+  /** Distinct slogans two accounts must share before they are tied. SWEEP_SHARED */
+  sloganMinShared: z.number().int().min(2).max(4).default(2),
   /** Coordination, not inauthenticity: a hashtag campaign posts the same slogan by design. */
   strength: z.number().min(0).max(1).default(0.3),
 });
@@ -28,6 +39,8 @@ export const copyPaste: Signal<CopyPasteOptions> = {
     { flag: 'copy-similarity', key: 'similarity', description: 'Jaccard similarity at which two comments are copies (0–1)' },
     { flag: 'copy-min-tokens', key: 'minTokens', description: 'words a comment needs before it is compared' },
     { flag: 'copy-min-accounts', key: 'minAccounts', description: 'distinct accounts a family of copies needs' },
+    { flag: 'slogan-min-tokens', key: 'sloganMinTokens', description: 'words a shorter text repeated word for word (a slogan) needs; at --copy-min-tokens or above, no slogans' },
+    { flag: 'slogan-min-shared', key: 'sloganMinShared', description: 'distinct slogans two accounts must share before they are tied into a group (2–4)' },
   ],
   usesSuspects: false,
   unavailable: (model) => (model.columns.texts.some() ? null : 'no-text'),

@@ -28,6 +28,11 @@ export class IntPairMap {
     this.slots[s + 2] = value;
   }
 
+  /** Every (high, low, value), in table order (not insertion order). */
+  forEach(visit: (high: number, low: number, value: number) => void): void {
+    for (let s = 0; s < this.slots.length; s += 4) if (this.slots[s + 3] !== 0) visit(this.slots[s]!, this.slots[s + 1]!, this.slots[s + 2]!);
+  }
+
   /** Index in `slots` of the key's slot, or of the empty slot where it would go. */
   private slot(high: number, low: number): number {
     const mask = (this.slots.length >> 2) - 1;

@@ -16,7 +16,8 @@ export const PAGES_ABSOLUTE_LIFT = 0.25;
  * "Blogger" category on a brigade Page must not shield it. One-sided binomial test of that count against
  * the share among the page's ungrouped commenters whose type is known (sellers and public figures under
  * their own names are there, so a campaign joined by a politician's Page is not a network of fakes; other
- * groups are left out, or one brigade group would be the yardstick of its sister groups); effect: at least `minPages` such Pages and the Wilson lower bound of the group's share
+ * groups are left out, or one brigade group would be the yardstick of its sister groups); effect: at least `minPages` such Pages, at least
+ * `minPagesShare` of the members of known type, and the Wilson lower bound of the group's share
  * at least `minPagesRatio` times the others' share (or PAGES_ABSOLUTE_LIFT above it, whichever is less). A community of 748 citizens liking each other held the
  * page's 16 sellers and public figures (2%, against 0.6% outside): significant, and nothing like a network
  * of fakes, where such Pages are a large part of the group.
@@ -50,7 +51,7 @@ export const pagesTell: GroupTell = {
     const baseline = (basePages + 0.5) / (baseKnown + 1);
     const p = binomialUpperTail(pages, known, baseline);
     const needed = Math.min(options.minPagesRatio * baseline, baseline + PAGES_ABSOLUTE_LIFT);
-    const effect = pages >= options.minPages && wilson(pages, known)[0] >= needed;
+    const effect = pages >= options.minPages && pages >= options.minPagesShare * known && wilson(pages, known)[0] >= needed;
     return { tell: 'pages', testable: true, p: significant(p), effect, figures };
   },
 };

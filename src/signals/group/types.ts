@@ -35,6 +35,8 @@ export interface GroupTellOptions {
   minOccasions: number;
   minPages: number;
   minPagesRatio: number;
+  /** Share of a group's members of known type that must be Pages posing as people. */
+  minPagesShare: number;
   minLift: number;
   minNamePairs: number;
 }
