@@ -30,18 +30,16 @@ export interface ReactionRecord {
 }
 
 export interface Account {
-  /** Internal key: author_id, else author_url, else author_name, prefixed by which one it is. */
-  key: string;
-  /** What the report shows as the id (the raw author_id, url or name). */
-  id: string;
+  /** What the report shows as the id: the raw author_id, else author_url, else author_name (the builder keeps one map per kind). */
+  readonly id: string;
   name: string;
   url: string;
   type: AuthorType;
   /** How type is known: given in the export, inferred (a category implies a Page), or unknown. */
   typeSource: 'explicit' | 'inferred' | 'unknown';
   category: string;
-  /** Indexes into Model.comments, in row order. */
-  commentIdx: number[];
+  /** Indexes into Model.comments, in row order: a view of one array shared by all accounts (grouped-indexes.ts), not to be written. */
+  readonly commentIdx: Int32Array;
   /** Reactions this account gave. */
   reactionsGiven: number;
 }
@@ -80,8 +78,8 @@ export interface Engagement {
 export interface Post {
   id: string;
   index: number;
-  /** Indexes into Model.comments, in row order. */
-  commentIdx: number[];
+  /** Indexes into Model.comments, in row order: a view of one array shared by all posts (grouped-indexes.ts), not to be written. */
+  commentIdx: Int32Array;
 }
 
 export interface Model {
