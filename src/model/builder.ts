@@ -1,7 +1,7 @@
 import type { IngestWarning } from '../ingest/types.js';
 import type { ZoneClock } from './clock.js';
 import { BigMap } from '../util/big-map.js';
-import { CommentColumns, MAX_COUNT } from './comments.js';
+import { CommentColumns, MAX_COUNT, PARENT_NOT_IN_DATA, TOP_LEVEL } from './comments.js';
 import { GroupedIndexes, NOT_GROUPED } from './grouped-indexes.js';
 import type { Account, AuthorType, CommentRecord, Engagement, Model, Post, ReactionRecord } from './types.js';
 
@@ -51,7 +51,8 @@ export class ModelBuilder {
   private readonly accountByUrl = new Map<string, number>();
   private readonly accountByName = new Map<string, number>();
   private readonly comments = new CommentColumns();
-  private readonly commentById = new BigMap<number>();
+  /** Replies read before the comment they reply to: resolved in `finish`, when every comment is known. */
+  private readonly laterParents: { comment: number; parentId: string }[] = [];
   private readonly postById = new Map<string, Post>();
   private readonly posts: Post[] = [];
   private readonly reactions: PendingReaction[] = [];
@@ -63,7 +64,9 @@ export class ModelBuilder {
 
   readonly commentSink = {
     add: (record: CommentRecord): boolean => {
-      if (this.commentById.has(record.commentId)) return false;
+      const { ids } = this.comments;
+      const index = ids.add(record.commentId);
+      if (index < 0) return false;
       const author = this.account(record.authorId, record.authorUrl, record.authorName, record.authorType, record.authorCategory);
       const hourOfWeek = this.clock.hourOfWeek(record.createdMs);
       let post = this.postById.get(record.postId);
@@ -73,10 +76,13 @@ export class ModelBuilder {
         this.posts.push(post);
         this.comments.postIds.push(post.id);
       }
-      const index = this.comments.push(
-        record.commentId, post.index, record.parentId, author, record.createdMs, hourOfWeek, record.text, record.likeCount, record.replyCount,
-      );
-      this.commentById.set(record.commentId, index);
+      // The parent's index when it was read before (its own id included, as a row can name itself).
+      let parent = record.parentId ? ids.indexOf(record.parentId) : TOP_LEVEL;
+      if (parent === -1 && record.parentId) {
+        parent = PARENT_NOT_IN_DATA;
+        this.laterParents.push({ comment: index, parentId: record.parentId });
+      }
+      this.comments.push(post.index, parent, author, record.createdMs, hourOfWeek, record.text, record.likeCount, record.replyCount);
       return true;
     },
   };
@@ -84,13 +90,13 @@ export class ModelBuilder {
   /** Reactions arrive after all comments (the comments must be known to attach them). */
   readonly reactionSink = {
     add: (record: ReactionRecord): boolean => {
-      const commentIdx = this.commentById.get(record.commentId);
+      const commentIdx = this.comments.ids.indexOf(record.commentId);
       const reactor = this.account(record.reactorId, '', record.reactorName, record.reactorType, '');
       const key = `${record.commentId}\u0000${reactor}`;
       if (this.reactionKeys.has(key)) return false;
       this.reactionKeys.set(key, true);
       this.accounts[reactor]!.reactionsGiven++;
-      if (commentIdx === undefined) {
+      if (commentIdx < 0) {
         this.unknownReactionTargets++;
         return true;
       }
@@ -129,13 +135,17 @@ export class ModelBuilder {
 
   finish(warnings: IngestWarning[]): Model {
     const engagements: Engagement[] = [];
-    const { parentIds, author, repliesInData } = this.comments;
+    const { parent, author, repliesInData, ids, unknownParentIds } = this.comments;
+    for (const { comment, parentId } of this.laterParents) {
+      const found = ids.indexOf(parentId);
+      if (found >= 0) parent[comment] = found;
+      else unknownParentIds.set(comment, parentId);
+    }
     for (let i = 0; i < this.comments.length; i++) {
-      if (!parentIds[i]) continue;
-      const parentIdx = this.commentById.get(parentIds[i]!);
-      if (parentIdx === undefined) continue;
-      repliesInData[parentIdx]!++;
-      if (author[parentIdx] !== author[i]) engagements.push({ from: author[i]!, to: author[parentIdx]!, kind: 'reply', supportive: true });
+      const p = parent[i]!;
+      if (p < 0) continue;
+      repliesInData[p]!++;
+      if (author[p] !== author[i]) engagements.push({ from: author[i]!, to: author[p]!, kind: 'reply', supportive: true });
     }
     for (const reaction of this.reactions) {
       const to = this.comments.author[reaction.commentIdx]!;

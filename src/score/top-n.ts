@@ -1,3 +1,4 @@
+import { TOP_LEVEL } from '../model/comments.js';
 import type { Comment, Model } from '../model/types.js';
 import { round as roundTo, wilson } from '../util/stats.js';
 import type { Verdict } from './verdict.js';
@@ -46,7 +47,7 @@ function rankIndexes(model: Model, indexes: ArrayLike<number>, rank: RankBy, use
     return sorted ? out : out.sort((a, b) => a - b);
   }
   const key = rank === 'likes' ? (c: number) => likeCount[c]! : (c: number) => (useRepliesInData ? repliesInData[c]! : Math.max(0, replyCount[c]!));
-  return Array.from(indexes).sort((a, b) => key(b) - key(a) || createdMs[a]! - createdMs[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  return Array.from(indexes).sort((a, b) => key(b) - key(a) || createdMs[a]! - createdMs[b]! || ids.compare(a, b));
 }
 
 const AUTHENTIC = 0, SUSPICIOUS = 1, INAUTHENTIC = 2;
@@ -106,11 +107,11 @@ function figures(postId: string, top: number[], all: Tally, author: Int32Array, 
 
 /** Each post's top N comments, as comment indexes. */
 function topIndexes(model: Model, n: number, rank: RankBy, includeReplies: boolean): number[][] {
-  const { repliesInData, parentIds } = model.columns;
+  const { repliesInData, parent } = model.columns;
   let useRepliesInData = false;
   for (let i = 0; i < model.columns.length && !useRepliesInData; i++) useRepliesInData = repliesInData[i]! > 0;
   return model.posts.map((post) => {
-    const eligible = includeReplies ? post.commentIdx : post.commentIdx.filter((c) => parentIds[c] === '');
+    const eligible = includeReplies ? post.commentIdx : post.commentIdx.filter((c) => parent[c] === TOP_LEVEL);
     return rankIndexes(model, eligible, rank, useRepliesInData).slice(0, n);
   });
 }
