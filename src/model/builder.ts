@@ -3,7 +3,7 @@ import type { ZoneClock } from './clock.js';
 import { BigMap } from '../util/big-map.js';
 import { CommentColumns, MAX_COUNT, PARENT_NOT_IN_DATA, TOP_LEVEL } from './comments.js';
 import { GroupedIndexes, NOT_GROUPED } from './grouped-indexes.js';
-import type { Account, AuthorType, CommentRecord, Engagement, Model, Post, ReactionRecord } from './types.js';
+import type { Account, AuthorType, CommentRecord, Engagements, Model, Post, ReactionRecord } from './types.js';
 
 /**
  * Reactions that show support. Replies count as engagement too; "haha" and "angry" are how a
@@ -134,23 +134,30 @@ export class ModelBuilder {
   }
 
   finish(warnings: IngestWarning[]): Model {
-    const engagements: Engagement[] = [];
     const { parent, author, repliesInData, ids, unknownParentIds } = this.comments;
     for (const { comment, parentId } of this.laterParents) {
       const found = ids.indexOf(parentId);
       if (found >= 0) parent[comment] = found;
       else unknownParentIds.set(comment, parentId);
     }
+    let most = this.reactions.length;
+    for (let i = 0; i < this.comments.length; i++) if (parent[i]! >= 0) most++;
+    const engagements: Engagements = { length: 0, from: new Int32Array(most), to: new Int32Array(most), reaction: new Uint8Array(most), supportive: new Uint8Array(most) };
+    const engage = (from: number, to: number, reaction: boolean, supportive: boolean) => {
+      if (from === to) return;
+      const e = engagements.length++;
+      engagements.from[e] = from;
+      engagements.to[e] = to;
+      engagements.reaction[e] = reaction ? 1 : 0;
+      engagements.supportive[e] = supportive ? 1 : 0;
+    };
     for (let i = 0; i < this.comments.length; i++) {
       const p = parent[i]!;
       if (p < 0) continue;
       repliesInData[p]!++;
-      if (author[p] !== author[i]) engagements.push({ from: author[i]!, to: author[p]!, kind: 'reply', supportive: true });
+      engage(author[i]!, author[p]!, false, true);
     }
-    for (const reaction of this.reactions) {
-      const to = this.comments.author[reaction.commentIdx]!;
-      if (to !== reaction.reactor) engagements.push({ from: reaction.reactor, to, kind: 'reaction', supportive: reaction.supportive });
-    }
+    for (const reaction of this.reactions) engage(reaction.reactor, author[reaction.commentIdx]!, true, reaction.supportive);
     let hasAuthorType = false;
     for (const account of this.accounts) {
       // Only Pages have categories: a category with no type is a Page (a heuristic, reported as such).

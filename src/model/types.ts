@@ -66,13 +66,18 @@ export interface Comment {
   order: number;
 }
 
-/** One act of engagement: `from` replied to or reacted to a comment by `to`. */
-export interface Engagement {
-  from: number;
-  to: number;
-  kind: 'reply' | 'reaction';
-  /** Whether it is supportive (replies and like/love/care/wow reactions); see signals/intra-network.ts. */
-  supportive: boolean;
+/**
+ * The acts of engagement, as columns by act (an object each was 56 bytes of heap, a fifth of the model
+ * once the comments were columns): act i is `from[i]` replying to or reacting to a comment by `to[i]`.
+ */
+export interface Engagements {
+  length: number;
+  from: Int32Array;
+  to: Int32Array;
+  /** 1 for a reaction, 0 for a reply. */
+  reaction: Uint8Array;
+  /** 1 when it is supportive (replies and like/love/care/wow reactions); see signals/intra-network.ts. */
+  supportive: Uint8Array;
 }
 
 export interface Post {
@@ -91,7 +96,7 @@ export interface Model {
    */
   columns: CommentColumns;
   posts: Post[];
-  engagements: Engagement[];
+  engagements: Engagements;
   /** Whether any account has a known type (page/profile); page-as-profile needs it. */
   hasAuthorType: boolean;
   hasReactions: boolean;
