@@ -6,11 +6,12 @@ import { UsageError } from './errors.js';
 /**
  * Peak JavaScript heap of a whole default scan (JSON out) per comment, and bytes of canonical CSV per
  * comment, both measured on `npm run bench -- --scale`'s seeded files (162 bytes a row): the peak heap
- * (`node --trace-gc`, largest heap before a collection) was 383 MB at 1M comments and 1,014 MB at 3M,
- * so 400 per comment (it was 600 before texts left the heap, Dec 2026).
+ * (`node --trace-gc`, largest heap before a collection) was 246 MiB at 1M comments and 508 to 584 MiB
+ * at 3M (204 bytes a comment; runs differ in when V8 collects), so 250 per comment (it was 600 before
+ * texts left the heap, and 400 before ids, comment lists and engagements did, Dec 2026).
  * Re-measure them when the model or the output changes: they decide when a scan is refused.
  */
-export const HEAP_BYTES_PER_COMMENT = 400;
+export const HEAP_BYTES_PER_COMMENT = 250;
 export const CSV_BYTES_PER_COMMENT = 160;
 
 export interface MemoryEstimate {

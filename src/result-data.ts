@@ -52,12 +52,12 @@ export function accountCommentsOut(model: Model, verdicts: Verdict[], zone: stri
       total: account.commentIdx.length,
       // Earliest first (then by id): row order must not change the result.
       comments: [...account.commentIdx]
-        .sort((x, y) => createdMs[x]! - createdMs[y]! || (ids[x]! < ids[y]! ? -1 : 1))
+        .sort((x, y) => createdMs[x]! - createdMs[y]! || ids.compare(x, y))
         .slice(0, COMMENTS_PER_ACCOUNT)
         .map((c) => {
           const text = texts.at(c);
           const truncated = text.length > COMMENT_TEXT_LIMIT;
-          return { id: ids[c]!, post: postIds[post[c]!]!, time: at(createdMs[c]!), text: truncated ? cut(text, COMMENT_TEXT_LIMIT) : text, truncated };
+          return { id: ids.at(c), post: postIds[post[c]!]!, time: at(createdMs[c]!), text: truncated ? cut(text, COMMENT_TEXT_LIMIT) : text, truncated };
         }),
     });
   });

@@ -84,7 +84,7 @@ export async function sampleSheet(resultPath: string, request: SampleRequest): P
     lines.push(ACCOUNT_SAMPLE_COLUMNS.join(','));
     for (const i of picked) {
       const a = model.accounts[i]!;
-      const examples = a.commentIdx.slice(0, 3).map((c) => model.comments[c]!.text).join(' | ');
+      const examples = Array.from(a.commentIdx.subarray(0, 3), (c) => model.comments[c]!.text).join(' | ');
       lines.push([a.id, a.name, a.type, a.category, a.url, a.commentIdx.length, examples, ''].map(csvField).join(','));
     }
   }

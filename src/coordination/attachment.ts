@@ -66,15 +66,18 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
   // Per account, the members it exchanged reactions with (both ways).
   const mutual = new Map<number, Set<number>>();
   const n = model.accounts.length;
-  for (const e of model.engagements) if (e.supportive && e.kind === 'reaction' && e.from !== e.to) liked.add(e.from * n + e.to);
-  for (const e of model.engagements) {
-    if (!e.supportive || e.kind !== 'reaction' || !inside.has(e.from) || e.from === e.to) continue;
-    tie(e.to, e.from);
-    if (liked.has(e.to * n + e.from)) {
-      firm(e.to, e.from);
-      let set = mutual.get(e.to);
-      if (!set) mutual.set(e.to, (set = new Set()));
-      set.add(e.from);
+  const { from, to } = model.engagements;
+  // Supportive reactions (not replies) by one account to another's comment.
+  const supportiveReaction = (e: number) => model.engagements.supportive[e] === 1 && model.engagements.reaction[e] === 1 && from[e] !== to[e];
+  for (let e = 0; e < model.engagements.length; e++) if (supportiveReaction(e)) liked.add(from[e]! * n + to[e]!);
+  for (let e = 0; e < model.engagements.length; e++) {
+    if (!supportiveReaction(e) || !inside.has(from[e]!)) continue;
+    tie(to[e]!, from[e]!);
+    if (liked.has(to[e]! * n + from[e]!)) {
+      firm(to[e]!, from[e]!);
+      let set = mutual.get(to[e]!);
+      if (!set) mutual.set(to[e]!, (set = new Set()));
+      set.add(from[e]!);
     }
   }
   // The same relations with anyone, for the share of an account's partners that are in the group.
@@ -96,6 +99,6 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
   }
   // Support received counts toward `all` only from accounts in some group: nobody chooses who likes them,
   // and a brigade Page liked by hundreds of citizens is no less a member for it.
-  for (const e of model.engagements) if (e.supportive && e.kind === 'reaction' && grouped[e.from] !== -1) any(e.to, e.from);
+  for (let e = 0; e < model.engagements.length; e++) if (supportiveReaction(e) && grouped[from[e]!] !== -1) any(to[e]!, from[e]!);
   return new Map([...partners].map(([a, set]) => [a, { inside: set.size, all: all.get(a)?.size ?? set.size, beyondTiming: beyondTiming.get(a)?.size ?? 0, mutual: mutual.get(a)?.size ?? 0, partners: set }]));
 }

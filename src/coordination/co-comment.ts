@@ -49,7 +49,8 @@ export function coCommentEdges(model: Model, windowMs: number): CoCommenting {
   const { createdMs, author } = model.columns;
   for (const post of model.posts) {
     const sorted = post.commentIdx.slice().sort((x, y) => createdMs[x]! - createdMs[y]! || x - y);
-    const times = sorted.map((c) => createdMs[c]!);
+    // Float64: the lists are Int32Arrays, whose map would cut a time in milliseconds to 32 bits.
+    const times = Float64Array.from(sorted, (c) => createdMs[c]!);
     const authors = sorted.map((c) => author[c]!);
     for (let i = 0; i < sorted.length; i++) {
       for (let j = i + 1; j < sorted.length && times[j]! - times[i]! <= windowMs; j++) {

@@ -152,9 +152,10 @@ export function coordinationGraph(model: Model, ties: CoordinationTies): Coordin
   // ways at least MIN_ENGAGEMENT_TIES times in all: members of a group support each other, while a citizen
   // who likes a prolific account's comments again and again gets nothing back.
   const directed = new Map<number, number>();
-  for (const e of model.engagements) {
-    if (!e.supportive || e.from === e.to) continue;
-    const key = e.from * n + e.to;
+  const { from, to, supportive } = model.engagements;
+  for (let e = 0; e < model.engagements.length; e++) {
+    if (!supportive[e] || from[e] === to[e]) continue;
+    const key = from[e]! * n + to[e]!;
     directed.set(key, (directed.get(key) ?? 0) + 1);
   }
   const engagement: GraphEdge[] = [];

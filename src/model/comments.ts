@@ -1,24 +1,33 @@
 import type { Comment } from './types.js';
+import { CommentIds } from './comment-ids.js';
 import { TextStore } from './text-store.js';
 
 /** Largest like or reply count kept (2³¹ − 1): Facebook's most-liked comments have millions, not billions. */
 export const MAX_COUNT = 2_147_483_647;
 const HOUR_MS = 3_600_000;
+/** `parent` of a comment that is not a reply. */
+export const TOP_LEVEL = -1;
+/** `parent` of a reply whose parent is not in the data (its id is in `unknownParentIds`). */
+export const PARENT_NOT_IN_DATA = -2;
 
 /**
- * The comments as columns: one typed array per number, one array per string, instead of an object
- * per comment. A million comment objects of 13 fields (each time a boxed double, each post id its
- * own copy of the string) were a third of the heap; here a comment costs its id string, its text's
- * UTF-8 bytes outside the heap (text-store.ts) and 41 bytes of numbers (29 in these columns, the rest the text store's offsets). `Model.comments` stays an
- * array of `Comment`s for the signals: each is a two-field view (the columns and the index) whose
- * getters read the columns.
+ * The comments as columns: one typed array per number instead of an object per comment. A million
+ * comment objects of 13 fields (each time a boxed double, each post id its own copy of the string)
+ * were a third of the heap; here a comment costs its id's and its text's UTF-8 bytes outside the
+ * heap (comment-ids.ts, text-store.ts) and 57 bytes of numbers (33 in these columns, 12 for each
+ * store's offsets). `Model.comments` stays an array of `Comment`s for the signals: each is a
+ * two-field view (the columns and the index) whose getters read the columns.
  */
 export class CommentColumns {
   length = 0;
-  readonly ids: string[] = [];
+  /** Ids by index, and the index of each id while reading (comment-ids.ts). */
+  readonly ids = new CommentIds();
   /** Texts as UTF-8 bytes outside the heap (text-store.ts); `texts.at(i)` decodes one. */
   readonly texts = new TextStore();
-  readonly parentIds: string[] = [];
+  /** Index of the comment replied to, TOP_LEVEL, or PARENT_NOT_IN_DATA: ids are resolved as they are read (builder.ts). */
+  parent = new Int32Array(1024);
+  /** The parent ids of replies whose parent is not in the data, by comment index. */
+  readonly unknownParentIds = new Map<number, string>();
   /** Index of the post in Model.posts, and its id (by post index). */
   post = new Int32Array(1024);
   readonly postIds: string[] = [];
@@ -34,12 +43,13 @@ export class CommentColumns {
   clampedCounts = 0;
   repliesInData = new Int32Array(1024);
 
-  push(id: string, post: number, parentId: string, author: number, createdMs: number, hourOfWeek: number, text: string, likeCount: number, replyCount: number): number {
+  /** The columns of the comment whose id was just added to `ids` (ids.add gave its index, which this returns). */
+  push(post: number, parent: number, author: number, createdMs: number, hourOfWeek: number, text: string, likeCount: number, replyCount: number): number {
     const i = this.length;
+    if (this.ids.length !== i + 1) throw new Error('CommentColumns.push: add the comment id first');
     if (i === this.post.length) this.resize(i * 2);
-    this.ids.push(id);
     this.texts.push(text);
-    this.parentIds.push(parentId);
+    this.parent[i] = parent;
     this.post[i] = post;
     this.author[i] = author;
     this.createdMs[i] = createdMs;
@@ -62,6 +72,7 @@ export class CommentColumns {
       return next;
     };
     this.post = grow(this.post);
+    this.parent = grow(this.parent);
     this.author = grow(this.author);
     this.createdMs = grow(this.createdMs);
     this.hourOfWeek = grow(this.hourOfWeek);
@@ -78,9 +89,16 @@ export class CommentColumns {
     return this.post[i]! * 1e7 + Math.floor(this.createdMs[i]! / HOUR_MS);
   }
 
-  /** Trims the arrays to the count, once reading is done. */
+  /** Trims the arrays to the count and lets the id table go, once reading is done (and every parent is resolved). */
   seal(): void {
     if (this.post.length !== this.length) this.resize(this.length);
+    this.ids.releaseIndex();
+  }
+
+  /** The id comment i replies to, as given ('' for a comment that is not a reply). */
+  parentId(i: number): string {
+    const parent = this.parent[i]!;
+    return parent >= 0 ? this.ids.at(parent) : parent === TOP_LEVEL ? '' : this.unknownParentIds.get(i)!;
   }
 
   private cachedViews: Comment[] | undefined;
@@ -110,7 +128,7 @@ class CommentView implements Comment {
     readonly order: number,
   ) {}
   get id() {
-    return this.columns.ids[this.order]!;
+    return this.columns.ids.at(this.order);
   }
   get postId() {
     return this.columns.postIds[this.columns.post[this.order]!]!;
@@ -119,7 +137,7 @@ class CommentView implements Comment {
     return this.columns.post[this.order]!;
   }
   get parentId() {
-    return this.columns.parentIds[this.order]!;
+    return this.columns.parentId(this.order);
   }
   get author() {
     return this.columns.author[this.order]!;

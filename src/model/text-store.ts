@@ -63,6 +63,26 @@ export class TextStore {
     return length > 0 ? chunk.toString('utf8', offset, offset + length) : chunk.toString('utf16le', offset, offset - length);
   }
 
+  /**
+   * Whether text i is `text`. An ASCII text (as comment ids nearly always are) is compared byte by
+   * character, without decoding: its UTF-8 bytes are its characters, and no other text has as many
+   * bytes as characters unless it is ASCII too.
+   */
+  equals(i: number, text: string): boolean {
+    const length = this.lengths[i]!;
+    if (length !== text.length) return length < 0 || length > text.length ? this.at(i) === text : false;
+    if (length === 0) return true;
+    const start = this.starts[i]!;
+    const c = Math.floor(start / CHUNK_SPAN);
+    const chunk = this.chunks[c]!;
+    const offset = start - c * CHUNK_SPAN;
+    for (let k = 0; k < length; k++) {
+      const code = text.charCodeAt(k);
+      if (code >= 0x80 || chunk[offset + k] !== code) return false;
+    }
+    return true;
+  }
+
   /** Whether any text is not empty. */
   some(): boolean {
     for (let i = 0; i < this.length; i++) if (this.lengths[i] !== 0) return true;

@@ -30,18 +30,16 @@ export interface ReactionRecord {
 }
 
 export interface Account {
-  /** Internal key: author_id, else author_url, else author_name, prefixed by which one it is. */
-  key: string;
-  /** What the report shows as the id (the raw author_id, url or name). */
-  id: string;
+  /** What the report shows as the id: the raw author_id, else author_url, else author_name (the builder keeps one map per kind). */
+  readonly id: string;
   name: string;
   url: string;
   type: AuthorType;
   /** How type is known: given in the export, inferred (a category implies a Page), or unknown. */
   typeSource: 'explicit' | 'inferred' | 'unknown';
   category: string;
-  /** Indexes into Model.comments, in row order. */
-  commentIdx: number[];
+  /** Indexes into Model.comments, in row order: a view of one array shared by all accounts (grouped-indexes.ts), not to be written. */
+  readonly commentIdx: Int32Array;
   /** Reactions this account gave. */
   reactionsGiven: number;
 }
@@ -68,20 +66,25 @@ export interface Comment {
   order: number;
 }
 
-/** One act of engagement: `from` replied to or reacted to a comment by `to`. */
-export interface Engagement {
-  from: number;
-  to: number;
-  kind: 'reply' | 'reaction';
-  /** Whether it is supportive (replies and like/love/care/wow reactions); see signals/intra-network.ts. */
-  supportive: boolean;
+/**
+ * The acts of engagement, as columns by act (an object each was 56 bytes of heap, a fifth of the model
+ * once the comments were columns): act i is `from[i]` replying to or reacting to a comment by `to[i]`.
+ */
+export interface Engagements {
+  length: number;
+  from: Int32Array;
+  to: Int32Array;
+  /** 1 for a reaction, 0 for a reply. */
+  reaction: Uint8Array;
+  /** 1 when it is supportive (replies and like/love/care/wow reactions); see signals/intra-network.ts. */
+  supportive: Uint8Array;
 }
 
 export interface Post {
   id: string;
   index: number;
-  /** Indexes into Model.comments, in row order. */
-  commentIdx: number[];
+  /** Indexes into Model.comments, in row order: a view of one array shared by all posts (grouped-indexes.ts), not to be written. */
+  commentIdx: Int32Array;
 }
 
 export interface Model {
@@ -93,7 +96,7 @@ export interface Model {
    */
   columns: CommentColumns;
   posts: Post[];
-  engagements: Engagement[];
+  engagements: Engagements;
   /** Whether any account has a known type (page/profile); page-as-profile needs it. */
   hasAuthorType: boolean;
   hasReactions: boolean;

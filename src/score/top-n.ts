@@ -1,3 +1,4 @@
+import { TOP_LEVEL } from '../model/comments.js';
 import type { Comment, Model } from '../model/types.js';
 import { round as roundTo, wilson } from '../util/stats.js';
 import type { Verdict } from './verdict.js';
@@ -37,15 +38,16 @@ export interface TopNResult {
  * arrived); `likes` and `replies` break ties by earlier time, then comment id, so row order cannot matter.
  * Reads the columns: a million comments, no view touched.
  */
-function rankIndexes(model: Model, indexes: number[], rank: RankBy, useRepliesInData: boolean): number[] {
+function rankIndexes(model: Model, indexes: ArrayLike<number>, rank: RankBy, useRepliesInData: boolean): number[] {
   const { likeCount, repliesInData, replyCount, createdMs, ids } = model.columns;
   if (rank === 'order') {
     // A comment's order is its index.
-    const sorted = indexes.every((c, i) => i === 0 || indexes[i - 1]! < c);
-    return sorted ? indexes : [...indexes].sort((a, b) => a - b);
+    const out = Array.from(indexes);
+    const sorted = out.every((c, i) => i === 0 || out[i - 1]! < c);
+    return sorted ? out : out.sort((a, b) => a - b);
   }
   const key = rank === 'likes' ? (c: number) => likeCount[c]! : (c: number) => (useRepliesInData ? repliesInData[c]! : Math.max(0, replyCount[c]!));
-  return [...indexes].sort((a, b) => key(b) - key(a) || createdMs[a]! - createdMs[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  return Array.from(indexes).sort((a, b) => key(b) - key(a) || createdMs[a]! - createdMs[b]! || ids.compare(a, b));
 }
 
 const AUTHENTIC = 0, SUSPICIOUS = 1, INAUTHENTIC = 2;
@@ -57,10 +59,10 @@ interface Tally {
 }
 
 /** One pass over comments (indexes): how many come from inauthentic and from suspicious accounts. */
-function tally(comments: number[], author: Int32Array, level: Uint8Array): Tally {
+function tally(comments: ArrayLike<number>, author: Int32Array, level: Uint8Array): Tally {
   let inauthentic = 0, suspicious = 0;
-  for (const c of comments) {
-    const v = level[author[c]!];
+  for (let i = 0; i < comments.length; i++) {
+    const v = level[author[comments[i]!]!];
     if (v === INAUTHENTIC) inauthentic++;
     else if (v === SUSPICIOUS) suspicious++;
   }
@@ -105,11 +107,11 @@ function figures(postId: string, top: number[], all: Tally, author: Int32Array, 
 
 /** Each post's top N comments, as comment indexes. */
 function topIndexes(model: Model, n: number, rank: RankBy, includeReplies: boolean): number[][] {
-  const { repliesInData, parentIds } = model.columns;
+  const { repliesInData, parent } = model.columns;
   let useRepliesInData = false;
   for (let i = 0; i < model.columns.length && !useRepliesInData; i++) useRepliesInData = repliesInData[i]! > 0;
   return model.posts.map((post) => {
-    const eligible = includeReplies ? post.commentIdx : post.commentIdx.filter((c) => parentIds[c] === '');
+    const eligible = includeReplies ? post.commentIdx : post.commentIdx.filter((c) => parent[c] === TOP_LEVEL);
     return rankIndexes(model, eligible, rank, useRepliesInData).slice(0, n);
   });
 }

@@ -63,13 +63,14 @@ export const closedEngagement: Signal<ClosedEngagementOptions> = {
     const n = model.accounts.length;
     const received = new Uint32Array(n), fromGroup = new Uint32Array(n);
     const given = new Uint32Array(n), givenToGroup = new Uint32Array(n);
-    for (const e of model.engagements) {
-      if (e.kind !== 'reaction' || !e.supportive) continue;
-      received[e.to]!++;
-      given[e.from]!++;
-      if (ties.tied(e.from, e.to)) {
-        fromGroup[e.to]!++;
-        givenToGroup[e.from]!++;
+    const { from, to, reaction, supportive } = model.engagements;
+    for (let e = 0; e < model.engagements.length; e++) {
+      if (!reaction[e] || !supportive[e]) continue;
+      received[to[e]!]!++;
+      given[from[e]!]!++;
+      if (ties.tied(from[e]!, to[e]!)) {
+        fromGroup[to[e]!]!++;
+        givenToGroup[from[e]!]!++;
       }
     }
     const evidence: Evidence[] = [];

@@ -74,21 +74,23 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
     // With a reactions export, support is read from reactions alone: a reply can be an argument
     // (critics answer the brigade under its comments). Without one, replies are all there is.
     const countReplies = !model.hasReactions;
-    for (const e of model.engagements) {
-      if (!e.supportive) continue;
-      if (e.kind === 'reaction') {
-        reactionsReceived[e.to]!++;
-        reactionsGiven[e.from]!++;
-        if (context.anchored[e.from]) reactionsFromAnchors[e.to]!++;
-        if (context.anchored[e.to]) reactionsToAnchors[e.from]!++;
-        if (context.suspected[e.from]) reactionsFromSuspects[e.to]!++;
-        if (context.suspected[e.to]) reactionsToSuspects[e.from]!++;
+    const { reaction, supportive } = model.engagements;
+    for (let e = 0; e < model.engagements.length; e++) {
+      if (!supportive[e]) continue;
+      const from = model.engagements.from[e]!, to = model.engagements.to[e]!;
+      if (reaction[e]) {
+        reactionsReceived[to]!++;
+        reactionsGiven[from]!++;
+        if (context.anchored[from]) reactionsFromAnchors[to]!++;
+        if (context.anchored[to]) reactionsToAnchors[from]!++;
+        if (context.suspected[from]) reactionsFromSuspects[to]!++;
+        if (context.suspected[to]) reactionsToSuspects[from]!++;
       }
-      if (e.kind === 'reply' && !countReplies) continue;
-      received[e.to]!++;
-      given[e.from]!++;
-      if (context.suspected[e.from]) receivedFromNetwork[e.to]!++;
-      if (context.suspected[e.to]) givenToNetwork[e.from]!++;
+      if (!reaction[e] && !countReplies) continue;
+      received[to]!++;
+      given[from]!++;
+      if (context.suspected[from]) receivedFromNetwork[to]!++;
+      if (context.suspected[to]) givenToNetwork[from]!++;
     }
     const evidence: Evidence[] = [];
     for (let a = 0; a < n; a++) {

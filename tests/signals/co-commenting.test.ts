@@ -101,7 +101,7 @@ describe('the peers from the command line: --edge-weight, --min-edge-weight, --p
   it("never shows an account whose only coordinated pairs are with itself (CooRTweet's remove_loops test: 10 s, min participation 5)", async () => {
     const model = await peerModel('russian_coord_tweets.csv', SHARE_MAP);
     // Its own shares of one object fall 7–8 s apart: were loops counted, it would be coordinated.
-    const own = model.accounts.find((a) => a.id === SELF_ONLY)!.commentIdx.map((c) => model.comments[c]!);
+    const own = Array.from(model.accounts.find((a) => a.id === SELF_ONLY)!.commentIdx, (c) => model.comments[c]!);
     expect(own.some((x) => own.some((y) => x !== y && x.postId === y.postId && Math.abs(x.createdMs - y.createdMs) <= 10_000))).toBe(true);
     // At min participation 5 its partners (accounts with fewer shares) drop out and only itself remains.
     for (const participation of ['both', 'coortweet']) {

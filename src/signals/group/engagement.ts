@@ -8,10 +8,11 @@ interface Counts { received: Float64Array; inside: Float64Array; givenBy: Float6
 const counts = oncePerGrouping(({ model, groupOf }: GroupContext): Counts => {
   const groups = groupCount(groupOf);
   const c: Counts = { received: new Float64Array(groups), inside: new Float64Array(groups), givenBy: new Float64Array(groups), given: 0 };
-  for (const e of model.engagements) {
-    if (!e.supportive) continue;
+  const { supportive } = model.engagements;
+  for (let e = 0; e < model.engagements.length; e++) {
+    if (!supportive[e]) continue;
     c.given++;
-    const from = groupOf[e.from]!, to = groupOf[e.to]!;
+    const from = groupOf[model.engagements.from[e]!]!, to = groupOf[model.engagements.to[e]!]!;
     if (from >= 0) c.givenBy[from]!++;
     if (to < 0) continue;
     c.received[to]!++;
