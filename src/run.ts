@@ -18,6 +18,7 @@ import type { CoordinationGraph } from './coordination/groups.js';
 import { judgeNetworks } from './score/network-verdict.js';
 import { describeNetworks } from './score/networks.js';
 import { topNShares } from './score/top-n.js';
+import { accountOrder } from './score/account-order.js';
 import { SIGNALS } from './signals/index.js';
 import type { CoCommentingOptions } from './signals/co-commenting.js';
 import type { CopyPasteOptions } from './signals/copy-paste.js';
@@ -185,21 +186,27 @@ export async function runScanWithGraph(
   // were part of a 10⁷-comment scan's peak (made again if a caller of this function asks for them).
   model.columns.releaseViews();
 
-  const accounts: AccountOut[] = model.accounts.map((account, a) => ({
-    id: account.id,
-    name: account.name,
-    type: account.type,
-    typeSource: account.typeSource,
-    category: account.category,
-    url: account.url,
-    comments: account.commentIdx.length,
-    reactionsGiven: account.reactionsGiven,
-    score: scored.judgements[a]!.score,
-    verdict: scored.judgements[a]!.verdict,
-    basis: scored.judgements[a]!.basis,
-    evidence: scored.evidence[a]!.map((e) => ({ signal: e.signal, code: e.code, strength: e.strength, ...e.args })),
-  }));
-  accounts.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const order = accountOrder(
+    model.accounts.map((account) => account.id),
+    scored.judgements.map((j) => j.score),
+  );
+  const accounts: AccountOut[] = Array.from(order, (a) => {
+    const account = model.accounts[a]!;
+    return {
+      id: account.id,
+      name: account.name,
+      type: account.type,
+      typeSource: account.typeSource,
+      category: account.category,
+      url: account.url,
+      comments: account.commentIdx.length,
+      reactionsGiven: account.reactionsGiven,
+      score: scored.judgements[a]!.score,
+      verdict: scored.judgements[a]!.verdict,
+      basis: scored.judgements[a]!.basis,
+      evidence: scored.evidence[a]!.map((e) => ({ signal: e.signal, code: e.code, strength: e.strength, ...e.args })),
+    };
+  });
 
   const rows = { read: 0, used: 0, rejected: 0, skipped: 0, duplicates: 0 };
   for (const r of reports.filter((r) => r.role === 'comments')) {

@@ -4,6 +4,7 @@ import type { Model } from '../model/types.js';
 import { Random } from '../util/random.js';
 import type { CoordinationTies } from './ties.js';
 import { appendAll } from '../util/arrays.js';
+import { IntPairMap } from '../util/int-pair-map.js';
 
 export type EdgeKind = 'co-commenting' | 'copy-paste' | 'slogan' | 'engagement';
 
@@ -151,20 +152,21 @@ export function coordinationGraph(model: Model, ties: CoordinationTies): Coordin
   // Supportive engagement per ordered pair (from → to), then kept as an edge only when it flows both
   // ways at least MIN_ENGAGEMENT_TIES times in all: members of a group support each other, while a citizen
   // who likes a prolific account's comments again and again gets nothing back.
-  const directed = new Map<number, number>();
+  // A flat table of (from, to) pairs: as one number `from × n + to` is past the small-integer range,
+  // every Map.get boxed a heap number and hashed a double (at 10⁷ comments, 2M pairs).
+  const directed = new IntPairMap();
   const { from, to, supportive } = model.engagements;
   for (let e = 0; e < model.engagements.length; e++) {
     if (!supportive[e] || from[e] === to[e]) continue;
-    const key = from[e]! * n + to[e]!;
-    directed.set(key, (directed.get(key) ?? 0) + 1);
+    directed.set(from[e]!, to[e]!, directed.get(from[e]!, to[e]!, 0) + 1);
   }
   const engagement: GraphEdge[] = [];
-  for (const [key, forward] of directed) {
-    const from = Math.floor(key / n), to = key % n;
-    if (from > to) continue;
-    const backward = directed.get(to * n + from) ?? 0;
+  // Visited in table order: the edges are sorted below.
+  directed.forEach((from, to, forward) => {
+    if (from > to) return;
+    const backward = directed.get(to, from, 0);
     if (backward > 0 && forward + backward >= MIN_ENGAGEMENT_TIES) engagement.push({ a: from, b: to, kind: 'engagement', weight: forward + backward });
-  }
+  });
   appendAll(edges, engagement.sort((x, y) => x.a - y.a || x.b - y.b));
   const inGraph = new Uint8Array(n);
   for (const e of edges) inGraph[e.a] = inGraph[e.b] = 1;
