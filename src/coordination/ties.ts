@@ -26,7 +26,7 @@ export interface CoordinationTies {
   slogans: Map<number, number[]>;
   /** Slogans two accounts must share before they are tied (copy-paste's `sloganMinShared`). */
   sloganMinShared: number;
-  /** Accounts that wrote the same `sloganMinShared` slogans, weighted by the sets of that many they share. */
+  /** Accounts that wrote the same `sloganMinShared` slogans (or more), weighted by the slogans they share. */
   sloganTies: { a: number; b: number; weight: number }[];
   /** Per account: distinct co-commenting partners. */
   coCommentDegree: Uint32Array;
@@ -102,9 +102,10 @@ export const MAX_SLOGAN_PAIRS_SET = 256;
 /**
  * Ties between accounts that wrote the same `minShared` slogans. One slogan in common is speech: on data
  * built by other hands, citizens' set phrases ("Allah rəhmət eləsin", greetings) joined 745 of them into one
- * group when a single slogan tied; two in common is a shared repertoire. Each set of `minShared` slogans
- * written by two accounts or more is a star on its member with the smallest account id; the sets come from
- * each account's own slogans, so a slogan written by thousands costs no pairs.
+ * group when a single slogan tied; two in common is a shared repertoire. The accounts are found through each
+ * set of `minShared` slogans some account wrote (taken from each account's own slogans, so a slogan written by
+ * thousands costs no pairs by itself), and every two writers of a set are tied once, weighted by all the
+ * slogans they share.
  */
 function sharedSloganTies(slogans: Map<number, number[]>, minShared: number, byId: (x: number, y: number) => number): { a: number; b: number; weight: number }[] {
   const of = new Map<number, number[]>();

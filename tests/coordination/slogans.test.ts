@@ -93,6 +93,19 @@ describe('slogans', () => {
     expect(joined.networks.map((n) => [n.size, n.edges.slogan > 0])).toEqual([[8, true]]);
   });
 
+  it('gives no slogan ties to an account that says everything everybody says (more than 32 slogans)', async () => {
+    const rows = [HEADER];
+    const line = (id: string, k: number, text: string) => rows.push(`${id}_${k},p1,${id},Vətəndaş ${id},profile,,${at(1 + (k % 9), 15, k % 60)},${text}`);
+    const slogan = (k: number) => `şüar ${k} deyirik bunu`;
+    // The prolific account writes 33 slogans; b, c and d share two of them, e and f the other 31.
+    for (let k = 0; k < 33; k++) line('a', k, slogan(k));
+    for (const id of ['b', 'c', 'd']) for (let k = 0; k < 2; k++) line(id, k, slogan(k));
+    for (const id of ['e', 'f']) for (let k = 2; k < 33; k++) line(id, k, slogan(k));
+    const f = tempFiles({ 'c.csv': rows.join('\n') });
+    const result = await scan([f['c.csv']]);
+    expect(result.networks.map((n) => [...n.members].sort())).toEqual([['b', 'c', 'd']]);
+  });
+
   it('does not judge a crowd of citizens on the few Pages among them: Pages posing as people must be a share of the group', async () => {
     const rows = [HEADER];
     // On one post, 115 citizens and 5 sellers share a repertoire of two slogans; 300 more citizens comment once, in their own words.
