@@ -34,31 +34,34 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
     if (inside.has(e.b)) tie(e.a, e.b);
     if (inside.has(e.a)) tie(e.b, e.a);
   }
-  // Templates: the copy-paste families, and the slogans under keys of their own (family ids are comment indexes).
+  // Templates: the copy-paste families and the slogans, each a firm tie under a key of its own (family ids
+  // are comment indexes, so slogans are keyed past them).
+  const templates = [
+    ...[...ties.families].map(([f, authors]) => ({ key: -1 - f, authors, slogan: false })),
+    ...[...ties.slogans].map(([s, authors]) => ({ key: -1 - model.columns.length - s, authors, slogan: true })),
+  ];
   const slogansShared = new Map<number, number[]>();
-  const templates: [number, number[]][] = [...ties.families, ...[...ties.slogans].map(([s, authors]): [number, number[]] => [model.columns.length + s, authors])];
-  for (const [f, authors] of templates) {
+  for (const { key, authors, slogan } of templates) {
     const mine = authors.filter((a) => inside.has(a));
     if (mine.length === 0) continue;
     // A text most of whose authors are outside the group is a common phrase, not the group's template.
     // A template counts once, however many members posted it: echoing one slogan is one tie.
     const template = mine.length * 2 >= authors.length;
-    const slogan = f >= model.columns.length;
     for (const a of authors) {
       for (const m of mine) tie(a, m);
       if (!template || !mine.some((m) => m !== a)) continue;
-      if (!slogan) firm(a, -1 - f);
+      if (!slogan) firm(a, key);
       else {
         let list = slogansShared.get(a);
         if (!list) slogansShared.set(a, (list = []));
-        list.push(f);
+        list.push(key);
       }
     }
   }
   // Slogans tie as in the graph: only a repertoire of them (ties.sloganMinShared), each then one firm tie. An
   // echo of one line is not membership (on data built by other hands, public figures who echoed one line of a
   // flood's were "attached" to it).
-  for (const [a, list] of slogansShared) if (list.length >= ties.sloganMinShared) for (const f of list) firm(a, -1 - f);
+  for (const [a, keys] of slogansShared) if (keys.length >= ties.sloganMinShared) for (const key of keys) firm(a, key);
   // Reactions: a member's like is a tie, and a firm one only when returned (a and the member each
   // reacted to the other). Brigades like citizens' comments as camouflage, and citizens like theirs;
   // neither is membership. Reactions only: a brigade replies under its critics' comments.
@@ -93,7 +96,7 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
     if (grouped[e.b] !== -1) any(e.a, e.b);
     if (grouped[e.a] !== -1) any(e.b, e.a);
   }
-  for (const [, authors] of templates) {
+  for (const { authors } of templates) {
     if (!authors.some((a) => partners.has(a))) continue;
     for (const a of authors) if (partners.has(a)) for (const b of authors) any(a, b);
   }

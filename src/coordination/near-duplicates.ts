@@ -172,9 +172,9 @@ export interface TextFamilies {
 export function nearDuplicateFamilies(texts: { readonly length: number; at(i: number): string | undefined }, threshold: number, minTokens: number, sloganMinTokens = minTokens): TextFamilies {
   const family = new Int32Array(texts.length).fill(-1);
   const slogans = sloganMinTokens < minTokens ? new Int32Array(texts.length).fill(-1) : null;
-  // Slogans by their 53-bit sequence key: the slogan id. (A distinct wording of a slogan is -3 - id in `distinct`.)
   let sloganCount = 0;
-  // Distinct normalised texts by their 53-bit sequence key: the distinct-text index, or -1 (too short).
+  // Distinct normalised texts by their 53-bit sequence key: the distinct-text index, −3 − the slogan id
+  // of a short text that can be a slogan, or −1 (too short for either).
   // Let go after this first pass (at 10⁷ texts it is 256 MB beside the tables of the second).
   let distinct: IntPairMap | undefined = new IntPairMap();
   let words = new Int32Array(1 << 16);
@@ -194,24 +194,23 @@ export function nearDuplicateFamilies(texts: { readonly length: number; at(i: nu
       if (unique < minTokens) {
         d = slogans && unique >= sloganMinTokens ? -3 - sloganCount++ : -1;
         distinct!.set(high, low, d);
-        if (d <= -3) slogans![i] = -3 - d;
-        continue;
+      } else {
+        if (used + unique > words.length) {
+          const bigger = new Int32Array(Math.max(words.length * 2, used + unique));
+          bigger.set(words);
+          words = bigger;
+        }
+        for (let k = 0; k < unique; k++) words[used + k] = scratch[k]!;
+        used += unique;
+        d = n++;
+        if (n + 1 > starts.length) {
+          const bigger = new Int32Array(starts.length * 2);
+          bigger.set(starts);
+          starts = bigger;
+        }
+        starts[n] = used;
+        distinct!.set(high, low, d);
       }
-      if (used + unique > words.length) {
-        const bigger = new Int32Array(Math.max(words.length * 2, used + unique));
-        bigger.set(words);
-        words = bigger;
-      }
-      for (let k = 0; k < unique; k++) words[used + k] = scratch[k]!;
-      used += unique;
-      d = n++;
-      if (n + 1 > starts.length) {
-        const bigger = new Int32Array(starts.length * 2);
-        bigger.set(starts);
-        starts = bigger;
-      }
-      starts[n] = used;
-      distinct!.set(high, low, d);
     }
     if (d >= 0) textOf[i] = d;
     else if (d <= -3) slogans![i] = -3 - d;

@@ -4,6 +4,7 @@ import type { CopyPasteOptions } from '../signals/copy-paste.js';
 import { prunedCoCommentEdges, type CoCommentEdge } from './co-comment.js';
 import { copyPasteFamilies, familyAuthors } from './copies.js';
 import { IntPairMap } from '../util/int-pair-map.js';
+import { groupsOfMembers, sharedCount } from '../util/arrays.js';
 
 /**
  * Who acts together with whom: the pruned co-commenting edges and the copy-paste families, computed
@@ -46,7 +47,7 @@ export function coordinationTies(model: Model, coCommenting: CoCommentingOptions
     pairs.add(e.a * n + e.b);
   }
   const families = new Map<number, number[]>();
-  const familiesOf = new Map<number, number[]>();
+  let familiesOf = new Map<number, number[]>();
   const familyOfComment = new Int32Array(model.columns.length).fill(-1);
   const slogans = new Map<number, number[]>();
   let sloganTies: { a: number; b: number; weight: number }[] = [];
@@ -56,15 +57,8 @@ export function coordinationTies(model: Model, coCommenting: CoCommentingOptions
     const texts = copyPasteFamilies(model, copyPaste);
     const perComment = texts.copies;
     const authors = [...familyAuthors(model, perComment, copyPaste.minAccounts)].sort((x, y) => x[0] - y[0]);
-    for (const [f, set] of authors) {
-      const members = [...set].sort(byId);
-      families.set(f, members);
-      for (const a of members) {
-        let list = familiesOf.get(a);
-        if (!list) familiesOf.set(a, (list = []));
-        list.push(f);
-      }
-    }
+    for (const [f, set] of authors) families.set(f, [...set].sort(byId));
+    familiesOf = groupsOfMembers(families);
     perComment.forEach((f, c) => {
       if (f >= 0 && families.has(f)) familyOfComment[c] = f;
     });
@@ -78,16 +72,9 @@ export function coordinationTies(model: Model, coCommenting: CoCommentingOptions
     if (a === b) return false;
     if (pairs.has(Math.min(a, b) * n + Math.max(a, b))) return true;
     const fa = familiesOf.get(a), fb = familiesOf.get(b);
-    if (!fa || !fb) return false;
-    // Both ascending: a merge walk.
-    for (let i = 0, j = 0; i < fa.length && j < fb.length; ) {
-      if (fa[i] === fb[j]) return true;
-      if (fa[i]! < fb[j]!) i++;
-      else j++;
-    }
-    return false;
+    return fa !== undefined && fb !== undefined && sharedCount(fa, fb, 1) > 0;
   };
-  return { coComment, families, slogans, sloganMinShared: copyPaste?.sloganMinShared ?? 2, sloganTies, familyOfComment, familiesOf, coCommentDegree, tied };
+  return { coComment, families, slogans, sloganMinShared: copyPaste?.sloganMinShared ?? Infinity, sloganTies, familyOfComment, familiesOf, coCommentDegree, tied };
 }
 
 /**
@@ -108,14 +95,7 @@ export const MAX_SLOGAN_PAIRS_SET = 256;
  * slogans they share.
  */
 function sharedSloganTies(slogans: Map<number, number[]>, minShared: number, byId: (x: number, y: number) => number): { a: number; b: number; weight: number }[] {
-  const of = new Map<number, number[]>();
-  for (const [slogan, authors] of slogans) {
-    for (const a of authors) {
-      let list = of.get(a);
-      if (!list) of.set(a, (list = []));
-      list.push(slogan);
-    }
-  }
+  const of = groupsOfMembers(slogans);
   const writers = new Map<string, number[]>();
   const chosen: number[] = [];
   const visit = (list: number[], from: number, account: number) => {
@@ -175,20 +155,6 @@ function sloganOnPost(model: Model, slogans: Int32Array): Int32Array {
     out[c] = id;
   }
   return out;
-}
-
-/** Values two ascending lists share. */
-function sharedCount(x: number[], y: number[]): number {
-  let shared = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-    if (x[i] === y[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (x[i]! < y[j]!) i++;
-    else j++;
-  }
-  return shared;
 }
 
 /** The largest group an account is tied into by one relation: its largest family, or itself and its co-commenting partners. */

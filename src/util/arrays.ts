@@ -21,3 +21,30 @@ export function minOf(values: readonly number[], ceiling = Infinity): number {
   for (const v of values) if (v < min) min = v;
   return min;
 }
+
+/** How many values two ascending lists share, counting stops at `enough` (a merge walk). */
+export function sharedCount(x: readonly number[], y: readonly number[], enough = Infinity): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length && shared < enough; ) {
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/** Per member, the groups it is in, ascending when the groups are given in ascending order. */
+export function groupsOfMembers(groups: Iterable<[number, readonly number[]]>): Map<number, number[]> {
+  const of = new Map<number, number[]>();
+  for (const [group, members] of groups) {
+    for (const m of members) {
+      let list = of.get(m);
+      if (!list) of.set(m, (list = []));
+      list.push(group);
+    }
+  }
+  return of;
+}
