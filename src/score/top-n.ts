@@ -38,13 +38,13 @@ export interface TopNResult {
  * arrived); `likes` and `replies` break ties by earlier time, then comment id, so row order cannot matter.
  * Reads the columns: a million comments, no view touched.
  */
-function rankIndexes(model: Model, indexes: ArrayLike<number>, rank: RankBy, useRepliesInData: boolean): number[] {
+function rankIndexes(model: Model, indexes: Int32Array, rank: RankBy, useRepliesInData: boolean): Int32Array | number[] {
   const { likeCount, repliesInData, replyCount, createdMs, ids } = model.columns;
   if (rank === 'order') {
-    // A comment's order is its index.
-    const out = Array.from(indexes);
-    const sorted = out.every((c, i) => i === 0 || out[i - 1]! < c);
-    return sorted ? out : out.sort((a, b) => a - b);
+    // A comment's order is its index (a post's list is in row order already; no copy then).
+    let sorted = true;
+    for (let i = 1; i < indexes.length && sorted; i++) sorted = indexes[i - 1]! < indexes[i]!;
+    return sorted ? indexes : indexes.slice().sort();
   }
   const key = rank === 'likes' ? (c: number) => likeCount[c]! : (c: number) => (useRepliesInData ? repliesInData[c]! : Math.max(0, replyCount[c]!));
   return Array.from(indexes).sort((a, b) => key(b) - key(a) || createdMs[a]! - createdMs[b]! || ids.compare(a, b));
@@ -69,17 +69,30 @@ function tally(comments: ArrayLike<number>, author: Int32Array, level: Uint8Arra
   return { comments: comments.length, inauthentic, suspicious };
 }
 
-function figures(postId: string, top: number[], all: Tally, author: Int32Array, level: Uint8Array): ShareFigures {
-  const t = tally(top, author, level);
-  const authors = new Set<number>();
-  let inauthenticAuthors = 0, suspiciousAuthors = 0;
-  for (const c of top) {
-    const a = author[c]!;
-    if (authors.has(a)) continue;
-    authors.add(a);
-    if (level[a] === INAUTHENTIC) inauthenticAuthors++;
-    else if (level[a] === SUSPICIOUS) suspiciousAuthors++;
+interface AuthorTally {
+  authors: number;
+  inauthenticAuthors: number;
+  suspiciousAuthors: number;
+}
+
+/**
+ * The distinct authors of `comments` not yet stamped in `seen`, stamped now. One Int32Array of an
+ * entry per account, stamped with a number per count, instead of a Set per post (and one of every
+ * author for the overall figures: a million adds).
+ */
+function countAuthors(comments: ArrayLike<number>, author: Int32Array, level: Uint8Array, seen: Int32Array, stamp: number, into: AuthorTally): void {
+  for (let i = 0; i < comments.length; i++) {
+    const a = author[comments[i]!]!;
+    if (seen[a] === stamp) continue;
+    seen[a] = stamp;
+    into.authors++;
+    if (level[a] === INAUTHENTIC) into.inauthenticAuthors++;
+    else if (level[a] === SUSPICIOUS) into.suspiciousAuthors++;
   }
+}
+
+function figures(postId: string, t: Tally, authors: AuthorTally, all: Tally): ShareFigures {
+  const { inauthenticAuthors, suspiciousAuthors } = authors;
   const ratio = (k: number, n: number) => (n === 0 ? 0 : round(k / n));
   const ci = (k: number, n: number) => wilson(k, n).map(round) as [number, number];
   return {
@@ -90,11 +103,11 @@ function figures(postId: string, top: number[], all: Tally, author: Int32Array, 
     share: ratio(t.inauthentic, t.comments),
     ci95: ci(t.inauthentic, t.comments),
     upperBoundShare: ratio(t.inauthentic + t.suspicious, t.comments),
-    authors: authors.size,
+    authors: authors.authors,
     inauthenticAuthors,
     suspiciousAuthors,
-    authorShare: ratio(inauthenticAuthors, authors.size),
-    authorShareCi95: ci(inauthenticAuthors, authors.size),
+    authorShare: ratio(inauthenticAuthors, authors.authors),
+    authorShareCi95: ci(inauthenticAuthors, authors.authors),
     allComments: {
       comments: all.comments,
       inauthentic: all.inauthentic,
@@ -106,7 +119,7 @@ function figures(postId: string, top: number[], all: Tally, author: Int32Array, 
 }
 
 /** Each post's top N comments, as comment indexes. */
-function topIndexes(model: Model, n: number, rank: RankBy, includeReplies: boolean): number[][] {
+function topIndexes(model: Model, n: number, rank: RankBy, includeReplies: boolean): (Int32Array | number[])[] {
   const { repliesInData, parent } = model.columns;
   let useRepliesInData = false;
   for (let i = 0; i < model.columns.length && !useRepliesInData; i++) useRepliesInData = repliesInData[i]! > 0;
@@ -118,15 +131,18 @@ function topIndexes(model: Model, n: number, rank: RankBy, includeReplies: boole
 
 /** Each post's top N comments, pooled in post order (the comments the shares count). */
 export function topComments(model: Model, n: number, rank: RankBy, includeReplies: boolean): Comment[][] {
-  return topIndexes(model, n, rank, includeReplies).map((top) => top.map((i) => model.comments[i]!));
+  return topIndexes(model, n, rank, includeReplies).map((top) => Array.from(top, (i) => model.comments[i]!));
 }
 
 export function topNShares(model: Model, verdicts: Verdict[], n: number, rank: RankBy, includeReplies: boolean): TopNResult {
   const level = Uint8Array.from(verdicts, (v) => (v === 'inauthentic' ? INAUTHENTIC : v === 'suspicious' ? SUSPICIOUS : AUTHENTIC));
   const { author } = model.columns;
   const posts: ShareFigures[] = [];
-  const pooledTop: number[] = [];
+  // The pooled figures are sums of the posts' (their authors counted once over all posts).
+  const pooledTop: Tally = { comments: 0, inauthentic: 0, suspicious: 0 };
   const pooledAll: Tally = { comments: 0, inauthentic: 0, suspicious: 0 };
+  const pooledAuthors: AuthorTally = { authors: 0, inauthenticAuthors: 0, suspiciousAuthors: 0 };
+  const seenInPost = new Int32Array(model.accounts.length).fill(-1), seenAnywhere = new Int32Array(model.accounts.length).fill(-1);
   const tops = topIndexes(model, n, rank, includeReplies);
   model.posts.forEach((post, p) => {
     const top = tops[p]!;
@@ -134,9 +150,15 @@ export function topNShares(model: Model, verdicts: Verdict[], n: number, rank: R
     pooledAll.comments += allTally.comments;
     pooledAll.inauthentic += allTally.inauthentic;
     pooledAll.suspicious += allTally.suspicious;
-    for (const c of top) pooledTop.push(c);
-    posts.push(figures(post.id, top, allTally, author, level));
+    const topTally = tally(top, author, level);
+    pooledTop.comments += topTally.comments;
+    pooledTop.inauthentic += topTally.inauthentic;
+    pooledTop.suspicious += topTally.suspicious;
+    const authors: AuthorTally = { authors: 0, inauthenticAuthors: 0, suspiciousAuthors: 0 };
+    countAuthors(top, author, level, seenInPost, p, authors);
+    countAuthors(top, author, level, seenAnywhere, 0, pooledAuthors);
+    posts.push(figures(post.id, topTally, authors, allTally));
   });
   posts.sort((a, b) => (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0));
-  return { n, rank, includeReplies, posts, overall: figures('overall', pooledTop, pooledAll, author, level) };
+  return { n, rank, includeReplies, posts, overall: figures('overall', pooledTop, pooledAuthors, pooledAll) };
 }

@@ -125,31 +125,33 @@ function perAccountCounts(model: Model, inShift: Uint8Array): AccountCounts {
   if (cached) return cached;
   const accounts = model.accounts.length;
   const total = new Uint32Array(accounts), shifted = new Uint32Array(accounts), start = new Uint32Array(accounts + 1);
-  const post: number[] = [], postTotal: number[] = [], postIn: number[] = [];
+  // An account has at most one entry per comment: typed arrays of that size, cut to the entries at
+  // the end, instead of three number[] grown a push at a time (half a second at 10⁶ comments).
+  const comments = model.columns.length;
+  const post = new Uint32Array(comments), postTotal = new Uint32Array(comments), postIn = new Uint32Array(comments);
+  let entries = 0;
   // slot[p] is the entry of post p for the current account, valid when owner[p] is that account.
   const slot = new Int32Array(model.posts.length), owner = new Int32Array(model.posts.length).fill(-1);
   const postOf = model.columns.post;
-  model.accounts.forEach((account, a) => {
-    start[a] = post.length;
-    for (const c of account.commentIdx) {
+  for (let a = 0; a < accounts; a++) {
+    start[a] = entries;
+    for (const c of model.accounts[a]!.commentIdx) {
       const p = postOf[c]!;
       let j = owner[p] === a ? slot[p]! : -1;
       if (j < 0) {
-        j = post.length;
+        j = entries++;
         owner[p] = a;
         slot[p] = j;
-        post.push(p);
-        postTotal.push(0);
-        postIn.push(0);
+        post[j] = p;
       }
       postTotal[j]!++;
       postIn[j] += inShift[c]!;
       total[a]!++;
       shifted[a] += inShift[c]!;
     }
-  });
-  start[accounts] = post.length;
-  const counts = { total, inShift: shifted, start, post: Uint32Array.from(post), postTotal: Uint32Array.from(postTotal), postIn: Uint32Array.from(postIn) };
+  }
+  start[accounts] = entries;
+  const counts = { total, inShift: shifted, start, post: post.slice(0, entries), postTotal: postTotal.slice(0, entries), postIn: postIn.slice(0, entries) };
   countsCache.set(inShift, counts);
   return counts;
 }
