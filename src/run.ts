@@ -23,6 +23,8 @@ import { SIGNALS } from './signals/index.js';
 import type { CoCommentingOptions } from './signals/co-commenting.js';
 import type { CopyPasteOptions } from './signals/copy-paste.js';
 import { coordinationTies } from './coordination/ties.js';
+import { keepFirstPass } from './coordination/copies.js';
+import { DistinctTexts } from './coordination/near-duplicates.js';
 import { VERSION } from './version.js';
 import { checkMemory, estimateMemory } from './memory.js';
 import { accountCommentsOut, activityOf, postsOut } from './result-data.js';
@@ -66,7 +68,11 @@ export async function loadFiles(files: InputFile[], skipped: SkippedFile[], reac
     skipBadRows, warnings: [], rejections: [], onProgress: hooks.onProgress, formatHint: analysis.formatHint, columnMap: analysis.columnMap, xlsxLimitBytes: hooks.xlsxLimitBytes,
   };
   for (const s of skipped) context.warnings.push({ code: 'skipped-file', file: s.file, args: { reason: s.reason } });
-  const builder = new ModelBuilder(new ZoneClock(analysis.profile.zone));
+  // Copy-paste's first pass (each text's words) is made as the rows arrive: reading a large file waits
+  // on the parsing thread, and this thread has the time then (and the text as a string).
+  const copyPaste = analysis.signals?.['copy-paste'] as CopyPasteOptions | undefined;
+  const firstPass = copyPaste ? new DistinctTexts(copyPaste.minTokens, copyPaste.sloganMinTokens) : undefined;
+  const builder = new ModelBuilder(new ZoneClock(analysis.profile.zone), firstPass);
   const inputZone = new ZoneClock(analysis.inputTz);
   const reports: FileReport[] = [];
   // Reactions attach to comments already read: reactions in comment files (Graph API edges, kevinzg's
@@ -103,6 +109,7 @@ export async function loadFiles(files: InputFile[], skipped: SkippedFile[], reac
     }
   }
   const model = builder.finish(context.warnings);
+  if (firstPass) keepFirstPass(model, firstPass.end(model.columns.length));
   return { model, reports, context };
 }
 

@@ -1,6 +1,6 @@
 import type { Model } from '../model/types.js';
 import type { CopyPasteOptions } from '../signals/copy-paste.js';
-import { nearDuplicateFamilies, type TextFamilies } from './near-duplicates.js';
+import { familiesOf, nearDuplicateFamilies, type DistinctTexts, type TextFamilies } from './near-duplicates.js';
 
 const cache = new WeakMap<object, Map<string, TextFamilies>>();
 
@@ -25,6 +25,15 @@ export function familyAuthors(model: Model, families: Int32Array, minAccounts: n
   return authors;
 }
 
+/** First passes made while the model was read (run.ts, loadFiles), by model; used once. */
+const firstPasses = new WeakMap<object, DistinctTexts>();
+
+/** The first pass of copy-paste made while reading the model's texts, for copyPasteFamilies to finish. */
+export function keepFirstPass(model: Model, pass: DistinctTexts): void {
+  if (pass.length !== model.columns.length) throw new Error('keepFirstPass: the pass did not see every comment');
+  firstPasses.set(model, pass);
+}
+
 /** Per comment, its near-duplicate family and its slogan (or -1); computed once per model and options. */
 export function copyPasteFamilies(model: Model, opts: CopyPasteOptions): TextFamilies {
   const key = `${opts.similarity}/${opts.minTokens}/${opts.sloganMinTokens}`;
@@ -32,7 +41,14 @@ export function copyPasteFamilies(model: Model, opts: CopyPasteOptions): TextFam
   if (!byKey) cache.set(model, (byKey = new Map()));
   let families = byKey.get(key);
   if (!families) {
-    families = nearDuplicateFamilies(model.columns.texts, opts.similarity, opts.minTokens, opts.sloganMinTokens);
+    const pass = firstPasses.get(model);
+    if (pass && pass.minTokens === opts.minTokens && pass.sloganMinTokens === opts.sloganMinTokens) {
+      // Its words are let go once the families are made, as nearDuplicateFamilies lets its own go.
+      firstPasses.delete(model);
+      families = familiesOf(pass, opts.similarity);
+    } else {
+      families = nearDuplicateFamilies(model.columns.texts, opts.similarity, opts.minTokens, opts.sloganMinTokens);
+    }
     byKey.set(key, families);
   }
   return families;

@@ -164,59 +164,111 @@ export interface TextFamilies {
 }
 
 /**
+ * The first pass of nearDuplicateFamilies, one text at a time: each text's words as hashes, and the
+ * distinct normalised texts. A scan feeds it while the file is still being parsed (model/builder.ts),
+ * when the main thread would otherwise wait for the parser, and with the text still a string (it
+ * is not decoded back from the text store afterwards).
+ */
+export class DistinctTexts {
+  // Distinct normalised texts by their 53-bit sequence key: the distinct-text index, −3 − the slogan id
+  // of a short text that can be a slogan, or −1 (too short for either).
+  // Let go when the pass ends (at 10⁷ texts it is 256 MB beside the tables of the second).
+  private distinct: IntPairMap | undefined = new IntPairMap();
+  words = new Int32Array(1 << 16);
+  used = 0;
+  /** starts[d] … starts[d + 1]: distinct text d's words in `words`. */
+  starts = new Int32Array(1 << 12);
+  /** Distinct texts compared (of at least minTokens words). */
+  n = 0;
+  /** Per text, its distinct-text index, or −1. */
+  textOf: Int32Array = new Int32Array(1024).fill(-1);
+  /** Per text (slogans only), its slogan id or −1; see TextFamilies.slogans. */
+  slogans: Int32Array | null;
+  /** Texts given so far (the last index + 1). */
+  length = 0;
+  private sloganCount = 0;
+
+  constructor(
+    readonly minTokens: number,
+    readonly sloganMinTokens = minTokens,
+  ) {
+    this.slogans = sloganMinTokens < minTokens ? new Int32Array(1024).fill(-1) : null;
+  }
+
+  /** Text i (indexes given in increasing order; an index skipped is a text of no words). */
+  add(i: number, raw: string): void {
+    if (this.distinct === undefined) throw new Error('DistinctTexts: add after the pass ended');
+    if (i >= this.textOf.length) {
+      const capacity = Math.max(this.textOf.length * 2, i + 1);
+      this.textOf = grown(this.textOf, capacity);
+      if (this.slogans) this.slogans = grown(this.slogans, capacity);
+    }
+    this.length = Math.max(this.length, i + 1);
+    if (raw.length === 0) return;
+    const count = wordHashes(raw);
+    const high = sequenceHigh, low = sequenceLow;
+    let d = this.distinct.get(high, low, NEW);
+    if (d === NEW) {
+      const unique = uniqueInScratch(count);
+      if (unique < this.minTokens) {
+        d = this.slogans && unique >= this.sloganMinTokens ? -3 - this.sloganCount++ : -1;
+        this.distinct.set(high, low, d);
+      } else {
+        if (this.used + unique > this.words.length) {
+          const bigger = new Int32Array(Math.max(this.words.length * 2, this.used + unique));
+          bigger.set(this.words);
+          this.words = bigger;
+        }
+        for (let k = 0; k < unique; k++) this.words[this.used + k] = scratch[k]!;
+        this.used += unique;
+        d = this.n++;
+        if (this.n + 1 > this.starts.length) {
+          const bigger = new Int32Array(this.starts.length * 2);
+          bigger.set(this.starts);
+          this.starts = bigger;
+        }
+        this.starts[this.n] = this.used;
+        this.distinct.set(high, low, d);
+      }
+    }
+    if (d >= 0) this.textOf[i] = d;
+    else if (d <= -3) this.slogans![i] = -3 - d;
+  }
+
+  /** Ends the pass at `length` texts: the table of distinct texts goes, the per-text arrays are cut to size. */
+  end(length: number): this {
+    this.distinct = undefined;
+    this.length = length;
+    if (this.textOf.length < length) this.textOf = grown(this.textOf, length);
+    else if (this.textOf.length > length) this.textOf = this.textOf.slice(0, length);
+    if (this.slogans && this.slogans.length !== length) this.slogans = this.slogans.length < length ? grown(this.slogans, length) : this.slogans.slice(0, length);
+    return this;
+  }
+}
+
+/** A copy of `values` with `capacity` slots, the new ones −1. */
+function grown(values: Int32Array, capacity: number): Int32Array {
+  const bigger = new Int32Array(capacity).fill(-1);
+  bigger.set(values.subarray(0, Math.min(values.length, capacity)));
+  return bigger;
+}
+
+/**
  * Groups texts into families of near-duplicates. Texts with fewer than `minTokens` distinct words are
  * not compared (two short texts at Jaccard 0.8 are the same words anyway); those with at least
  * `sloganMinTokens` are grouped by their exact normalised wording instead: slogans.
  * Memory: one flat array of word hashes for the distinct texts, and a counter of words.
  */
 export function nearDuplicateFamilies(texts: { readonly length: number; at(i: number): string | undefined }, threshold: number, minTokens: number, sloganMinTokens = minTokens): TextFamilies {
-  const family = new Int32Array(texts.length).fill(-1);
-  const slogans = sloganMinTokens < minTokens ? new Int32Array(texts.length).fill(-1) : null;
-  let sloganCount = 0;
-  // Distinct normalised texts by their 53-bit sequence key: the distinct-text index, −3 − the slogan id
-  // of a short text that can be a slogan, or −1 (too short for either).
-  // Let go after this first pass (at 10⁷ texts it is 256 MB beside the tables of the second).
-  let distinct: IntPairMap | undefined = new IntPairMap();
-  let words = new Int32Array(1 << 16);
-  let used = 0;
-  // starts[d] … starts[d + 1]: distinct text d's words in `words`.
-  let starts = new Int32Array(1 << 12);
-  let n = 0;
-  const textOf = new Int32Array(texts.length).fill(-1);
-  for (let i = 0; i < texts.length; i++) {
-    const raw = texts.at(i)!;
-    if (raw.length === 0) continue;
-    const count = wordHashes(raw);
-    const high = sequenceHigh, low = sequenceLow;
-    let d = distinct!.get(high, low, NEW);
-    if (d === NEW) {
-      const unique = uniqueInScratch(count);
-      if (unique < minTokens) {
-        d = slogans && unique >= sloganMinTokens ? -3 - sloganCount++ : -1;
-        distinct!.set(high, low, d);
-      } else {
-        if (used + unique > words.length) {
-          const bigger = new Int32Array(Math.max(words.length * 2, used + unique));
-          bigger.set(words);
-          words = bigger;
-        }
-        for (let k = 0; k < unique; k++) words[used + k] = scratch[k]!;
-        used += unique;
-        d = n++;
-        if (n + 1 > starts.length) {
-          const bigger = new Int32Array(starts.length * 2);
-          bigger.set(starts);
-          starts = bigger;
-        }
-        starts[n] = used;
-        distinct!.set(high, low, d);
-      }
-    }
-    if (d >= 0) textOf[i] = d;
-    else if (d <= -3) slogans![i] = -3 - d;
-  }
-  distinct = undefined;
+  const pass = new DistinctTexts(minTokens, sloganMinTokens);
+  for (let i = 0; i < texts.length; i++) pass.add(i, texts.at(i)!);
+  return familiesOf(pass.end(texts.length), threshold);
+}
 
+/** The second pass: the families among the distinct texts of an ended first pass. */
+export function familiesOf(pass: DistinctTexts, threshold: number): TextFamilies {
+  const { words, used, starts, n, textOf, slogans } = pass;
+  const family = new Int32Array(textOf.length).fill(-1);
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
@@ -279,6 +331,6 @@ export function nearDuplicateFamilies(texts: { readonly length: number; at(i: nu
       }
     }
   }
-  for (let i = 0; i < texts.length; i++) if (textOf[i]! >= 0) family[i] = find(textOf[i]!);
+  for (let i = 0; i < textOf.length; i++) if (textOf[i]! >= 0) family[i] = find(textOf[i]!);
   return { copies: family, slogans };
 }

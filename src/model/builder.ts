@@ -99,7 +99,11 @@ export class ModelBuilder {
   private conflictingTypes = 0;
   unknownReactionTargets = 0;
 
-  constructor(private readonly clock: ZoneClock) {}
+  /** textPass: given each comment's text as it is added (copy-paste's first pass, while the parser is still busy). */
+  constructor(
+    private readonly clock: ZoneClock,
+    private readonly textPass?: { add(index: number, text: string): void },
+  ) {}
 
   readonly commentSink = {
     add: (record: CommentRecord): boolean => {
@@ -122,6 +126,7 @@ export class ModelBuilder {
         this.laterParents.push({ comment: index, parentId: record.parentId });
       }
       this.comments.push(post.index, parent, author, record.createdMs, hourOfWeek, record.text, record.likeCount, record.replyCount);
+      this.textPass?.add(index, record.text);
       return true;
     },
   };
