@@ -25,7 +25,7 @@ export function postUrl(id: string): string | null {
 }
 
 export function postsOut(model: Model, zone: string): PostOut[] {
-  const at = localTimeOf(new ZoneClock(zone));
+  const at = localTimeOf(ZoneClock.of(zone));
   const { createdMs } = model.columns;
   return model.posts
     .map((post) => {
@@ -42,7 +42,7 @@ export function postsOut(model: Model, zone: string): PostOut[] {
 }
 
 export function accountCommentsOut(model: Model, verdicts: Verdict[], zone: string): AccountComments[] {
-  const at = localTimeOf(new ZoneClock(zone));
+  const at = localTimeOf(ZoneClock.of(zone));
   const { createdMs, ids, texts, post, postIds } = model.columns;
   const out: AccountComments[] = [];
   model.accounts.forEach((account, a) => {
@@ -81,6 +81,6 @@ export function activityOf(model: Model, members: number[], zone: string): { fir
     }
   }
   if (first === Infinity) return null;
-  const at = localTimeOf(new ZoneClock(zone));
+  const at = localTimeOf(ZoneClock.of(zone));
   return { first: at(first), last: at(last) };
 }

@@ -72,8 +72,8 @@ export async function loadFiles(files: InputFile[], skipped: SkippedFile[], reac
   // on the parsing thread, and this thread has the time then (and the text as a string).
   const copyPaste = analysis.signals?.['copy-paste'] as CopyPasteOptions | undefined;
   const firstPass = copyPaste ? new DistinctTexts(copyPaste.minTokens, copyPaste.sloganMinTokens) : undefined;
-  const builder = new ModelBuilder(new ZoneClock(analysis.profile.zone), firstPass);
-  const inputZone = new ZoneClock(analysis.inputTz);
+  const builder = new ModelBuilder(ZoneClock.of(analysis.profile.zone), firstPass);
+  const inputZone = ZoneClock.of(analysis.inputTz);
   const reports: FileReport[] = [];
   // Reactions attach to comments already read: reactions in comment files (Graph API edges, kevinzg's
   // reactors) and reactions exports found in folders are taken after every comment file.

@@ -186,6 +186,8 @@ export class DistinctTexts {
   slogans: Int32Array | null;
   /** Texts given so far (the last index + 1). */
   length = 0;
+  /** In how many distinct texts each word is: counted here, as the texts come, rather than in a pass over `words` afterwards. */
+  readonly frequency = new Counter();
   private sloganCount = 0;
 
   constructor(
@@ -219,7 +221,10 @@ export class DistinctTexts {
           bigger.set(this.words);
           this.words = bigger;
         }
-        for (let k = 0; k < unique; k++) this.words[this.used + k] = scratch[k]!;
+        for (let k = 0; k < unique; k++) {
+          this.words[this.used + k] = scratch[k]!;
+          this.frequency.add(scratch[k]!);
+        }
         this.used += unique;
         d = this.n++;
         if (this.n + 1 > this.starts.length) {
@@ -267,7 +272,7 @@ export function nearDuplicateFamilies(texts: { readonly length: number; at(i: nu
 
 /** The second pass: the families among the distinct texts of an ended first pass. */
 export function familiesOf(pass: DistinctTexts, threshold: number): TextFamilies {
-  const { words, used, starts, n, textOf, slogans } = pass;
+  const { words, starts, n, textOf, slogans, frequency } = pass;
   const family = new Int32Array(textOf.length).fill(-1);
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
@@ -280,8 +285,6 @@ export function familiesOf(pass: DistinctTexts, threshold: number): TextFamilies
   };
 
   if (threshold < 1 && n > 1) {
-    const frequency = new Counter();
-    for (let k = 0; k < used; k++) frequency.add(words[k]!);
     // Smallest sets first, so an indexed set is never larger than the one probing it.
     // (A counting sort by length: stable, so ties stay in index order.)
     let maxLength = 0;
