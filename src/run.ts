@@ -45,7 +45,12 @@ export interface ScanHooks {
   onAnalysing?: () => void;
   /** false (--no-memory-check): skip the up-front estimate that refuses a scan too big for the heap. */
   memoryCheck?: boolean;
+  /** Comments the inputs are estimated to hold (memory.ts), to size the model's arrays once. */
+  expectedComments?: number;
 }
+
+/** Above this an estimate sizes nothing up front: the arrays grow as rows come (a wrong guess must not cost gigabytes). */
+const MAX_PRESIZED_COMMENTS = 2 ** 25;
 
 /** An error about the bytes at `path`, named as the user knows the file (`-`, the workbook). */
 function renamed(error: unknown, input: InputFile, prefix = ''): unknown {
@@ -58,8 +63,9 @@ function renamed(error: unknown, input: InputFile, prefix = ''): unknown {
 export async function loadModel(inputs: ScanInputs, analysis: AnalysisOptions, skipBadRows: boolean, hooks: ScanHooks = {}) {
   const { files, skipped } = await expandInputs(inputs.comments);
   const named = inputs.reactions === undefined ? [] : Array.isArray(inputs.reactions) ? inputs.reactions : [inputs.reactions];
-  if (hooks.memoryCheck !== false) checkMemory(await estimateMemory([...files.map((f) => f.path), ...named]));
-  return loadFiles(files, skipped, named, analysis, skipBadRows, { ...hooks, xlsxLimitBytes: inputs.xlsxLimitBytes });
+  const estimate = await estimateMemory([...files.map((f) => f.path), ...named]);
+  if (hooks.memoryCheck !== false) checkMemory(estimate);
+  return loadFiles(files, skipped, named, analysis, skipBadRows, { ...hooks, xlsxLimitBytes: inputs.xlsxLimitBytes, expectedComments: estimate.comments });
 }
 
 /** ingest → model, for files already listed (`inspect` reads them one at a time). */
@@ -71,8 +77,11 @@ export async function loadFiles(files: InputFile[], skipped: SkippedFile[], reac
   // Copy-paste's first pass (each text's words) is made as the rows arrive: reading a large file waits
   // on the parsing thread, and this thread has the time then (and the text as a string).
   const copyPaste = analysis.signals?.['copy-paste'] as CopyPasteOptions | undefined;
-  const firstPass = copyPaste ? new DistinctTexts(copyPaste.minTokens, copyPaste.sloganMinTokens) : undefined;
-  const builder = new ModelBuilder(ZoneClock.of(analysis.profile.zone), firstPass);
+  // Sized once from the input's size (an estimate; the arrays still grow past it), not doubled up to it.
+  const guess = hooks.expectedComments ?? 0;
+  const expected = guess <= MAX_PRESIZED_COMMENTS ? guess : 0;
+  const firstPass = copyPaste ? new DistinctTexts(copyPaste.minTokens, copyPaste.sloganMinTokens, expected) : undefined;
+  const builder = new ModelBuilder(ZoneClock.of(analysis.profile.zone), firstPass, expected);
   const inputZone = ZoneClock.of(analysis.inputTz);
   const reports: FileReport[] = [];
   // Reactions attach to comments already read: reactions in comment files (Graph API edges, kevinzg's

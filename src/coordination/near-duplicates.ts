@@ -190,11 +190,19 @@ export class DistinctTexts {
   readonly frequency = new Counter();
   private sloganCount = 0;
 
+  /** expected: texts it will be given, if known (its tables made that big at once, not doubled up to it). */
   constructor(
     readonly minTokens: number,
     readonly sloganMinTokens = minTokens,
+    expected = 0,
   ) {
-    this.slogans = sloganMinTokens < minTokens ? new Int32Array(1024).fill(-1) : null;
+    const capacity = Math.max(1024, expected);
+    if (expected > 0) {
+      this.distinct = new IntPairMap(expected);
+      this.textOf = new Int32Array(capacity).fill(-1);
+      this.starts = new Int32Array(Math.max(this.starts.length, expected + 2));
+    }
+    this.slogans = sloganMinTokens < minTokens ? new Int32Array(capacity).fill(-1) : null;
   }
 
   /** Text i (indexes given in increasing order; an index skipped is a text of no words). */

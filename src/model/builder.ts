@@ -89,7 +89,7 @@ export class ModelBuilder {
   private readonly accountByDecimalId = new IntPairMap();
   private readonly accountByUrl = new Map<string, number>();
   private readonly accountByName = new Map<string, number>();
-  private readonly comments = new CommentColumns();
+  private readonly comments: CommentColumns = new CommentColumns();
   /** Replies read before the comment they reply to: resolved in `finish`, when every comment is known. */
   private readonly laterParents: { comment: number; parentId: string }[] = [];
   private readonly postById = new Map<string, Post>();
@@ -99,11 +99,17 @@ export class ModelBuilder {
   private conflictingTypes = 0;
   unknownReactionTargets = 0;
 
-  /** textPass: given each comment's text as it is added (copy-paste's first pass, while the parser is still busy). */
+  /**
+   * textPass: given each comment's text as it is added (copy-paste's first pass, while the parser is
+   * still busy); expectedComments: an estimate from the input's size, to size the columns once.
+   */
   constructor(
     private readonly clock: ZoneClock,
     private readonly textPass?: { add(index: number, text: string): void },
-  ) {}
+    expectedComments = 0,
+  ) {
+    if (expectedComments > 0) this.comments = new CommentColumns(expectedComments);
+  }
 
   readonly commentSink = {
     add: (record: CommentRecord): boolean => {

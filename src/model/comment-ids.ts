@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { TextStore } from './text-store.js';
+import { slotsFor } from '../util/int-pair-map.js';
 
 /**
  * The comment ids, by comment index, and the index of each id: the ids as bytes outside the heap
@@ -13,11 +14,20 @@ import { TextStore } from './text-store.js';
  * slow down); the answers never depend on it.
  */
 export class CommentIds {
-  private readonly ids = new TextStore(ID_CHUNK_BYTES);
+  private readonly ids: TextStore = new TextStore(ID_CHUNK_BYTES);
   private slots = new Int32Array(2 * 1024);
 
-  /** seed: tests give one, to make ids that share a hash. */
-  constructor(private readonly seed = randomInt(2 ** 31)) {}
+  /** seed: tests give one, to make ids that share a hash; expected: ids it will hold, if known (the table made that big at once). */
+  constructor(
+    private readonly seed = randomInt(2 ** 31),
+    expected = 0,
+  ) {
+    if (expected > 0) {
+      this.ids = new TextStore(ID_CHUNK_BYTES, expected);
+      const slots = slotsFor(expected);
+      if (slots > this.slots.length >> 1) this.slots = new Int32Array(2 * slots);
+    }
+  }
 
   get length(): number {
     return this.ids.length;

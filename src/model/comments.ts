@@ -21,9 +21,9 @@ export const PARENT_NOT_IN_DATA = -2;
 export class CommentColumns {
   length = 0;
   /** Ids by index, and the index of each id while reading (comment-ids.ts). */
-  readonly ids = new CommentIds();
+  readonly ids: CommentIds = new CommentIds();
   /** Texts as UTF-8 bytes outside the heap (text-store.ts); `texts.at(i)` decodes one. */
-  readonly texts = new TextStore();
+  readonly texts: TextStore = new TextStore();
   /** Index of the comment replied to, TOP_LEVEL, or PARENT_NOT_IN_DATA: ids are resolved as they are read (builder.ts). */
   parent = new Int32Array(1024);
   /** The parent ids of replies whose parent is not in the data, by comment index. */
@@ -42,6 +42,19 @@ export class CommentColumns {
   /** Comments whose like or reply count was not a whole number in range, and was made one. */
   clampedCounts = 0;
   repliesInData = new Int32Array(1024);
+
+  /**
+   * expected: comments it will hold, if known (an estimate from the input's size): the columns and the
+   * id table are made that big at once. Doubled up to a million, they were rehashed and copied ten
+   * times, and each large array left behind pushed V8 towards a full collection.
+   */
+  constructor(expected = 0) {
+    if (expected > this.post.length) {
+      this.ids = new CommentIds(undefined, expected);
+      this.texts = new TextStore(undefined, expected);
+      this.resize(expected);
+    }
+  }
 
   /** The columns of the comment whose id was just added to `ids` (ids.add gave its index, which this returns). */
   push(post: number, parent: number, author: number, createdMs: number, hourOfWeek: number, text: string, likeCount: number, replyCount: number): number {

@@ -13,8 +13,19 @@ const CHUNK_SPAN = 2 ** 32;
 
 export class TextStore {
   length = 0;
-  /** chunkBytes: the size at which a chunk is full (smaller in tests, to cross chunk boundaries). */
-  constructor(private readonly chunkBytes = CHUNK_BYTES) {}
+  /**
+   * chunkBytes: the size at which a chunk is full (smaller in tests, to cross chunk boundaries);
+   * expected: texts it will hold, if known (offsets sized once instead of doubled up to it).
+   */
+  constructor(
+    private readonly chunkBytes = CHUNK_BYTES,
+    expected = 0,
+  ) {
+    if (expected > this.starts.length) {
+      this.starts = new Float64Array(expected);
+      this.lengths = new Int32Array(expected);
+    }
+  }
   private readonly chunks: Buffer[] = [Buffer.allocUnsafe(1 << 12)];
   /** Bytes used in the last chunk. */
   private used = 0;

@@ -8,6 +8,12 @@ export class IntPairMap {
   private slots = new Int32Array(4 << 10);
   private size = 0;
 
+  /** expected: keys it will hold, if known; the table is made that big at once rather than doubled (and rehashed) up to it. */
+  constructor(expected = 0) {
+    const slots = slotsFor(expected);
+    if (slots > this.slots.length >> 2) this.slots = new Int32Array(4 * slots);
+  }
+
   /** The value stored for (high, low), or `absent`. */
   get(high: number, low: number, absent: number): number {
     const s = this.slot(high | 0, low | 0);
@@ -54,4 +60,11 @@ export class IntPairMap {
       this.slots[t + 3] = 1;
     }
   }
+}
+
+/** The power-of-two slot count that holds `keys` below three quarters full (the tables here grow past that). */
+export function slotsFor(keys: number): number {
+  let slots = 1;
+  while (slots * 3 <= keys * 4) slots *= 2;
+  return slots;
 }
