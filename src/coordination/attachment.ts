@@ -10,9 +10,10 @@ import type { CoordinationTies } from './ties.js';
  * independent ties beyond co-commenting (each shared template once, each member it exchanged reactions
  * with) — when a brigade fills a post's afternoon, citizens commenting
  * then fall within a minute of its members by chance (a citizen with 3 comments had 46 such partners), so
- * timing never counts toward firm attachment. Accounts with no tie are absent.
+ * timing never counts toward firm attachment. `supporters`: the members that gave it a supportive reaction.
+ * Accounts with no tie are absent.
  */
-export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array): Map<number, { inside: number; all: number; beyondTiming: number; mutual: number; partners: Set<number> }> {
+export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array): Map<number, { inside: number; all: number; beyondTiming: number; mutual: number; supporters: number; partners: Set<number> }> {
   const inside = new Set(members);
   const partners = new Map<number, Set<number>>();
   // Per account, its independent ties beyond timing: each template it shares (keyed −1 − family) and each
@@ -34,19 +35,11 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
     if (inside.has(e.b)) tie(e.a, e.b);
     if (inside.has(e.a)) tie(e.b, e.a);
   }
-  // Templates: the copy-paste families and the slogans, each a firm tie under a key of its own (family ids
-  // are comment indexes, so slogans are keyed past them).
-  const templates = [
-    ...[...ties.families].map(([f, authors]) => ({ key: -1 - f, authors, slogan: false })),
-    ...[...ties.slogans].map(([s, authors]) => ({ key: -1 - model.columns.length - s, authors, slogan: true })),
-  ];
+  const templates = textsOf(model, ties, inside);
   const slogansShared = new Map<number, number[]>();
-  for (const { key, authors, slogan } of templates) {
-    const mine = authors.filter((a) => inside.has(a));
+  for (const { key, authors, slogan, mine, template } of templates) {
     if (mine.length === 0) continue;
-    // A text most of whose authors are outside the group is a common phrase, not the group's template.
     // A template counts once, however many members posted it: echoing one slogan is one tie.
-    const template = mine.length * 2 >= authors.length;
     for (const a of authors) {
       for (const m of mine) tie(a, m);
       if (!template || !mine.some((m) => m !== a)) continue;
@@ -68,6 +61,8 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
   const liked = new Set<number>();
   // Per account, the members it exchanged reactions with (both ways).
   const mutual = new Map<number, Set<number>>();
+  // Per account, the members that gave it a supportive reaction.
+  const supporters = new Map<number, Set<number>>();
   const n = model.accounts.length;
   const { from, to } = model.engagements;
   // Supportive reactions (not replies) by one account to another's comment.
@@ -76,6 +71,9 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
   for (let e = 0; e < model.engagements.length; e++) {
     if (!supportiveReaction(e) || !inside.has(from[e]!)) continue;
     tie(to[e]!, from[e]!);
+    let by = supporters.get(to[e]!);
+    if (!by) supporters.set(to[e]!, (by = new Set()));
+    by.add(from[e]!);
     if (liked.has(to[e]! * n + from[e]!)) {
       firm(to[e]!, from[e]!);
       let set = mutual.get(to[e]!);
@@ -103,5 +101,42 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
   // Support received counts toward `all` only from accounts in some group: nobody chooses who likes them,
   // and a brigade Page liked by hundreds of citizens is no less a member for it.
   for (let e = 0; e < model.engagements.length; e++) if (supportiveReaction(e) && grouped[from[e]!] !== -1) any(to[e]!, from[e]!);
-  return new Map([...partners].map(([a, set]) => [a, { inside: set.size, all: all.get(a)?.size ?? set.size, beyondTiming: beyondTiming.get(a)?.size ?? 0, mutual: mutual.get(a)?.size ?? 0, partners: set }]));
+  return new Map([...partners].map(([a, set]) => [a, { inside: set.size, all: all.get(a)?.size ?? set.size, beyondTiming: beyondTiming.get(a)?.size ?? 0, mutual: mutual.get(a)?.size ?? 0, supporters: supporters.get(a)?.size ?? 0, partners: set }]));
+}
+
+/**
+ * The copied texts the group's members wrote: the copy-paste families and the slogans, each under a key of its own
+ * (family ids are comment indexes, so slogans are keyed past them), with the members among its authors. A text
+ * most of whose authors are outside the group is a common phrase, not the group's `template`.
+ */
+function textsOf(model: Model, ties: CoordinationTies, inside: Set<number>) {
+  return [
+    ...[...ties.families].map(([f, authors]) => ({ key: -1 - f, id: f, authors, slogan: false })),
+    ...[...ties.slogans].map(([s, authors]) => ({ key: -1 - model.columns.length - s, id: s, authors, slogan: true })),
+  ].map((text) => {
+    const mine = text.authors.filter((a) => inside.has(a));
+    return { ...text, mine, template: mine.length > 0 && mine.length * 2 >= text.authors.length };
+  });
+}
+
+/**
+ * Per account, the distinct templates of the group it wrote (texts most of whose authors are members; slogans
+ * only as a repertoire of `ties.sloganMinShared` or more, as in attachment). An operator's Page posts the
+ * operation's lines over and over; a public figure who echoes it writes one of them (group-tests.md §4).
+ */
+export function templateRepertoire(model: Model, ties: CoordinationTies, members: number[]): Map<number, number> {
+  const inside = new Set(members);
+  const templatesOf = new Map<number, { families: Set<number>; slogans: Set<number> }>();
+  const add = (a: number, kind: 'families' | 'slogans', id: number) => {
+    let own = templatesOf.get(a);
+    if (!own) templatesOf.set(a, (own = { families: new Set(), slogans: new Set() }));
+    own[kind].add(id);
+  };
+  for (const text of textsOf(model, ties, inside)) if (text.template) for (const a of text.authors) add(a, text.slogan ? 'slogans' : 'families', text.id);
+  const out = new Map<number, number>();
+  for (const [a, { families, slogans }] of templatesOf) {
+    const count = families.size + (slogans.size >= ties.sloganMinShared ? slogans.size : 0);
+    if (count > 0) out.set(a, count);
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { attachmentTo } from '../coordination/attachment.js';
+import { attachmentTo, templateRepertoire } from '../coordination/attachment.js';
 import { clockFit, shiftOccasions } from '../coordination/clock-fit.js';
 import { coordinationGraph, type CoordinationGraph } from '../coordination/groups.js';
 import type { CoordinationTies } from '../coordination/ties.js';
@@ -94,7 +94,8 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   if (inauthentic.length === 0) return;
   const { groupOf } = context;
   // A Page with a person's name inside an inauthentic group is what the group was judged on: one firm tie
-  // is enough for it (its own Page evidence is the second fact); anyone else needs minAttachment.
+  // is enough to attach it (whether it carries the verdict as such a Page is network-member's call: one
+  // under a person's category needs a repertoire); anyone else needs minAttachment.
   const { model, names } = context;
   const posingMember = (a: number) => groupOf[a]! >= 0 && judged[groupOf[a]!]!.verdict === 'inauthentic' && posesAsPerson(model, names, a);
   // How well each member's own clock fits its group's (partial pooling, clock-fit.ts), in groups judged on
@@ -113,8 +114,21 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
     if (!firmly(account, t)) continue;
     const own = groupOf[account]!;
     const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners, groupOf, judged);
-    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, clockFit: round(Math.min(clock.get(account) ?? 0, 1e6), 1) });
+    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, templates: 0, clockFit: round(Math.min(clock.get(account) ?? 0, 1e6), 1) });
   }
+  recordRepertoires(judged, context, core);
+}
+
+/**
+ * What each attached member wrote of the networks' templates (coordination/attachment.ts `templateRepertoire`):
+ * a Page with a person's name and a person's category (a "Blogger", a "Public figure") carries its network's
+ * verdict as a Page posing as a person only with a repertoire of them. A public figure who echoes a flood's
+ * line once or twice is not a member (on data built by other hands, 1–3 such Pages per flood were "attached"
+ * by one echo); a brigade Page filed as "Writer" posts the network's lines over and over.
+ */
+function recordRepertoires(judged: NetworkJudgement[], context: GroupContext, core: number[]): void {
+  const templates = templateRepertoire(context.model, context.ties, core);
+  for (const j of judged) for (const [a, t] of j.attached) t.templates = templates.get(a) ?? 0;
 }
 
 /**

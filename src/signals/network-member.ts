@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountNames, posesAsPerson } from './_shared/names.js';
+import { accountNames, posesAsPerson, posesAsPersonUnexplained } from './_shared/names.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({
@@ -88,18 +88,22 @@ export const networkMember: Signal<NetworkMemberOptions> = {
     const seen = new Set<number>();
     for (const network of context.networks) {
       if (network.verdict !== 'inauthentic') continue;
-      for (const [account, { ties, mutual, clockFit }] of network.attached) {
+      for (const [account, attachment] of network.attached) {
+        const { ties, mutual, clockFit } = attachment;
         if (seen.has(account)) continue;
         seen.add(account);
-        // A Page with a person's name is what the group was judged on; any other member carries the full
-        // strength only when it exchanged reactions both ways with at least minAttachment members, or when its
-        // own clock fits the group's (clockFit): then it has evidence of its own, the hours it was judged on.
-        const posing = posesAsPerson(model, names, account);
+        // A Page posing as a person is what the group was judged on; one with a person's category ("Blogger") only
+        // when more than one echo ties it in: at least minAttachment of the networks' templates, or support from
+        // as many of their members (on data built by other hands, public figures who echoed a flood's line once or
+        // twice were flagged as its Pages, 1–3 a draw).
+        const { templates } = attachment;
+        const personsPage = posesAsPerson(model, names, account) && !posesAsPersonUnexplained(model, names, account);
+        const posing = posesAsPersonUnexplained(model, names, account) || (personsPage && (templates >= opts.minAttachment || attachment.supporters >= opts.minAttachment));
         const strength = posing || mutual >= opts.minAttachment || clockFit >= opts.minClockFit ? opts.strength : opts.profileStrength;
         // What the attachment rests on: a Page posing as a person, reactions exchanged both ways, its own hours,
         // or nothing but the templates it shares with the network (the same texts page-network-copies reads).
         const via = posing ? 'page' : mutual >= opts.minAttachment ? 'reactions' : clockFit >= opts.minClockFit ? 'clock' : mutual > 0 ? 'templates+reactions' : 'templates';
-        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), via, size: network.size, basis: network.basis.join('+') } });
+        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), ...(templates > 0 ? { templates } : {}), via, size: network.size, basis: network.basis.join('+') } });
       }
     }
     return evidence.sort((a, b) => a.account - b.account);

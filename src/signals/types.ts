@@ -56,8 +56,12 @@ export interface MemberAttachment {
   ties: number;
   /** Core members it exchanged reactions with both ways. */
   mutual: number;
+  /** Core members that gave it a supportive reaction. */
+  supporters: number;
   /** Bayes factor of its clock, its group's against the page's, capped at 1e6 (0: not measured, the group was not judged on its shift). */
   clockFit: number;
+  /** Distinct templates of the networks (texts mostly written by their core) among its comments. */
+  templates: number;
 }
 
 /** A judged group as the account signals see it. */

@@ -138,4 +138,31 @@ describe('network verdicts', () => {
     const unpooled = await scan([f['c.csv']], { minClockFit: '1e9' });
     expect(unpooled.accounts.filter((a) => a.id.startsWith('b')).map((a) => a.verdict)).toEqual(Array(28).fill('suspicious'));
   });
+
+  it("takes a Page under a person's category (Blogger) into its network on a repertoire of the network's templates, and a public figure that echoes one of them not at all", async () => {
+    const rows = [HEADER];
+    citizens(rows);
+    const templates = ['Bu sayt həmişə yalan xəbər yayır', 'Ölkəmizdə görülən işləri niyə yazmırsınız', 'Sifarişlə yazılmış məqalədir hamı bilir', 'Redaksiya xaricdən pul alır bunu bilin'];
+    // Twelve Pages with shop categories and two with a blogger's, each writing three of the four templates on one post.
+    const brigade = [...GIVEN.map((g, i) => ({ id: `pg${i}`, name: `${g} ${SURNAMES[i]}`, category: 'Cosmetics store' })), { id: 'bl0', name: 'Nərmin Vəliyeva', category: 'Blogger' }, { id: 'bl1', name: 'Samir Qasımov', category: 'Blogger' }];
+    brigade.forEach((p, i) => {
+      for (let k = 0; k < 3; k++) rows.push(`${p.id}_${k},p1,${p.id},${p.name},page,${p.category},${at(1, 12 + k, i)},${templates[(i + k) % 4]}`);
+    });
+    // A public figure's Page under its owner's name: its own words, and one of the templates once.
+    rows.push('pf_0,p1,pf,Zaur Mirzəyev,page,Public figure,' + at(1, 15, 30) + ',Hörmətli dostlar fikrimi bildirirəm');
+    rows.push('pf_1,p1,pf,Zaur Mirzəyev,page,Public figure,' + at(1, 16, 30) + ',' + templates[0]);
+    const f = tempFiles({ 'c.csv': rows.join('\n') });
+    const result = await scan([f['c.csv']]);
+    const network = result.networks.find((n) => n.members.includes('pg0'))!;
+    expect([network.assessment.verdict, network.assessment.basis]).toEqual(['inauthentic', ['pages']]);
+    for (const id of ['bl0', 'bl1']) {
+      const account = result.accounts.find((a) => a.id === id)!;
+      const member = account.evidence.find((e) => e.code === 'network-member')!;
+      expect([member.via, member.templates, account.verdict]).toEqual(['page', 3, 'inauthentic']);
+    }
+    const figure = result.accounts.find((a) => a.id === 'pf')!;
+    // Tied by its one echo, it carries the network's verdict as a profile would: not enough alone.
+    const echo = figure.evidence.find((e) => e.code === 'network-member')!;
+    expect([echo.via, echo.templates, echo.strength, figure.verdict]).toEqual(['templates', 1, 0.6, 'suspicious']);
+  });
 });

@@ -1,3 +1,4 @@
+import { categoryFit } from './categories.js';
 /**
  * Person-name heuristics for Azerbaijani, Russian and Latin-transliterated names.
  * Lexicons are deliberately small and common: a name is "person-like" when it has the shape of
@@ -175,6 +176,16 @@ const classified = new WeakMap<object, PersonName[]>();
 /** A Page with a person's name: what Meta's 2020 network looked like (Pages "designed to look like user profiles"). */
 export function posesAsPerson(model: { accounts: { type: string }[] }, names: PersonName[], account: number): boolean {
   return model.accounts[account]!.type === 'page' && names[account]!.isPerson;
+}
+
+/**
+ * A Page with a person's name and no person's category: a public figure's, a blogger's or a journalist's Page
+ * has its owner's name by right, and on data built by other hands such Pages that echoed a flood's templates
+ * once or twice were taken for members of it. They still count in a group's Pages (a "Blogger" category must
+ * not shield a brigade), but as members they need evidence of their own, as a profile does.
+ */
+export function posesAsPersonUnexplained(model: { accounts: { type: string; category: string }[] }, names: PersonName[], account: number): boolean {
+  return posesAsPerson(model, names, account) && categoryFit(model.accounts[account]!.category) !== 'person';
 }
 
 export function accountNames(model: { accounts: { name: string }[] }): PersonName[] {
