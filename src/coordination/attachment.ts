@@ -119,12 +119,23 @@ function textsOf(model: Model, ties: CoordinationTies, inside: Set<number>) {
   });
 }
 
+/** What an account wrote of a group's templates. */
+export interface Repertoire {
+  /** Distinct templates of the group among its comments. */
+  templates: number;
+  /** Its comments that are copies of them (a slogan counted once). */
+  copies: number;
+  /** All its comments. */
+  comments: number;
+}
+
 /**
- * Per account, the distinct templates of the group it wrote (texts most of whose authors are members; slogans
- * only as a repertoire of `ties.sloganMinShared` or more, as in attachment). An operator's Page posts the
- * operation's lines over and over; a public figure who echoes it writes one of them (group-tests.md §4).
+ * Per account that wrote any, the group's templates among its comments (texts most of whose authors are
+ * members; slogans only as a repertoire of `ties.sloganMinShared` or more, as in attachment). An operator's Page
+ * posts the operation's lines over and over; a public figure who echoes it writes one or two of them among
+ * its own words (group-tests.md §4).
  */
-export function templateRepertoire(model: Model, ties: CoordinationTies, members: number[]): Map<number, number> {
+export function templateRepertoire(model: Model, ties: CoordinationTies, members: number[]): Map<number, Repertoire> {
   const inside = new Set(members);
   const templatesOf = new Map<number, { families: Set<number>; slogans: Set<number> }>();
   const add = (a: number, kind: 'families' | 'slogans', id: number) => {
@@ -133,10 +144,19 @@ export function templateRepertoire(model: Model, ties: CoordinationTies, members
     own[kind].add(id);
   };
   for (const text of textsOf(model, ties, inside)) if (text.template) for (const a of text.authors) add(a, text.slogan ? 'slogans' : 'families', text.id);
-  const out = new Map<number, number>();
+  const out = new Map<number, Repertoire>();
+  if (templatesOf.size === 0) return out;
   for (const [a, { families, slogans }] of templatesOf) {
-    const count = families.size + (slogans.size >= ties.sloganMinShared ? slogans.size : 0);
-    if (count > 0) out.set(a, count);
+    const sloganCount = slogans.size >= ties.sloganMinShared ? slogans.size : 0;
+    if (families.size + sloganCount > 0) out.set(a, { templates: families.size + sloganCount, copies: sloganCount, comments: 0 });
+  }
+  const { author } = model.columns;
+  for (let c = 0; c < model.columns.length; c++) {
+    const r = out.get(author[c]!);
+    if (!r) continue;
+    r.comments++;
+    const f = ties.familyOfComment[c]!;
+    if (f >= 0 && templatesOf.get(author[c]!)!.families.has(f)) r.copies++;
   }
   return out;
 }

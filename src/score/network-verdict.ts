@@ -114,7 +114,7 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
     if (!firmly(account, t)) continue;
     const own = groupOf[account]!;
     const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners, groupOf, judged);
-    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, templates: 0, clockFit: round(Math.min(clock.get(account) ?? 0, 1e6), 1) });
+    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock.get(account) ?? 0, 1e6), 1) });
   }
   recordRepertoires(judged, context, core);
 }
@@ -127,8 +127,13 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
  * by one echo); a brigade Page filed as "Writer" posts the network's lines over and over.
  */
 function recordRepertoires(judged: NetworkJudgement[], context: GroupContext, core: number[]): void {
-  const templates = templateRepertoire(context.model, context.ties, core);
-  for (const j of judged) for (const [a, t] of j.attached) t.templates = templates.get(a) ?? 0;
+  const repertoires = templateRepertoire(context.model, context.ties, core);
+  for (const j of judged) {
+    for (const [a, t] of j.attached) {
+      const r = repertoires.get(a);
+      if (r) [t.templates, t.copies, t.comments] = [r.templates, r.copies, r.comments];
+    }
+  }
 }
 
 /**

@@ -52,6 +52,14 @@ const options = z.object({
    * likes with it were otherwise flagged, up to 193 in one draw.
    */
   profileStrength: z.number().min(0).max(1).default(0.6),
+  /**
+   * Share of its comments a Page under a person's category ("Blogger", "Athlete") must have copied from the
+   * networks' templates (with at least `minAttachment` distinct ones) to count as one of the network's Pages: the
+   * half page-network-copies asks of a profile. On data built by other hands, public figures who speak as the
+   * government's supporters do wrote 2–3 of a network's templates among 4–8 comments of their own words, and 30
+   * of them were flagged over 120 draws when two templates were enough.
+   */
+  minCopiedShare: z.number().min(0).max(1).default(0.5),
 });
 export type NetworkMemberOptions = z.infer<typeof options>;
 
@@ -78,6 +86,7 @@ export const networkMember: Signal<NetworkMemberOptions> = {
     { flag: 'group-min-lift', key: 'minLift', description: "smallest lift of a group's in-shift share over the other commenters'" },
     { flag: 'group-min-name-pairs', key: 'minNamePairs', description: 'pairs of members sharing a name before a name pool counts' },
     { flag: 'min-attachment', key: 'minAttachment', description: 'distinct members an account must be tied to before its group decides with it' },
+    { flag: 'member-min-copied-share', key: 'minCopiedShare', description: "share of its comments a Page under a person's category must have copied from its network's templates to count as one of its Pages (0–1)" },
     { flag: 'min-clock-fit', key: 'minClockFit', description: "Bayes factor by which a member's clock must fit its group's rather than the page's to carry the group's verdict" },
   ],
   usesSuspects: false,
@@ -93,17 +102,18 @@ export const networkMember: Signal<NetworkMemberOptions> = {
         if (seen.has(account)) continue;
         seen.add(account);
         // A Page posing as a person is what the group was judged on; one with a person's category ("Blogger") only
-        // when more than one echo ties it in: at least minAttachment of the networks' templates, or support from
-        // as many of their members (on data built by other hands, public figures who echoed a flood's line once or
-        // twice were flagged as its Pages, 1–3 a draw).
-        const { templates } = attachment;
+        // when more than an echo ties it in: its writing is mostly the networks' templates (at least minAttachment
+        // of them), or as many of their members support it (on data built by other hands, public figures who echoed
+        // a flood's line once or twice were flagged as its Pages, 1–3 a draw).
+        const { templates, copies, comments } = attachment;
         const personsPage = posesAsPerson(model, names, account) && !posesAsPersonUnexplained(model, names, account);
-        const posing = posesAsPersonUnexplained(model, names, account) || (personsPage && (templates >= opts.minAttachment || attachment.supporters >= opts.minAttachment));
+        const repertoire = templates >= opts.minAttachment && copies >= opts.minCopiedShare * comments;
+        const posing = posesAsPersonUnexplained(model, names, account) || (personsPage && (repertoire || attachment.supporters >= opts.minAttachment));
         const strength = posing || mutual >= opts.minAttachment || clockFit >= opts.minClockFit ? opts.strength : opts.profileStrength;
         // What the attachment rests on: a Page posing as a person, reactions exchanged both ways, its own hours,
         // or nothing but the templates it shares with the network (the same texts page-network-copies reads).
         const via = posing ? 'page' : mutual >= opts.minAttachment ? 'reactions' : clockFit >= opts.minClockFit ? 'clock' : mutual > 0 ? 'templates+reactions' : 'templates';
-        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), ...(templates > 0 ? { templates } : {}), via, size: network.size, basis: network.basis.join('+') } });
+        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), ...(templates > 0 ? { templates, copies, comments } : {}), via, size: network.size, basis: network.basis.join('+') } });
       }
     }
     return evidence.sort((a, b) => a.account - b.account);

@@ -62,6 +62,9 @@ export interface MemberAttachment {
   clockFit: number;
   /** Distinct templates of the networks (texts mostly written by their core) among its comments. */
   templates: number;
+  /** Its comments that are copies of those templates (a slogan counted once), and all its comments (0 when it wrote none of them). */
+  copies: number;
+  comments: number;
 }
 
 /** A judged group as the account signals see it. */

@@ -151,14 +151,22 @@ describe('network verdicts', () => {
     // A public figure's Page under its owner's name: its own words, and one of the templates once.
     rows.push('pf_0,p1,pf,Zaur Mirzəyev,page,Public figure,' + at(1, 15, 30) + ',Hörmətli dostlar fikrimi bildirirəm');
     rows.push('pf_1,p1,pf,Zaur Mirzəyev,page,Public figure,' + at(1, 16, 30) + ',' + templates[0]);
+    // A public figure that speaks as the government's supporters do: two of the templates among six comments of its own.
+    for (let k = 0; k < 6; k++) rows.push(`sp_${k},p1,sp,Elnarə Quliyeva,page,Athlete,${at(1, 13 + (k % 4), 40 + k)},${k < 2 ? templates[k + 1] : `öz sözüm var ${k} bu barədə`}`);
     const f = tempFiles({ 'c.csv': rows.join('\n') });
     const result = await scan([f['c.csv']]);
     const network = result.networks.find((n) => n.members.includes('pg0'))!;
     expect([network.assessment.verdict, network.assessment.basis]).toEqual(['inauthentic', ['pages']]);
+    const speaker = result.accounts.find((a) => a.id === 'sp')!;
+    const speaks = speaker.evidence.find((e) => e.code === 'network-member')!;
+    expect([speaks.via, speaks.templates, speaks.copies, speaks.comments, speaks.strength, speaker.verdict]).toEqual(['templates', 2, 2, 6, 0.6, 'suspicious']);
+    // Two templates alone would have made it one of the network's Pages.
+    const anyShare = await scan([f['c.csv']], { memberMinCopiedShare: '0' });
+    expect(anyShare.accounts.find((a) => a.id === 'sp')!.verdict).toBe('inauthentic');
     for (const id of ['bl0', 'bl1']) {
       const account = result.accounts.find((a) => a.id === id)!;
       const member = account.evidence.find((e) => e.code === 'network-member')!;
-      expect([member.via, member.templates, account.verdict]).toEqual(['page', 3, 'inauthentic']);
+      expect([member.via, member.templates, member.copies, member.comments, account.verdict]).toEqual(['page', 3, 3, 3, 'inauthentic']);
     }
     const figure = result.accounts.find((a) => a.id === 'pf')!;
     // Tied by its one echo, it carries the network's verdict as a profile would: not enough alone.
