@@ -1,4 +1,4 @@
-import { IntPairMap } from '../util/int-pair-map.js';
+import { hashedPart, IntPairMap } from '../util/int-pair-map.js';
 
 /**
  * Near-duplicate texts: Jaccard similarity of word sets (the QUT toolkit's criterion; CooRTweet's
@@ -190,7 +190,7 @@ export class DistinctTexts {
   readonly frequency = new Counter();
   private sloganCount = 0;
 
-  /** expected: texts it will be given, if known (its tables made that big at once, not doubled up to it). */
+  /** expected: texts it will be given, if known: its arrays are made that big at once, its table of distinct texts for half (hashedPart). */
   constructor(
     readonly minTokens: number,
     readonly sloganMinTokens = minTokens,
@@ -198,7 +198,7 @@ export class DistinctTexts {
   ) {
     const capacity = Math.max(1024, expected);
     if (expected > 0) {
-      this.distinct = new IntPairMap(expected);
+      this.distinct = new IntPairMap(hashedPart(expected));
       this.textOf = new Int32Array(capacity).fill(-1);
       this.starts = new Int32Array(Math.max(this.starts.length, expected + 2));
     }

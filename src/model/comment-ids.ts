@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { TextStore } from './text-store.js';
-import { slotsFor } from '../util/int-pair-map.js';
+import { hashedPart, slotsFor } from '../util/int-pair-map.js';
 
 /**
  * The comment ids, by comment index, and the index of each id: the ids as bytes outside the heap
@@ -24,7 +24,7 @@ export class CommentIds {
   ) {
     if (expected > 0) {
       this.ids = new TextStore(ID_CHUNK_BYTES, expected);
-      const slots = slotsFor(expected);
+      const slots = slotsFor(hashedPart(expected));
       if (slots > this.slots.length >> 1) this.slots = new Int32Array(2 * slots);
     }
   }

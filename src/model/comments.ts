@@ -44,9 +44,9 @@ export class CommentColumns {
   repliesInData = new Int32Array(1024);
 
   /**
-   * expected: comments it will hold, if known (an estimate from the input's size): the columns and the
-   * id table are made that big at once. Doubled up to a million, they were rehashed and copied ten
-   * times, and each large array left behind pushed V8 towards a full collection.
+   * expected: comments it will hold, if known (an estimate from the input's size): the columns are made
+   * that big at once (pages never written cost nothing), the id table for half of it (hashedPart).
+   * Doubled up to a million, they were copied and rehashed ten times while the parser waited.
    */
   constructor(expected = 0) {
     if (expected > this.post.length) {

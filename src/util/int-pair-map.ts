@@ -68,3 +68,12 @@ export function slotsFor(keys: number): number {
   while (slots * 3 <= keys * 4) slots *= 2;
   return slots;
 }
+
+/**
+ * How many keys to size a hash table for from an estimate of them (memory.ts, from the input's size):
+ * half. Hashing touches every page of a table, so a table sized for an estimate that is high (a JSON
+ * export, long texts) costs its full size; at half, an estimate that is right leaves one doubling.
+ */
+export function hashedPart(estimate: number): number {
+  return Math.ceil(estimate / 2);
+}
