@@ -77,9 +77,10 @@ export type NetworkMemberOptions = z.infer<typeof options>;
  * tested as a unit on pooled evidence (score/network-verdict.ts, signals/group/), and an account firmly
  * attached to a group judged inauthentic gets this evidence, citing the group and what it was judged on.
  * Membership of an undetermined or coordinated-authentic group gives nothing.
- * Code: network-member {network, ties, mutual, clockFit?, size, basis}: `ties` counts the accounts of the networks
+ * Code: network-member {network, ties, mutual, clockFit?, templates?, copies?, comments?, via, size, basis}: `ties` counts the accounts of the networks
  * judged inauthentic (their core, see score/network-verdict.ts) tied to it by more than timing; `clockFit` (only
- * where the network was judged on its shift) is the Bayes factor of its own clock, the network's against the page's.
+ * where the network was judged on its shift) is the Bayes factor of its own clock, the network's against the page's; `templates`, `copies`, `comments`
+ * (when it wrote any of them): the networks' templates among its comments, the comments copying them, all its comments.
  */
 export const networkMember: Signal<NetworkMemberOptions> = {
   id: 'network-member',
