@@ -131,6 +131,9 @@ describe('messages in the tool’s own words', () => {
     expect(evidenceText({ signal: 'co-commenting', code: 'co-commenting', strength: 0.3, window: 60, partners: 1, pairs: 1, posts: 1 }, profile)).toBe(
       'commented within 60 s of 1 other account, again and again (1 coordinated pair, on 1 post)',
     );
+    expect(evidenceText({ signal: 'network-member', code: 'network-member', strength: 0.65, network: 'n2', ties: 3, mutual: 0, templates: 1, copies: 2, comments: 3, via: 'page', size: 20, basis: 'pages' }, profile)).toBe(
+      'in network n2, judged inauthentic as a group (Pages posing as people; 3 ties; 2 of its 3 comments copy 1 template of the network)',
+    );
     expect(summaryText({ accounts: 2, inauthentic: 0, suspicious: 0, authentic: 2, comments: 1, posts: 1 })).toBe('accounts: 2 (0 inauthentic, 0 suspicious, 2 authentic) over 1 comment on 1 post');
     expect(networkText({ ...demo.networks[0]!, size: 3, posts: 1 })).toMatch(/^network n1: 3 accounts on 1 post;/);
     expect(reasonsText(['a', 'b'], 'strong')).toBe('strong evidence: a; b');

@@ -180,9 +180,9 @@ export function posesAsPerson(model: { accounts: { type: string }[] }, names: Pe
 
 /**
  * A Page with a person's name and no person's category: a public figure's, a blogger's or a journalist's Page
- * has its owner's name by right, and on data built by other hands such Pages that echoed a flood's templates
- * once or twice were taken for members of it. They still count in a group's Pages (a "Blogger" category must
- * not shield a brigade), but as members they need evidence of their own, as a profile does.
+ * has its owner's name by right, and on data built by other hands such Pages that echoed a network's templates
+ * were taken for its members. They still count in a group's Pages (a "Blogger" category must not shield a
+ * brigade); as members they need more than the name (signals/network-member.ts).
  */
 export function posesAsPersonUnexplained(model: { accounts: { type: string; category: string }[] }, names: PersonName[], account: number): boolean {
   return posesAsPerson(model, names, account) && categoryFit(model.accounts[account]!.category) !== 'person';
