@@ -8,7 +8,7 @@ import { postsAbove } from '../src/commands/scan.js';
 import { NoCommentsError, UsageError } from '../src/errors.js';
 import { resolveScanOptions } from '../src/options.js';
 import { checkOutputPath } from '../src/output-path.js';
-import { evidenceText, failAboveText, measureText, networkText, reasonsText, sampleText, summaryText } from '../src/report/messages.js';
+import { evidenceText, failAboveText, measureText, networkText, reasonsText, sampleText, summaryText, warningText } from '../src/report/messages.js';
 import { renderTable } from '../src/report/table.js';
 import type { ScanResult } from '../src/result.js';
 import { tempFiles } from './helpers/files.js';
@@ -134,6 +134,9 @@ describe('messages in the tool’s own words', () => {
     expect(evidenceText({ signal: 'network-member', code: 'network-member', strength: 0.65, network: 'n2', ties: 3, mutual: 0, templates: 1, copies: 2, comments: 3, via: 'page', size: 20, basis: 'pages' }, profile)).toBe(
       'in network n2, judged inauthentic as a group (Pages posing as people; 3 ties; 2 of its 3 comments copy 1 template of the network)',
     );
+    expect(warningText({ code: 'zoneless-times', file: 'a.csv', args: { rows: 1, zone: 'UTC' } })).toBe('a.csv: 1 time had no zone and was read as UTC (--input-tz)');
+    expect(warningText({ code: 'excel-mangled-ids', file: 'a.csv', args: { rows: 1 } })).toMatch(/^a\.csv: 1 author id looks mangled by Excel/);
+    expect(warningText({ code: 'excel-mangled-ids', file: 'a.csv', args: { rows: 2 } })).toMatch(/^a\.csv: 2 author ids look mangled by Excel/);
     expect(summaryText({ accounts: 2, inauthentic: 0, suspicious: 0, authentic: 2, comments: 1, posts: 1 })).toBe('accounts: 2 (0 inauthentic, 0 suspicious, 2 authentic) over 1 comment on 1 post');
     expect(networkText({ ...demo.networks[0]!, size: 3, posts: 1 })).toMatch(/^network n1: 3 accounts on 1 post;/);
     expect(reasonsText(['a', 'b'], 'strong')).toBe('strong evidence: a; b');

@@ -104,14 +104,20 @@ export function registerInspect(program: Command): void {
         }
         out.push(inspection(loaded, raw.inputTz));
       }
-      if (out.some((i) => 'error' in i)) process.exitCode = 2;
+      // The report is data (stdout); that some inputs cannot be read is also an error: exit 2, and one line on stderr.
+      const unreadable = out.flatMap((i) => ('error' in i ? [i.file] : []));
+      if (unreadable.length > 0) {
+        process.exitCode = 2;
+        process.stderr.write(`${forTerminal(`brigade: ${unreadable.length} of ${out.length} inputs cannot be read: ${unreadable.slice(0, 5).join(', ')}${unreadable.length > 5 ? ', …' : ''}`)}\n`);
+      }
       if (raw.format === 'json') {
         process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
         return;
       }
       const text = out.map((i) =>
         'error' in i ? forTerminal(`${i.file}: cannot be read: ${i.error}`) : 'skipped' in i ? forTerminal(`${i.file}: skipped: ${i.skipped}`) : [
-          `${i.file}: ${i.format}${i.gzip ? ' (gzip)' : ''}, ${i.encoding}${i.delimiter ? `, delimiter ${i.delimiter}` : ''}`,
+          // A workbook has cells, not a text encoding or a delimiter.
+          `${i.file}: ${i.format}${i.gzip ? ' (gzip)' : ''}${i.format.endsWith('-xlsx') ? '' : `, ${i.encoding}${i.delimiter ? `, delimiter ${i.delimiter}` : ''}`}`,
           `  why: ${i.why}`,
           ...(i.role === 'reactions' ? ['  role: reactions (used as --reactions would be)'] : []),
           `  rows: read ${i.rows.read} = used ${i.rows.used} + rejected ${i.rows.rejected} + skipped ${i.rows.skipped} + duplicates ${i.rows.duplicates}`,

@@ -156,13 +156,13 @@ export function warningText(w: IngestWarning): string {
     case 'unknown-columns':
       return `${where}ignored unknown columns: ${w.args.columns}`;
     case 'zoneless-times':
-      return `${where}${w.args.rows} times had no zone and were read as ${w.args.zone} (--input-tz)`;
+      return `${where}${count(w.args.rows, 'time')} had no zone and ${num(w.args.rows) === 1 ? 'was' : 'were'} read as ${w.args.zone} (--input-tz)`;
     case 'like-count-absent':
       return `${where}no like_count column: likes counted as 0`;
     case 'synthesized-comment-ids':
       return `${where}${w.args.rows} rows had no comment_id: ids made from file and line (replies and reactions cannot point to them)`;
     case 'excel-mangled-ids':
-      return `${where}${w.args.rows} author ids look mangled by Excel (like 1.11111E+14): the digits are lost, and accounts sharing a mangled id merge`;
+      return `${where}${count(w.args.rows, 'author id')} ${num(w.args.rows) === 1 ? 'looks' : 'look'} mangled by Excel (like 1.11111E+14): the digits are lost, and accounts sharing a mangled id merge`;
     case 'reaction-to-unknown-comment':
       return `${w.args.rows} reactions point to comments not in the data: their reactors are kept as accounts, the reactions are not counted`;
     case 'conflicting-author-type':
@@ -345,7 +345,7 @@ export function groupTellText(e: GroupTellOut, profile: AnalysisProfile): string
     case 'lunch':
       return `${pct(n('share'), 0)} of its weekday comments from ${n('lunchHour') - 1}:00 to ${n('lunchHour') + 2}:00 fall in the ${n('lunchHour')}:00 hour, against ${pct(n('baseline'), 0)} for the others${e.passed ? ': a lunch break' : ''}${q}`;
     case 'names':
-      return n('pairs') > 0 ? `${n('pairs')} pairs of members share a name where ${n('expected').toFixed(1)} are expected${q}` : null;
+      return n('pairs') > 0 ? `${count(n('pairs'), 'pair')} of members ${n('pairs') === 1 ? 'shares' : 'share'} a name where ${n('expected').toFixed(1)} ${n('expected') === 1 ? 'is' : 'are'} expected${q}` : null;
     case 'engagement':
       return `${pct(n('share'), 0)} of the reactions its members received came from inside it, where its size alone gives ${pct(n('expected'), 0)}${q}`;
     case 'templates':

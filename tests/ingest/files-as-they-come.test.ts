@@ -153,6 +153,7 @@ describe('a folder as a user keeps it', () => {
     expect(JSON.parse(run!.stdout).meta.inputs.map((i: { role: string }) => i.role)).toEqual(['comments', 'reactions']);
     expect(run!.stderr).toMatch(/truth\.csv: skipped: labels, not comments/);
     expect(inspect!.code).toBe(2);
+    expect(inspect!.stderr).toBe(`brigade: 1 of 6 inputs cannot be read: ${join(more, 'broken.xlsx')}\n`);
     const files = JSON.parse(inspect!.stdout) as { file: string; role?: string; error?: string; skipped?: string }[];
     expect(files.map((i) => [i.file.split('/').pop(), i.error ? 'error' : i.skipped ? 'skipped' : i.role])).toEqual([
       ['broken.xlsx', 'error'],
