@@ -14,6 +14,14 @@ const COLUMNS = ['level', 'id', 'parent_id', 'object_id', 'object_type', 'query_
  * is withheld and Facepager writes the post id into object_id: such ids are replaced by the node id,
  * and counted in a warning.
  */
+/**
+ * A node id as a map key: Facepager's node ids are its database's row numbers, and a number is hashed without
+ * reading a string (the two node maps hold every row of a million-comment export). Only digits without a
+ * leading zero become numbers, so two different ids never meet.
+ */
+type NodeKey = number | string;
+const nodeKey = (id: string): NodeKey => (id.length <= 9 && /^(?:0|[1-9]\d*)$/.test(id) ? Number(id) : id);
+
 export const facepager: CommentFormat = {
   name: 'facepager-csv',
   description: 'Facepager CSV export of Graph API comments (All nodes or Selected nodes; ; or , separated, BOM)',
@@ -24,20 +32,34 @@ export const facepager: CommentFormat = {
   reader({ file, inputZone, context, sink }) {
     let at: Record<(typeof COLUMNS)[number], number> | undefined;
     let mangled = 0;
-    const objectOfNode = new Map<string, string>();
+    /** Other nodes (posts, seeds): their object id, the post of the comments under them. */
+    const objectOfNode = new Map<NodeKey, string>();
     /** Comment nodes: their post and comment id, so a reply (a node under a comment) finds both. */
-    const commentNode = new Map<string, { postId: string; commentId: string }>();
+    const commentNode = new Map<NodeKey, { postId: string; commentId: string }>();
     let nonUnique = 0;
     const record = blankRecord();
     const convert = (fields: string[], row: CsvRow): RowOutcome => {
       const c = at!;
       const nodeId = field(fields, c.id).trim();
+      const node = nodeKey(nodeId);
       const objectId = field(fields, c.object_id).trim();
-      if (nodeId) objectOfNode.set(nodeId, objectId);
       const type = field(fields, c.object_type).trim();
       const query = field(fields, c.query_type).trim();
-      if (type !== 'data' || !/\/comments$/.test(query)) return 'skipped';
-      const parentNode = field(fields, c.parent_id).trim();
+      if (type !== 'data' || !/\/comments$/.test(query)) {
+        if (nodeId) objectOfNode.set(node, objectId);
+        return 'skipped';
+      }
+      // A comment node is looked up in commentNode; one that is rejected below is known by its object id, as any node.
+      try {
+        return comment(fields, row, nodeId, node, objectId);
+      } catch (error) {
+        if (nodeId && !commentNode.has(node)) objectOfNode.set(node, objectId);
+        throw error;
+      }
+    };
+    const comment = (fields: string[], row: CsvRow, nodeId: string, node: NodeKey, objectId: string): RowOutcome => {
+      const c = at!;
+      const parentNode = nodeKey(field(fields, c.parent_id).trim());
       const path = field(fields, c.path).split('/');
       const parentComment = commentNode.get(parentNode);
       const postId = parentComment?.postId ?? objectOfNode.get(parentNode) ?? (path.length >= 2 ? path[path.length - 2]! : '');
@@ -56,7 +78,7 @@ export const facepager: CommentFormat = {
       record.commentId = commentId;
       record.postId = postId;
       record.parentId = field(fields, c['parent.id']).trim() || parentComment?.commentId || '';
-      if (nodeId) commentNode.set(nodeId, { postId, commentId });
+      if (nodeId) commentNode.set(node, { postId, commentId });
       record.authorId = authorId;
       record.authorName = authorName;
       record.createdMs = time.ms;
