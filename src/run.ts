@@ -1,7 +1,7 @@
 import { readCanonicalReactions } from './ingest/formats/canonical.js';
 import { readComments } from './ingest/formats/index.js';
-import { looksLikeJson, readJsonComments } from './ingest/json-file.js';
-import { looksLikeXlsx, xlsxFormatName, xlsxToCsv } from './ingest/xlsx.js';
+import { headIsJson, looksLikeJson, readHead, readJsonComments } from './ingest/json-file.js';
+import { headIsXlsx, xlsxFormatName, xlsxToCsv } from './ingest/xlsx.js';
 import { expandInputs, type InputFile } from './ingest/inputs.js';
 import { InputError, NoCommentsError, NotCommentsError } from './errors.js';
 import type { CommentSink, FileReport, IngestContext, ReactionSink, SkippedFile } from './ingest/types.js';
@@ -128,7 +128,8 @@ async function readCommentFile(input: InputFile, index: number, inputZone: ZoneC
     for (const w of context.warnings) if (w.file === file) w.file = name;
     for (const r of context.rejections) if (r.file === file) r.file = name;
   };
-  if (await looksLikeXlsx(file)) {
+  const head = await readHead(file);
+  if (head && headIsXlsx(head.bytes)) {
     const sheet = await xlsxToCsv(file, context.xlsxLimitBytes);
     try {
       const report = await readComments(sheet.csv, index, inputZone, context, sink, name).catch((error: unknown) => {
@@ -142,8 +143,8 @@ async function readCommentFile(input: InputFile, index: number, inputZone: ZoneC
       await sheet.cleanup();
     }
   }
-  const report = (await looksLikeJson(file))
-    ? await readJsonComments(file, inputZone, context, sink, reactions, name)
+  const report = head && headIsJson(head)
+    ? await readJsonComments(file, inputZone, context, sink, reactions, name, head)
     : await readComments(file, index, inputZone, context, sink, name);
   if (name !== file) rename();
   return { ...report, file: name };

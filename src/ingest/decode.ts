@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { Transform, type Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { isAscii, isUtf8 } from 'node:buffer';
 
@@ -239,9 +239,10 @@ export class DecodeError extends Error {
  * The file as a stream for csv-parse: raw bytes go to `onRawChunk` (hashing, progress) as read; UTF-8
  * passes through as bytes (csv-parse decodes it), anything else is decoded here.
  */
-export function decodedStream(file: string, plan: DecodePlan, onRawChunk: (chunk: Buffer) => void): { source: Readable; output: Readable; audit?: ByteAudit } {
-  const source = createReadStream(file);
-  source.on('data', (chunk) => onRawChunk(chunk as Buffer));
+export function decodedStream(file: string, plan: DecodePlan, onRawChunk: (chunk: Buffer) => void, whole?: Buffer): { source: Readable; output: Readable; audit?: ByteAudit } {
+  // A small file already read whole (its head) is not opened again.
+  const source = whole ? Readable.from([whole], { objectMode: false }) : createReadStream(file);
+  source.on('data', (chunk: Buffer) => onRawChunk(chunk));
   let output: Readable = source;
   if (plan.gzip) output = output.pipe(createGunzip());
   // UTF-16 fails loudly on a bad surrogate; UTF-8 and the code pages are audited as the bytes pass.

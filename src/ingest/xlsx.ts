@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { open, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { temporaryFolder } from '../util/temp.js';
@@ -9,17 +9,9 @@ export function xlsxFormatName(csvFormat: string): string {
   return `${csvFormat.replace(/-csv$/, '')}-xlsx`;
 }
 
-/** Whether a file starts like a zip archive (an XLSX workbook is one). */
-export async function looksLikeXlsx(file: string): Promise<boolean> {
-  const handle = await open(file, 'r').catch(() => undefined);
-  if (!handle) return false;
-  try {
-    const buffer = Buffer.alloc(4);
-    await handle.read(buffer, 0, 4, 0);
-    return buffer[0] === 0x50 && buffer[1] === 0x4b && buffer[2] === 0x03 && buffer[3] === 0x04;
-  } finally {
-    await handle.close();
-  }
+/** Whether a file's first bytes are a zip's local header (an XLSX workbook is a zip). */
+export function headIsXlsx(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
 /** Workbooks whose parts expand beyond this are refused before exceljs inflates them (a zip bomb: 420 KB became 996 MB). */
