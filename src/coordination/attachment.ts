@@ -13,7 +13,7 @@ import type { CoordinationTies } from './ties.js';
  * timing never counts toward firm attachment. `supporters`: the members that gave it a supportive reaction.
  * Accounts with no tie are absent.
  */
-export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array): Map<number, { inside: number; all: number; beyondTiming: number; mutual: number; supporters: number; partners: Set<number> }> {
+export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array, texts = groupTexts(model, ties, members)): Map<number, { inside: number; all: number; beyondTiming: number; mutual: number; supporters: number; partners: Set<number> }> {
   const inside = new Set(members);
   const partners = new Map<number, Set<number>>();
   // Per account, its independent ties beyond timing: each template it shares (keyed −1 − family) and each
@@ -35,7 +35,7 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
     if (inside.has(e.b)) tie(e.a, e.b);
     if (inside.has(e.a)) tie(e.b, e.a);
   }
-  const templates = textsOf(model, ties, inside);
+  const templates = texts;
   const slogansShared = new Map<number, number[]>();
   for (const { key, authors, slogan, mine, template } of templates) {
     if (mine.length === 0) continue;
@@ -109,7 +109,8 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
  * (family ids are comment indexes, so slogans are keyed past them), with the members among its authors. A text
  * most of whose authors are outside the group is a common phrase, not the group's `template`.
  */
-function textsOf(model: Model, ties: CoordinationTies, inside: Set<number>) {
+export function groupTexts(model: Model, ties: CoordinationTies, members: number[]) {
+  const inside = new Set(members);
   return [
     ...[...ties.families].map(([f, authors]) => ({ key: -1 - f, id: f, authors, slogan: false })),
     ...[...ties.slogans].map(([s, authors]) => ({ key: -1 - model.columns.length - s, id: s, authors, slogan: true })),
@@ -118,6 +119,9 @@ function textsOf(model: Model, ties: CoordinationTies, inside: Set<number>) {
     return { ...text, mine, template: mine.length > 0 && mine.length * 2 >= text.authors.length };
   });
 }
+
+/** A group's copied texts (groupTexts), read once and shared by its attachment and its members' repertoires. */
+export type GroupTexts = ReturnType<typeof groupTexts>;
 
 /** What an account wrote of a group's templates. */
 export interface Repertoire {
@@ -135,15 +139,14 @@ export interface Repertoire {
  * posts the operation's lines over and over; a public figure who echoes it writes one or two of them among
  * its own words (group-tests.md §4).
  */
-export function templateRepertoire(model: Model, ties: CoordinationTies, members: number[]): Map<number, Repertoire> {
-  const inside = new Set(members);
+export function templateRepertoire(model: Model, ties: CoordinationTies, texts: GroupTexts): Map<number, Repertoire> {
   const templatesOf = new Map<number, { families: Set<number>; slogans: Set<number> }>();
   const add = (a: number, kind: 'families' | 'slogans', id: number) => {
     let own = templatesOf.get(a);
     if (!own) templatesOf.set(a, (own = { families: new Set(), slogans: new Set() }));
     own[kind].add(id);
   };
-  for (const text of textsOf(model, ties, inside)) if (text.template) for (const a of text.authors) add(a, text.slogan ? 'slogans' : 'families', text.id);
+  for (const text of texts) if (text.template) for (const a of text.authors) add(a, text.slogan ? 'slogans' : 'families', text.id);
   const out = new Map<number, Repertoire>();
   if (templatesOf.size === 0) return out;
   for (const [a, { families, slogans }] of templatesOf) {

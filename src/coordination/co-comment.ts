@@ -1,6 +1,7 @@
 import type { Model } from '../model/types.js';
 import type { CoCommentingOptions } from '../signals/co-commenting.js';
 import { IntPairMap } from '../util/int-pair-map.js';
+import { resized } from '../util/arrays.js';
 import { quantile } from '../util/stats.js';
 
 /** Two accounts that commented on the same post within the time window, and how often. */
@@ -62,11 +63,7 @@ export function coCommentEdges(model: Model, windowMs: number): CoCommenting {
           e = edges.length;
           edgeOf.set(a, b, e);
           edges.push({ a, b, weight: 0, posts: 0 });
-          if (e === lastPost.length) {
-            const bigger = new Int32Array(e * 2);
-            bigger.set(lastPost);
-            lastPost = bigger;
-          }
+          if (e === lastPost.length) lastPost = resized(lastPost, e * 2);
           lastPost[e] = -1;
         }
         const edge = edges[e]!;

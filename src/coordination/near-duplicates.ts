@@ -1,3 +1,4 @@
+import { resized, sharedInRuns } from '../util/arrays.js';
 import { hashedPart, IntPairMap } from '../util/int-pair-map.js';
 
 /**
@@ -60,11 +61,7 @@ function wordHashes(text: string): number {
       hash = Math.imul(hash ^ f, 0x01000193);
       inWord = true;
     } else if (inWord) {
-      if (count === scratch.length) {
-        const bigger = new Int32Array(scratch.length * 2);
-        bigger.set(scratch);
-        scratch = bigger;
-      }
+      if (count === scratch.length) scratch = resized(scratch, scratch.length * 2);
       scratch[count++] = hash;
       k1 = Math.imul(k1 ^ hash, 0x01000193);
       k2 = Math.imul(k2 ^ hash, 0x5bd1e995) ^ (k2 >>> 15);
@@ -102,15 +99,7 @@ function insertionSort(values: Int32Array, count: number): Int32Array {
 
 /** Jaccard similarity of two sorted runs of the flat word array. */
 function jaccard(words: Int32Array, a0: number, a1: number, b0: number, b1: number): number {
-  let i = a0, j = b0, shared = 0;
-  while (i < a1 && j < b1) {
-    if (words[i] === words[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (words[i]! < words[j]!) i++;
-    else j++;
-  }
+  const shared = sharedInRuns(words, a0, a1, words, b0, b1);
   return shared / (a1 - a0 + (b1 - b0) - shared);
 }
 
@@ -210,8 +199,8 @@ export class DistinctTexts {
     if (this.distinct === undefined) throw new Error('DistinctTexts: add after the pass ended');
     if (i >= this.textOf.length) {
       const capacity = Math.max(this.textOf.length * 2, i + 1);
-      this.textOf = grown(this.textOf, capacity);
-      if (this.slogans) this.slogans = grown(this.slogans, capacity);
+      this.textOf = resized(this.textOf, capacity, -1);
+      if (this.slogans) this.slogans = resized(this.slogans, capacity, -1);
     }
     this.length = Math.max(this.length, i + 1);
     if (raw.length === 0) return;
@@ -224,22 +213,14 @@ export class DistinctTexts {
         d = this.slogans && unique >= this.sloganMinTokens ? -3 - this.sloganCount++ : -1;
         this.distinct.set(high, low, d);
       } else {
-        if (this.used + unique > this.words.length) {
-          const bigger = new Int32Array(Math.max(this.words.length * 2, this.used + unique));
-          bigger.set(this.words);
-          this.words = bigger;
-        }
+        if (this.used + unique > this.words.length) this.words = resized(this.words, Math.max(this.words.length * 2, this.used + unique));
         for (let k = 0; k < unique; k++) {
           this.words[this.used + k] = scratch[k]!;
           this.frequency.add(scratch[k]!);
         }
         this.used += unique;
         d = this.n++;
-        if (this.n + 1 > this.starts.length) {
-          const bigger = new Int32Array(this.starts.length * 2);
-          bigger.set(this.starts);
-          this.starts = bigger;
-        }
+        if (this.n + 1 > this.starts.length) this.starts = resized(this.starts, this.starts.length * 2);
         this.starts[this.n] = this.used;
         this.distinct.set(high, low, d);
       }
@@ -252,18 +233,10 @@ export class DistinctTexts {
   end(length: number): this {
     this.distinct = undefined;
     this.length = length;
-    if (this.textOf.length < length) this.textOf = grown(this.textOf, length);
-    else if (this.textOf.length > length) this.textOf = this.textOf.slice(0, length);
-    if (this.slogans && this.slogans.length !== length) this.slogans = this.slogans.length < length ? grown(this.slogans, length) : this.slogans.slice(0, length);
+    if (this.textOf.length !== length) this.textOf = resized(this.textOf, length, -1);
+    if (this.slogans && this.slogans.length !== length) this.slogans = resized(this.slogans, length, -1);
     return this;
   }
-}
-
-/** A copy of `values` with `capacity` slots, the new ones −1. */
-function grown(values: Int32Array, capacity: number): Int32Array {
-  const bigger = new Int32Array(capacity).fill(-1);
-  bigger.set(values.subarray(0, Math.min(values.length, capacity)));
-  return bigger;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { IngestWarning } from '../ingest/types.js';
 import type { ZoneClock } from './clock.js';
 import { BigMap } from '../util/big-map.js';
 import { IntPairMap } from '../util/int-pair-map.js';
+import { resized } from '../util/arrays.js';
 import { CommentColumns, MAX_COUNT, PARENT_NOT_IN_DATA, TOP_LEVEL } from './comments.js';
 import { GroupedIndexes, NOT_GROUPED } from './grouped-indexes.js';
 import type { Account, AuthorType, CommentRecord, Engagements, Model, Post, ReactionRecord } from './types.js';
@@ -168,11 +169,7 @@ export class ModelBuilder {
       // NFC once per account, not per row: names and categories are compared as text later.
       const account = new AccountEntry(index, keyValue, name.normalize('NFC'), url, type, category.normalize('NFC'));
       this.accounts.push(account);
-      if (index === this.accountKnown.length) {
-        const bigger = new Uint8Array(index * 2);
-        bigger.set(this.accountKnown);
-        this.accountKnown = bigger;
-      }
+      if (index === this.accountKnown.length) this.accountKnown = resized(this.accountKnown, index * 2);
       this.accountKnown[index] = knownOf(account);
       return index;
     }

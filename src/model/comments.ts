@@ -1,6 +1,7 @@
 import type { Comment } from './types.js';
 import { CommentIds } from './comment-ids.js';
 import { TextStore } from './text-store.js';
+import { resized } from '../util/arrays.js';
 
 /** Largest like or reply count kept (2³¹ − 1): Facebook's most-liked comments have millions, not billions. */
 export const MAX_COUNT = 2_147_483_647;
@@ -79,19 +80,14 @@ export class CommentColumns {
 
   /** To `capacity` slots: doubled while reading, cut to the count at the end. */
   resize(capacity: number): void {
-    const grow = <T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(a: T): T => {
-      const next = new (a.constructor as new (n: number) => T)(capacity);
-      next.set(a.subarray(0, Math.min(this.length, capacity)));
-      return next;
-    };
-    this.post = grow(this.post);
-    this.parent = grow(this.parent);
-    this.author = grow(this.author);
-    this.createdMs = grow(this.createdMs);
-    this.hourOfWeek = grow(this.hourOfWeek);
-    this.likeCount = grow(this.likeCount);
-    this.replyCount = grow(this.replyCount);
-    this.repliesInData = grow(this.repliesInData);
+    this.post = resized(this.post, capacity);
+    this.parent = resized(this.parent, capacity);
+    this.author = resized(this.author, capacity);
+    this.createdMs = resized(this.createdMs, capacity);
+    this.hourOfWeek = resized(this.hourOfWeek, capacity);
+    this.likeCount = resized(this.likeCount, capacity);
+    this.replyCount = resized(this.replyCount, capacity);
+    this.repliesInData = resized(this.repliesInData, capacity);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { resized } from '../util/arrays.js';
 /**
  * Comment texts as bytes outside the JavaScript heap: UTF-8, in chunks of CHUNK_BYTES. A text kept
  * as a V8 string costs a 16-byte header, an 8-byte array slot and 2 bytes a character as soon as one
@@ -37,11 +38,8 @@ export class TextStore {
   push(text: string): void {
     const i = this.length;
     if (i === this.starts.length) {
-      const starts = new Float64Array(i * 2), lengths = new Int32Array(i * 2);
-      starts.set(this.starts);
-      lengths.set(this.lengths);
-      this.starts = starts;
-      this.lengths = lengths;
+      this.starts = resized(this.starts, i * 2);
+      this.lengths = resized(this.lengths, i * 2);
     }
     this.length = i + 1;
     if (text.length === 0) return;

@@ -1,4 +1,4 @@
-import { attachmentTo, templateRepertoire } from '../coordination/attachment.js';
+import { attachmentTo, groupTexts, templateRepertoire, type GroupTexts } from '../coordination/attachment.js';
 import { clockFit, shiftOccasions } from '../coordination/clock-fit.js';
 import { coordinationGraph, type CoordinationGraph } from '../coordination/groups.js';
 import type { CoordinationTies } from '../coordination/ties.js';
@@ -110,13 +110,15 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   // another (a superfan liked by two such citizens was "attached" to a brigade it never touched).
   const core = [...attachmentTo(context.model, context.ties, inauthentic, groupOf)].flatMap(([a, t]) => (firmly(a, t) ? [a] : []));
   if (core.length === 0) return;
-  for (const [account, t] of attachmentTo(context.model, context.ties, core, groupOf)) {
+  // The core's copied texts, read once for its attachment and its members' repertoires.
+  const coreTexts = groupTexts(context.model, context.ties, core);
+  for (const [account, t] of attachmentTo(context.model, context.ties, core, groupOf, coreTexts)) {
     if (!firmly(account, t)) continue;
     const own = groupOf[account]!;
     const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners, groupOf, judged);
     if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock.get(account) ?? 0, 1e6), 1) });
   }
-  recordRepertoires(judged, context, core);
+  recordRepertoires(judged, context, coreTexts);
 }
 
 /**
@@ -126,8 +128,8 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
  * line once or twice is not a member (on data built by other hands, 1–3 such Pages per flood were "attached"
  * by one echo); a brigade Page filed as "Writer" posts the network's lines over and over.
  */
-function recordRepertoires(judged: NetworkJudgement[], context: GroupContext, core: number[]): void {
-  const repertoires = templateRepertoire(context.model, context.ties, core);
+function recordRepertoires(judged: NetworkJudgement[], context: GroupContext, coreTexts: GroupTexts): void {
+  const repertoires = templateRepertoire(context.model, context.ties, coreTexts);
   for (const j of judged) {
     for (const [a, t] of j.attached) {
       const r = repertoires.get(a);

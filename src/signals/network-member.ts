@@ -119,9 +119,10 @@ export const networkMember: Signal<NetworkMemberOptions> = {
         // of them), or as many of their members support it (on data built by other hands, public figures who echoed
         // a flood's line once or twice were flagged as its Pages, 1–3 a draw).
         const { templates, copies, comments } = attachment;
-        const personsPage = posesAsPerson(model, names, account) && !posesAsPersonUnexplained(model, names, account);
+        const unexplained = posesAsPersonUnexplained(model, names, account);
+        const personsPage = !unexplained && posesAsPerson(model, names, account);
         const repertoire = templates >= opts.minAttachment && copies >= opts.minCopiedShare * comments;
-        const posing = posesAsPersonUnexplained(model, names, account) || (personsPage && (repertoire || attachment.supporters >= opts.minAttachment));
+        const posing = unexplained || (personsPage && (repertoire || attachment.supporters >= opts.minAttachment));
         const strength = posing || mutual >= opts.minAttachment || clockFit >= opts.minClockFit ? opts.strength : opts.profileStrength;
         // What the attachment rests on: a Page posing as a person, reactions exchanged both ways, its own hours,
         // or nothing but the templates it shares with the network (the same texts page-network-copies reads).

@@ -24,8 +24,13 @@ export function minOf(values: readonly number[], ceiling = Infinity): number {
 
 /** How many values two ascending lists share, counting stops at `enough` (a merge walk). */
 export function sharedCount(x: readonly number[], y: readonly number[], enough = Infinity): number {
+  return sharedInRuns(x, 0, x.length, y, 0, y.length, enough);
+}
+
+/** How many values two ascending runs share, x[x0 … x1) and y[y0 … y1), counting stops at `enough` (a merge walk). */
+export function sharedInRuns(x: ArrayLike<number>, x0: number, x1: number, y: ArrayLike<number>, y0: number, y1: number, enough = Infinity): number {
   let shared = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length && shared < enough; ) {
+  for (let i = x0, j = y0; i < x1 && j < y1 && shared < enough; ) {
     if (x[i] === y[j]) {
       shared++;
       i++;
@@ -34,6 +39,20 @@ export function sharedCount(x: readonly number[], y: readonly number[], enough =
     else j++;
   }
   return shared;
+}
+
+type NumberArray = Int32Array | Uint32Array | Float64Array | Uint8Array;
+
+/**
+ * A copy of `values` with `capacity` slots, of the same type: the first values kept (as many as fit), the
+ * new slots `fill` (0 unless given). How every growing column and table here grows, or is cut to size.
+ */
+export function resized<T extends NumberArray>(values: T, capacity: number, fill = 0): T {
+  const next = new (values.constructor as new (length: number) => T)(capacity);
+  const kept = Math.min(values.length, capacity);
+  (next as NumberArray).set((values as NumberArray).subarray(0, kept));
+  if (fill !== 0 && capacity > kept) next.fill(fill, kept);
+  return next;
 }
 
 /** Per member, the groups it is in, ascending when the groups are given in ascending order. */
