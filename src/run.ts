@@ -23,7 +23,8 @@ import { SIGNALS } from './signals/index.js';
 import type { CoCommentingOptions } from './signals/co-commenting.js';
 import type { CopyPasteOptions } from './signals/copy-paste.js';
 import { coordinationTies } from './coordination/ties.js';
-import { keepFirstPass } from './coordination/copies.js';
+import { copyPasteFamiliesOnThread, keepFirstPass } from './coordination/copies.js';
+import { prunedCoCommentEdges } from './coordination/co-comment.js';
 import { DistinctTexts } from './coordination/near-duplicates.js';
 import { VERSION } from './version.js';
 import { checkMemory, estimateMemory } from './memory.js';
@@ -184,6 +185,22 @@ export function analyse(model: Model, analysis: AnalysisOptions) {
   return { runs, scored, verdicts, inShift, graph, networks: described };
 }
 
+/**
+ * The two largest parts of the shared ties at once, kept for coordinationTies to find: copy-paste's
+ * families on a worker thread while this one counts the co-commenting pairs. Reading keeps both cores
+ * busy; the analysis after it used one.
+ */
+async function tiesOnTwoThreads(model: Model, analysis: AnalysisOptions): Promise<void> {
+  const available = (id: string) => SIGNALS.some((s) => s.id === id && s.unavailable(model) === null);
+  if (!available('copy-paste')) return;
+  const families = copyPasteFamiliesOnThread(model, analysis.signals['copy-paste'] as CopyPasteOptions);
+  try {
+    if (available('co-commenting')) prunedCoCommentEdges(model, analysis.signals['co-commenting'] as CoCommentingOptions);
+  } finally {
+    await families;
+  }
+}
+
 export async function runScan(inputs: ScanInputs, analysis: AnalysisOptions, skipBadRows: boolean, hooks: ScanHooks = {}): Promise<ScanResult> {
   return (await runScanWithGraph(inputs, analysis, skipBadRows, hooks)).result;
 }
@@ -198,6 +215,7 @@ export async function runScanWithGraph(
   const { model, reports, context } = await loadModel(inputs, analysis, skipBadRows, hooks);
   assertCommentsRead(model, reports, context);
   hooks.onAnalysing?.();
+  await tiesOnTwoThreads(model, analysis);
   const { runs, scored, verdicts, inShift, graph, networks } = analyse(model, analysis);
   // The result reads the columns: the per-comment views go before it is built, beside which they
   // were part of a 10⁷-comment scan's peak (made again if a caller of this function asks for them).

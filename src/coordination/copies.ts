@@ -1,6 +1,7 @@
 import type { Model } from '../model/types.js';
 import type { CopyPasteOptions } from '../signals/copy-paste.js';
 import { familiesOf, nearDuplicateFamilies, type DistinctTexts, type TextFamilies } from './near-duplicates.js';
+import { familiesOnThread } from './families-thread.js';
 
 const cache = new WeakMap<object, Map<string, TextFamilies>>();
 
@@ -34,15 +35,37 @@ export function keepFirstPass(model: Model, pass: DistinctTexts): void {
   firstPasses.set(model, pass);
 }
 
+/** Distinct texts below which the families are not worth a worker thread's start (tens of milliseconds). */
+const THREAD_MIN_DISTINCT_TEXTS = 50_000;
+
+/**
+ * Makes copyPasteFamilies' answer on a worker thread, for it to find: the scan starts this and counts the
+ * co-commenting pairs meanwhile (run.ts), where after reading the analysis used one of two cores. Does
+ * nothing (copyPasteFamilies then works here, as before) without a first pass for these options, or for
+ * a small one.
+ */
+export async function copyPasteFamiliesOnThread(model: Model, opts: CopyPasteOptions): Promise<void> {
+  const pass = firstPasses.get(model);
+  if (!pass || !passFits(pass, opts) || pass.n < THREAD_MIN_DISTINCT_TEXTS || cache.get(model)?.has(keyOf(opts))) return;
+  firstPasses.delete(model);
+  const families = await familiesOnThread(pass, opts.similarity);
+  let byKey = cache.get(model);
+  if (!byKey) cache.set(model, (byKey = new Map()));
+  byKey.set(keyOf(opts), families);
+}
+
+const keyOf = (opts: CopyPasteOptions) => `${opts.similarity}/${opts.minTokens}/${opts.sloganMinTokens}`;
+const passFits = (pass: DistinctTexts, opts: CopyPasteOptions) => pass.minTokens === opts.minTokens && pass.sloganMinTokens === opts.sloganMinTokens;
+
 /** Per comment, its near-duplicate family and its slogan (or -1); computed once per model and options. */
 export function copyPasteFamilies(model: Model, opts: CopyPasteOptions): TextFamilies {
-  const key = `${opts.similarity}/${opts.minTokens}/${opts.sloganMinTokens}`;
+  const key = keyOf(opts);
   let byKey = cache.get(model);
   if (!byKey) cache.set(model, (byKey = new Map()));
   let families = byKey.get(key);
   if (!families) {
     const pass = firstPasses.get(model);
-    if (pass && pass.minTokens === opts.minTokens && pass.sloganMinTokens === opts.sloganMinTokens) {
+    if (pass && passFits(pass, opts)) {
       // Its words are let go once the families are made, as nearDuplicateFamilies lets its own go.
       firstPasses.delete(model);
       families = familiesOf(pass, opts.similarity);

@@ -108,9 +108,16 @@ function jaccard(words: Int32Array, a0: number, a1: number, b0: number, b1: numb
  * Key and count sit side by side (one cache line per probe; a count of 0 is an empty slot), and the
  * table grows with the distinct keys rather than being sized for every word.
  */
-class Counter {
-  private slots = new Int32Array(2 << 12);
-  private size = 0;
+export class Counter {
+  /** slots and size: the table of a counter made elsewhere (sent to a worker thread as its bytes). */
+  constructor(
+    private slots: Int32Array = new Int32Array(2 << 12),
+    private size = 0,
+  ) {}
+  /** The table and its key count, for a counter made again elsewhere (families-thread.ts). */
+  get table(): { slots: Int32Array; size: number } {
+    return { slots: this.slots, size: this.size };
+  }
   private slot(key: number): number {
     const mask = (this.slots.length >> 1) - 1;
     // Fibonacci hashing takes the product's high bits: its low bits are the key's low bits scrambled
@@ -251,8 +258,11 @@ export function nearDuplicateFamilies(texts: { readonly length: number; at(i: nu
   return familiesOf(pass.end(texts.length), threshold);
 }
 
+/** What the second pass reads of an ended first pass (a worker thread gets these, not the pass). */
+export type FirstPass = Pick<DistinctTexts, 'words' | 'starts' | 'n' | 'textOf' | 'slogans' | 'frequency'>;
+
 /** The second pass: the families among the distinct texts of an ended first pass. */
-export function familiesOf(pass: DistinctTexts, threshold: number): TextFamilies {
+export function familiesOf(pass: FirstPass, threshold: number): TextFamilies {
   const { words, starts, n, textOf, slogans, frequency } = pass;
   const family = new Int32Array(textOf.length).fill(-1);
   const parent = Int32Array.from({ length: n }, (_, i) => i);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DistinctTexts, familiesOf, nearDuplicateFamilies } from '../../src/coordination/near-duplicates.js';
+import { familiesOnThread } from '../../src/coordination/families-thread.js';
 
 const list = (texts: string[]) => ({ length: texts.length, at: (i: number) => texts[i] });
 
@@ -27,5 +28,25 @@ describe('copy-paste first pass fed row by row (as a scan reads)', () => {
     const pass = new DistinctTexts(5, 5);
     pass.add(0, 'Prezidentimizə eşq olsun');
     expect(familiesOf(pass.end(1), 0.8).slogans).toBeNull();
+  });
+
+  it('gives the same families on a worker thread (a large scan makes them there)', async () => {
+    // Near-duplicates (one word of twelve changed), slogans, and texts of their own.
+    const words = Array.from({ length: 400 }, (_, i) => `söz${i}`);
+    const texts = Array.from({ length: 20_000 }, (_, i) => {
+      if (i % 5 === 0) return `Prezidentimizə eşq olsun ${i % 40}`;
+      const base = (i * 7919) % 300;
+      return Array.from({ length: 12 }, (_, k) => words[(base + k * 13 + (k === i % 12 ? i : 0)) % words.length]).join(' ');
+    });
+    const passOf = () => {
+      const pass = new DistinctTexts(5, 3);
+      texts.forEach((text, i) => pass.add(i, text));
+      return pass.end(texts.length);
+    };
+    const here = familiesOf(passOf(), 0.8);
+    const there = await familiesOnThread(passOf(), 0.8);
+    expect(there.copies).toEqual(here.copies);
+    expect(there.slogans).toEqual(here.slogans);
+    expect(new Set(here.copies).size).toBeLessThan(texts.length / 2);
   });
 });
