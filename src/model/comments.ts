@@ -98,9 +98,20 @@ export class CommentColumns {
     return this.post[i]! * 1e7 + Math.floor(this.createdMs[i]! / HOUR_MS);
   }
 
-  /** Trims the arrays to the count and lets the id table go, once reading is done (and every parent is resolved). */
+  /** Cuts the arrays to the count and lets the id table go, once reading is done (and every parent is resolved). */
   seal(): void {
-    if (this.post.length !== this.length) this.resize(this.length);
+    // Views, not copies: the slots past the count were never written, so they hold no memory, and
+    // copying a million comments' columns into new pages took a tenth of a second.
+    if (this.post.length !== this.length) {
+      this.post = this.post.subarray(0, this.length);
+      this.parent = this.parent.subarray(0, this.length);
+      this.author = this.author.subarray(0, this.length);
+      this.createdMs = this.createdMs.subarray(0, this.length);
+      this.hourOfWeek = this.hourOfWeek.subarray(0, this.length);
+      this.likeCount = this.likeCount.subarray(0, this.length);
+      this.replyCount = this.replyCount.subarray(0, this.length);
+      this.repliesInData = this.repliesInData.subarray(0, this.length);
+    }
     this.ids.releaseIndex();
   }
 
