@@ -10,10 +10,11 @@ import type { CoordinationTies } from './ties.js';
  * independent ties beyond co-commenting (each shared template once, each member it exchanged reactions
  * with) — when a brigade fills a post's afternoon, citizens commenting
  * then fall within a minute of its members by chance (a citizen with 3 comments had 46 such partners), so
- * timing never counts toward firm attachment. `supporters`: the members that gave it a supportive reaction.
+ * timing never counts toward firm attachment. `supporters`: the members that gave it a supportive reaction;
+ * `reactors`: every account that did (a public figure is liked by its readers, an operator's Page by its network).
  * Accounts with no tie are absent.
  */
-export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array, texts = groupTexts(model, ties, members)): Map<number, { inside: number; all: number; beyondTiming: number; mutual: number; supporters: number; partners: Set<number> }> {
+export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array, texts = groupTexts(model, ties, members)): Map<number, { inside: number; all: number; beyondTiming: number; mutual: number; supporters: number; reactors: number; partners: Set<number> }> {
   const inside = new Set(members);
   const partners = new Map<number, Set<number>>();
   // Per account, its independent ties beyond timing: each template it shares (keyed −1 − family) and each
@@ -100,8 +101,17 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
   }
   // Support received counts toward `all` only from accounts in some group: nobody chooses who likes them,
   // and a brigade Page liked by hundreds of citizens is no less a member for it.
-  for (let e = 0; e < model.engagements.length; e++) if (supportiveReaction(e) && grouped[from[e]!] !== -1) any(to[e]!, from[e]!);
-  return new Map([...partners].map(([a, set]) => [a, { inside: set.size, all: all.get(a)?.size ?? set.size, beyondTiming: beyondTiming.get(a)?.size ?? 0, mutual: mutual.get(a)?.size ?? 0, supporters: supporters.get(a)?.size ?? 0, partners: set }]));
+  // Every account that supported it, in the group or not.
+  const reactors = new Map<number, Set<number>>();
+  for (let e = 0; e < model.engagements.length; e++) {
+    if (!supportiveReaction(e)) continue;
+    if (grouped[from[e]!] !== -1) any(to[e]!, from[e]!);
+    if (!partners.has(to[e]!)) continue;
+    let by = reactors.get(to[e]!);
+    if (!by) reactors.set(to[e]!, (by = new Set()));
+    by.add(from[e]!);
+  }
+  return new Map([...partners].map(([a, set]) => [a, { inside: set.size, all: all.get(a)?.size ?? set.size, beyondTiming: beyondTiming.get(a)?.size ?? 0, mutual: mutual.get(a)?.size ?? 0, supporters: supporters.get(a)?.size ?? 0, reactors: reactors.get(a)?.size ?? 0, partners: set }]));
 }
 
 /**

@@ -58,6 +58,8 @@ export interface MemberAttachment {
   mutual: number;
   /** Core members that gave it a supportive reaction. */
   supporters: number;
+  /** Accounts (anyone) that gave it a supportive reaction. */
+  reactors: number;
   /** Bayes factor of its clock, its group's against the page's, capped at 1e6 (0: not measured, the group was not judged on its shift). */
   clockFit: number;
   /** Distinct templates of the networks (texts mostly written by their core) among its comments. */

@@ -173,4 +173,29 @@ describe('network verdicts', () => {
     const echo = figure.evidence.find((e) => e.code === 'network-member')!;
     expect([echo.via, echo.templates, echo.strength, figure.verdict]).toEqual(['templates', 1, 0.6, 'suspicious']);
   });
+
+  it("does not take a public figure liked by its readers for one of the network's Pages, whatever it copies; one liked by the network it is", async () => {
+    const rows = [HEADER];
+    citizens(rows);
+    const templates = ['Bu sayt həmişə yalan xəbər yayır', 'Ölkəmizdə görülən işləri niyə yazmırsınız', 'Sifarişlə yazılmış məqalədir hamı bilir', 'Redaksiya xaricdən pul alır bunu bilin'];
+    const pages = GIVEN.map((g, i) => ({ id: `pg${i}`, name: `${g} ${SURNAMES[i]}` }));
+    pages.forEach((p, i) => {
+      for (let k = 0; k < 3; k++) rows.push(`${p.id}_${k},p1,${p.id},${p.name},page,Cosmetics store,${at(1, 12 + k, i)},${templates[(i + k) % 4]}`);
+    });
+    // An "Athlete" Page: two of the templates among four comments, a repertoire by the half.
+    for (let k = 0; k < 4; k++) rows.push(`at_${k},p1,at,Elnarə Quliyeva,page,Athlete,${at(1, 13 + k, 40 + k)},${k < 2 ? templates[k + 1] : `öz sözüm var ${k} bu barədə`}`);
+    const liked = (by: string[]) => [REACTIONS, ...by.map((r, i) => `at_${i % 4},${r},${r},profile,like`)].join('\n');
+    // Liked by six citizens and one of the network's Pages: its readers.
+    const byReaders = tempFiles({ 'c.csv': rows.join('\n'), 'r.csv': liked(['o0', 'o1', 'o2', 'o3', 'o4', 'o5', 'pg0']) });
+    const readers = await scan([byReaders['c.csv']], {}, byReaders['r.csv']);
+    const figure = readers.accounts.find((a) => a.id === 'at')!;
+    const weighed = figure.evidence.find((e) => e.code === 'network-member')!;
+    expect([weighed.via, weighed.templates, weighed.copies, weighed.comments, weighed.strength, figure.verdict]).toEqual(['templates', 2, 2, 4, 0.6, 'suspicious']);
+    // Liked by four of the network's Pages and one citizen: the network's own.
+    const byNetwork = tempFiles({ 'c.csv': rows.join('\n'), 'r.csv': liked(['pg0', 'pg1', 'pg2', 'pg3', 'o0']) });
+    const network = await scan([byNetwork['c.csv']], {}, byNetwork['r.csv']);
+    const member = network.accounts.find((a) => a.id === 'at')!;
+    const carried = member.evidence.find((e) => e.code === 'network-member')!;
+    expect([carried.via, carried.strength, member.verdict]).toEqual(['page', 0.65, 'inauthentic']);
+  });
 });
