@@ -89,10 +89,11 @@ export type NetworkMemberOptions = z.infer<typeof options>;
  * tested as a unit on pooled evidence (score/network-verdict.ts, signals/group/), and an account firmly
  * attached to a group judged inauthentic gets this evidence, citing the group and what it was judged on.
  * Membership of an undetermined or coordinated-authentic group gives nothing.
- * Code: network-member {network, ties, mutual, clockFit?, templates?, copies?, comments?, via, size, basis}: `ties` counts the accounts of the networks
+ * Code: network-member {network, ties, mutual, clockFit?, templates?, copies?, comments?, supporters?, reactors?, via, size, basis}: `ties` counts the accounts of the networks
  * judged inauthentic (their core, see score/network-verdict.ts) tied to it by more than timing; `clockFit` (only
  * where the network was judged on its shift) is the Bayes factor of its own clock, the network's against the page's; `templates`, `copies`, `comments`
- * (when it wrote any of them): the networks' templates among its comments, the comments copying them, all its comments.
+ * (when it wrote any of them): the networks' templates among its comments, the comments copying them, all its comments;
+ * `supporters`, `reactors` (when anyone liked it): the networks' members that gave it a supportive reaction, and every account that did.
  */
 export const networkMember: Signal<NetworkMemberOptions> = {
   id: 'network-member',
@@ -141,7 +142,7 @@ export const networkMember: Signal<NetworkMemberOptions> = {
         // What the attachment rests on: a Page posing as a person, reactions exchanged both ways, its own hours,
         // or nothing but the templates it shares with the network (the same texts page-network-copies reads).
         const via = posing ? 'page' : mutual >= opts.minAttachment ? 'reactions' : clockFit >= opts.minClockFit ? 'clock' : mutual > 0 ? 'templates+reactions' : 'templates';
-        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), ...(templates > 0 ? { templates, copies, comments } : {}), via, size: network.size, basis: network.basis.join('+') } });
+        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), ...(templates > 0 ? { templates, copies, comments } : {}), ...(attachment.reactors > 0 ? { supporters: attachment.supporters, reactors: attachment.reactors } : {}), via, size: network.size, basis: network.basis.join('+') } });
       }
     }
     return evidence.sort((a, b) => a.account - b.account);
