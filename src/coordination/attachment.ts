@@ -14,7 +14,7 @@ import type { CoordinationTies } from './ties.js';
  * `reactors`: every account that did (a public figure is liked by its readers, an operator's Page by its network).
  * Accounts with no tie are absent.
  */
-export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array, texts = groupTexts(model, ties, members)): Map<number, { inside: number; all: number; beyondTiming: number; mutual: number; supporters: number; reactors: number; partners: Set<number> }> {
+export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array, texts = groupTexts(model, ties, members), oneSloganFirm: (a: number) => boolean = () => false): Map<number, { inside: number; all: number; beyondTiming: number; mutual: number; supporters: number; reactors: number; partners: Set<number> }> {
   const inside = new Set(members);
   const partners = new Map<number, Set<number>>();
   // Per account, its independent ties beyond timing: each template it shares (keyed −1 − family) and each
@@ -54,8 +54,8 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
   }
   // Slogans tie as in the graph: only a repertoire of them (ties.sloganMinShared), each then one firm tie. An
   // echo of one line is not membership (on data built by other hands, public figures who echoed one line of a
-  // flood's were "attached" to it).
-  for (const [a, keys] of slogansShared) if (keys.length >= ties.sloganMinShared) for (const key of keys) firm(a, key);
+  // flood's were "attached" to it) — except for the accounts `oneSloganFirm` names (score/network-verdict.ts).
+  for (const [a, keys] of slogansShared) if (keys.length >= ties.sloganMinShared || oneSloganFirm(a)) for (const key of keys) firm(a, key);
   // Reactions: a member's like is a tie, and a firm one only when returned (a and the member each
   // reacted to the other). Brigades like citizens' comments as camouflage, and citizens like theirs;
   // neither is membership. Reactions only: a brigade replies under its critics' comments.

@@ -50,7 +50,7 @@ export function evidenceText(e: EvidenceOut, profile: AnalysisProfile, quote: (s
     case 'copy-paste':
       return `${num(e.texts) === 1 ? '1 of its comments is a copy' : `${e.texts} of its comments are copies`} of text other accounts posted too (largest family: ${e.largestFamily} accounts)`;
     case 'network-member':
-      return `in network ${e.network}, judged inauthentic as a group (${networkBasisText(String(e.basis))}; ${count(e.ties, 'tie')}${Number(e.clockFit) >= 1 ? `; its own hours fit the network's clock ${Number(e.clockFit) >= 1e6 ? 'over a million' : Math.round(Number(e.clockFit)).toLocaleString('en-US')} times better than the page's` : ''}${num(e.templates) > 0 ? `; ${e.copies} of its ${e.comments} comments copy ${count(e.templates, 'template')} of the network` : ''})`;
+      return `in network ${e.network}, judged inauthentic as a group (${networkBasisText(String(e.basis))}; ${count(e.ties, 'tie')}${Number(e.clockFit) >= 1 ? `; its own hours fit the network's clock ${Number(e.clockFit) >= 1e6 ? 'over a million' : Math.round(Number(e.clockFit)).toLocaleString('en-US')} times better than the page's` : ''}${num(e.templates) > 0 ? `; ${e.copies} of its ${e.comments} comments copy ${count(e.templates, 'template')} of the network` : ''}${num(e.reactors) > 0 ? `; ${e.supporters} of the ${count(e.reactors, 'account')} that liked it ${num(e.supporters) === 1 ? 'is' : 'are'} the network's` : ''})`;
     case 'engages-network-only':
       return `${e.givenToNetwork} of its ${e.given} reactions and replies went to suspected accounts`;
     default:

@@ -76,6 +76,35 @@ describe('slogans', () => {
     expect(bare.accounts.filter((a) => a.id.startsWith('pg') && a.verdict === 'inauthentic')).toEqual([]);
   });
 
+  it("attaches a Page with a shop category in no group on one of the network's slogans, and no profile or person's Page on one", async () => {
+    const rows = [HEADER];
+    const repertoire = ['Prezidentimizə eşq olsun', 'Yalan xəbərdir biabırçılıq', 'Xalq liderinin arxasındadır', 'Rədd olsun satqınlar', 'Bu sayt sifarişlə işləyir', 'Ölkəmiz inkişaf edir'];
+    const pages = Array.from({ length: 24 }, (_, i) => ({ id: `pg${i}`, name: `${GIVEN[i % 12]} ${SURNAMES[(i + Math.floor(i / 12)) % 12]}` }));
+    pages.forEach((p, i) => {
+      for (let k = 0; k < 3; k++) rows.push(`${p.id}_${k},p1,${p.id},${p.name},page,Cosmetics store,${at(1 + k, 14 + (i % 5), i)},${repertoire[(i + k) % 6]}`);
+    });
+    for (let i = 0; i < 40; i++) rows.push(`o${i}_0,p1,o${i},Vətəndaş ${i},profile,,${at(1 + (i % 3), 14 + (i % 5), i)},öz fikrim budur ${i}`);
+    // Three more accounts, each with one of the network's slogans and one text of its own: a Page with a shop
+    // category, a personal profile, and a Page under a person's category.
+    const echoes = [
+      { id: 'fl', name: 'Səidə Kazımova', type: 'page', category: 'Florist' },
+      { id: 'pr', name: 'Vüqar Səfərov', type: 'profile', category: '' },
+      { id: 'bg', name: 'Lalə Orucova', type: 'page', category: 'Blogger' },
+    ];
+    echoes.forEach((e, i) => {
+      rows.push(`${e.id}_0,p1,${e.id},${e.name},${e.type},${e.category},${at(2, 15, 40 + i)},${repertoire[i]}`);
+      rows.push(`${e.id}_1,p1,${e.id},${e.name},${e.type},${e.category},${at(3, 16, 40 + i)},bu barədə öz sözüm var ${i}`);
+    });
+    const f = tempFiles({ 'c.csv': rows.join('\n') });
+    const result = await scan([f['c.csv']]);
+    const verdict = (id: string) => {
+      const a = result.accounts.find((x) => x.id === id)!;
+      return [a.verdict, a.evidence.find((e) => e.code === 'network-member')?.via ?? null];
+    };
+    expect(result.networks.filter((n) => n.members.some((m) => ['fl', 'pr', 'bg'].includes(m)))).toEqual([]);
+    expect([verdict('fl'), verdict('pr'), verdict('bg')]).toEqual([['inauthentic', 'page'], ['authentic', null], ['authentic', null]]);
+  });
+
   it('counts a slogan on the post where it was written: sellers pasting the same advertisements under different posts are not tied', async () => {
     const rows = [HEADER];
     for (let i = 0; i < 30; i++) rows.push(`o${i}_0,p${1 + (i % 6)},o${i},Vətəndaş ${i},profile,,${at(1 + (i % 6), 15, i)},öz fikrim budur ${i}`);

@@ -190,12 +190,12 @@ describe('network verdicts', () => {
     const readers = await scan([byReaders['c.csv']], {}, byReaders['r.csv']);
     const figure = readers.accounts.find((a) => a.id === 'at')!;
     const weighed = figure.evidence.find((e) => e.code === 'network-member')!;
-    expect([weighed.via, weighed.templates, weighed.copies, weighed.comments, weighed.strength, figure.verdict]).toEqual(['templates', 2, 2, 4, 0.6, 'suspicious']);
+    expect([weighed.via, weighed.templates, weighed.copies, weighed.comments, weighed.supporters, weighed.reactors, weighed.strength, figure.verdict]).toEqual(['templates', 2, 2, 4, 1, 7, 0.6, 'suspicious']);
     // Liked by four of the network's Pages and one citizen: the network's own.
     const byNetwork = tempFiles({ 'c.csv': rows.join('\n'), 'r.csv': liked(['pg0', 'pg1', 'pg2', 'pg3', 'o0']) });
     const network = await scan([byNetwork['c.csv']], {}, byNetwork['r.csv']);
     const member = network.accounts.find((a) => a.id === 'at')!;
     const carried = member.evidence.find((e) => e.code === 'network-member')!;
-    expect([carried.via, carried.strength, member.verdict]).toEqual(['page', 0.65, 'inauthentic']);
+    expect([carried.via, carried.supporters, carried.reactors, carried.strength, member.verdict]).toEqual(['page', 4, 5, 0.65, 'inauthentic']);
   });
 });
