@@ -8,6 +8,19 @@ const GIVEN = ['Aysel', 'Elvin', 'Rəşad', 'Günel', 'Tural', 'Nigar', 'Orxan',
 const SURNAMES = ['Məmmədova', 'Əliyev', 'Quliyev', 'Həsənova', 'Kərimov', 'Rzayeva', 'Babayev', 'Cəfərova', 'İsmayılov', 'Hüseynova', 'Nəsirov', 'Abbasova'];
 const at = (day: number, hourUtc: number, minute = 0) => `2021-03-${String(day).padStart(2, '0')}T${String(hourUtc).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00Z`;
 const list = (texts: string[]) => ({ length: texts.length, at: (i: number) => texts[i] });
+const REPERTOIRE = ['Prezidentimizə eşq olsun', 'Yalan xəbərdir biabırçılıq', 'Xalq liderinin arxasındadır', 'Rədd olsun satqınlar', 'Bu sayt sifarişlə işləyir', 'Ölkəmiz inkişaf edir'];
+
+/**
+ * A one-post flood: 24 Pages with people's names and shop categories, in the citizens' evening hours, three comments
+ * each, each from three neighbouring slogans of the repertoire (every two neighbours share two of them). Returns the Pages.
+ */
+function sloganFlood(rows: string[]): { id: string; name: string }[] {
+  const pages = Array.from({ length: 24 }, (_, i) => ({ id: `pg${i}`, name: `${GIVEN[i % 12]} ${SURNAMES[(i + Math.floor(i / 12)) % 12]}` }));
+  pages.forEach((p, i) => {
+    for (let k = 0; k < 3; k++) rows.push(`${p.id}_${k},p1,${p.id},${p.name},page,Cosmetics store,${at(1 + k, 14 + (i % 5), i)},${REPERTOIRE[(i + k) % 6]}`);
+  });
+  return pages;
+}
 
 describe('slogans', () => {
   it('groups short texts by their exact normalised wording, and leaves longer ones to the near-duplicate families', () => {
@@ -40,13 +53,7 @@ describe('slogans', () => {
 
   it('ties a one-post flood of Pages that write only short slogans into a network, and ties no one on a single common phrase', async () => {
     const rows = [HEADER];
-    const repertoire = ['Prezidentimizə eşq olsun', 'Yalan xəbərdir biabırçılıq', 'Xalq liderinin arxasındadır', 'Rədd olsun satqınlar', 'Bu sayt sifarişlə işləyir', 'Ölkəmiz inkişaf edir'];
-    // 24 Pages with people's names and shop categories, in the citizens' evening hours, three comments each, each from three neighbouring slogans
-    // of the repertoire: every two neighbours share two of them.
-    const pages = Array.from({ length: 24 }, (_, i) => ({ id: `pg${i}`, name: `${GIVEN[i % 12]} ${SURNAMES[(i + Math.floor(i / 12)) % 12]}` }));
-    pages.forEach((p, i) => {
-      for (let k = 0; k < 3; k++) rows.push(`${p.id}_${k},p1,${p.id},${p.name},page,Cosmetics store,${at(1 + k, 14 + (i % 5), i)},${repertoire[(i + k) % 6]}`);
-    });
+    const pages = sloganFlood(rows);
     // 40 citizens and 4 sellers under their own names: their own words, and each the one phrase everybody says.
     for (let i = 0; i < 40; i++) {
       rows.push(`o${i}_0,p1,o${i},Vətəndaş ${i},profile,,${at(1 + (i % 3), 14 + (i % 5), i)},öz fikrim budur ${i}`);
@@ -78,11 +85,7 @@ describe('slogans', () => {
 
   it("attaches a Page with a shop category in no group on one of the network's slogans, and no profile or person's Page on one", async () => {
     const rows = [HEADER];
-    const repertoire = ['Prezidentimizə eşq olsun', 'Yalan xəbərdir biabırçılıq', 'Xalq liderinin arxasındadır', 'Rədd olsun satqınlar', 'Bu sayt sifarişlə işləyir', 'Ölkəmiz inkişaf edir'];
-    const pages = Array.from({ length: 24 }, (_, i) => ({ id: `pg${i}`, name: `${GIVEN[i % 12]} ${SURNAMES[(i + Math.floor(i / 12)) % 12]}` }));
-    pages.forEach((p, i) => {
-      for (let k = 0; k < 3; k++) rows.push(`${p.id}_${k},p1,${p.id},${p.name},page,Cosmetics store,${at(1 + k, 14 + (i % 5), i)},${repertoire[(i + k) % 6]}`);
-    });
+    sloganFlood(rows);
     for (let i = 0; i < 40; i++) rows.push(`o${i}_0,p1,o${i},Vətəndaş ${i},profile,,${at(1 + (i % 3), 14 + (i % 5), i)},öz fikrim budur ${i}`);
     // Three more accounts, each with one of the network's slogans and one text of its own: a Page with a shop
     // category, a personal profile, and a Page under a person's category.
@@ -92,7 +95,7 @@ describe('slogans', () => {
       { id: 'bg', name: 'Lalə Orucova', type: 'page', category: 'Blogger' },
     ];
     echoes.forEach((e, i) => {
-      rows.push(`${e.id}_0,p1,${e.id},${e.name},${e.type},${e.category},${at(2, 15, 40 + i)},${repertoire[i]}`);
+      rows.push(`${e.id}_0,p1,${e.id},${e.name},${e.type},${e.category},${at(2, 15, 40 + i)},${REPERTOIRE[i]}`);
       rows.push(`${e.id}_1,p1,${e.id},${e.name},${e.type},${e.category},${at(3, 16, 40 + i)},bu barədə öz sözüm var ${i}`);
     });
     const f = tempFiles({ 'c.csv': rows.join('\n') });

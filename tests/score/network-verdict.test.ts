@@ -8,6 +8,8 @@ const REACTIONS = 'comment_id,reactor_id,reactor_name,reactor_type,reaction_type
 const GIVEN = ['Aysel', 'Elvin', 'Rəşad', 'Günel', 'Tural', 'Nigar', 'Orxan', 'Leyla', 'Kamran', 'Səbinə', 'Fuad', 'Aynur'];
 const SURNAMES = ['Məmmədova', 'Əliyev', 'Quliyev', 'Həsənova', 'Kərimov', 'Rzayeva', 'Babayev', 'Cəfərova', 'İsmayılov', 'Hüseynova', 'Nəsirov', 'Abbasova'];
 const at = (day: number, hourUtc: number, minute = 0) => `2021-03-${String(day).padStart(2, '0')}T${String(hourUtc).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00Z`;
+/** Four lines a network copies, long enough to be copy-paste templates. */
+const TEMPLATES = ['Bu sayt həmişə yalan xəbər yayır', 'Ölkəmizdə görülən işləri niyə yazmırsınız', 'Sifarişlə yazılmış məqalədir hamı bilir', 'Redaksiya xaricdən pul alır bunu bilin'];
 
 /** Thirty ordinary commenters in the evening (Baku), the yardstick of every group test. */
 function citizens(rows: string[]): void {
@@ -142,7 +144,7 @@ describe('network verdicts', () => {
   it("takes a Page under a person's category (Blogger) into its network on a repertoire of the network's templates, and a public figure that echoes one of them not at all", async () => {
     const rows = [HEADER];
     citizens(rows);
-    const templates = ['Bu sayt həmişə yalan xəbər yayır', 'Ölkəmizdə görülən işləri niyə yazmırsınız', 'Sifarişlə yazılmış məqalədir hamı bilir', 'Redaksiya xaricdən pul alır bunu bilin'];
+    const templates = TEMPLATES;
     // Twelve Pages with shop categories and two with a blogger's, each writing three of the four templates on one post.
     const brigade = [...GIVEN.map((g, i) => ({ id: `pg${i}`, name: `${g} ${SURNAMES[i]}`, category: 'Cosmetics store' })), { id: 'bl0', name: 'Nərmin Vəliyeva', category: 'Blogger' }, { id: 'bl1', name: 'Samir Qasımov', category: 'Blogger' }];
     brigade.forEach((p, i) => {
@@ -177,7 +179,7 @@ describe('network verdicts', () => {
   it("does not take a public figure liked by its readers for one of the network's Pages, whatever it copies; one liked by the network it is", async () => {
     const rows = [HEADER];
     citizens(rows);
-    const templates = ['Bu sayt həmişə yalan xəbər yayır', 'Ölkəmizdə görülən işləri niyə yazmırsınız', 'Sifarişlə yazılmış məqalədir hamı bilir', 'Redaksiya xaricdən pul alır bunu bilin'];
+    const templates = TEMPLATES;
     const pages = GIVEN.map((g, i) => ({ id: `pg${i}`, name: `${g} ${SURNAMES[i]}` }));
     pages.forEach((p, i) => {
       for (let k = 0; k < 3; k++) rows.push(`${p.id}_${k},p1,${p.id},${p.name},page,Cosmetics store,${at(1, 12 + k, i)},${templates[(i + k) % 4]}`);
