@@ -78,6 +78,18 @@ export function score(draw, result) {
   };
 }
 
+/**
+ * The detector's declared region (brigade's src/simulate/evaluate.ts `declaredRegion`, the same rule on this
+ * generator's knobs): no Page flag, no reactions and no lunch break in the brigade's shift; or a brigade at
+ * organic hours without the Page flag. The worst case is also reported without those draws.
+ */
+export function declaredRegion(family, k) {
+  if (family === 'control') return null;
+  if (family === 'organic-hours' && !k.pageFlag) return 'organic-hours-no-flag';
+  if (!k.pageFlag && !k.reactions && k.lunchHour === 'none') return 'no-flag-no-reactions-no-lunch';
+  return null;
+}
+
 function runDraw(o, family, seed) {
   const draw = generate(family, seed);
   const dir = mkdtempSync(join(tmpdir(), 'brigade-indep-'));
@@ -89,7 +101,7 @@ function runDraw(o, family, seed) {
     const out = execFileSync(process.execPath, args, { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
     const s = score(draw, JSON.parse(out.toString('utf8')));
     const k = draw.knobs;
-    return { family, seed, comments: draw.comments.length, knobs: { pageFlag: k.pageFlag, reactions: k.reactions, posts: k.posts,
+    return { family, seed, comments: draw.comments.length, declaredRegion: declaredRegion(family, k), knobs: { pageFlag: k.pageFlag, reactions: k.reactions, posts: k.posts,
       inShiftShare: k.inShiftShare, fakeProfileShare: k.fakeProfileShare, templateShare: k.templateShare,
       personCategoryShare: k.personCategoryShare, insideReactionShare: k.insideReactionShare,
       comments: `${k.commentsMin}-${k.commentsMax}`, shift: `${k.shiftStart}-${k.shiftEnd}/${k.lunchHour}/${k.workdays}` }, ...s };
@@ -120,7 +132,7 @@ function worst(rows) {
 const fmt = (x, d = 3) => (x === null || x === undefined ? '—' : typeof x === 'number' ? x.toFixed(d) : String(x));
 const kinds = (o) => Object.entries(o).map(([k, v]) => `${k}:${v}`).join(' ') || '-';
 
-function printTables(rows, w) {
+function printTables(rows, w, outside) {
   const lines = ['family          seed     prec   recall  flagged  brigade  susp  topN-err  activists/students/colleagues  FP by kind   knobs'];
   for (const r of rows) {
     lines.push([r.family.padEnd(15), String(r.seed).padEnd(8), fmt(r.precision).padStart(6), fmt(r.recall).padStart(7),
@@ -128,12 +140,17 @@ function printTables(rows, w) {
       `${r.watched.activist}/${r.watched.student}/${r.watched.colleague}`.padStart(30), ' ' + kinds(r.fpByKind).padEnd(12),
       ` flag=${r.knobs.pageFlag ? 1 : 0} rx=${r.knobs.reactions ? 1 : 0} posts=${r.knobs.posts} shift=${r.knobs.inShiftShare ?? 'citizen'}@${r.knobs.shift} fake=${r.knobs.fakeProfileShare} tmpl=${r.knobs.templateShare} personCat=${r.knobs.personCategoryShare} inside=${r.knobs.insideReactionShare} cpa=${r.knobs.comments}`].join(' '));
   }
-  lines.push('', 'worst per family [seed]:', 'family          worst-draw  min-prec        min-recall      max-topN-err    max-FP     max activists+students+colleagues');
   const cell = (c, d) => (c ? `${fmt(c.value, d)} [${c.seed}]` : '—');
-  for (const [f, x] of Object.entries(w)) {
-    lines.push([f.padEnd(15), String(x.worstSeed).padEnd(11), cell(x.minPrecision).padEnd(15), cell(x.minRecall).padEnd(15),
-      cell(x.maxTopNError, 1).padEnd(15), cell(x.maxFalsePositives, 0).padEnd(10), cell(x.maxWatchedFlagged, 0)].join(' '));
-  }
+  const worstTable = (title, table) => {
+    lines.push('', title, 'family          worst-draw  min-prec        min-recall      max-topN-err    max-FP     max activists+students+colleagues');
+    for (const [f, x] of Object.entries(table)) {
+      lines.push([f.padEnd(15), String(x.worstSeed).padEnd(11), cell(x.minPrecision).padEnd(15), cell(x.minRecall).padEnd(15),
+        cell(x.maxTopNError, 1).padEnd(15), cell(x.maxFalsePositives, 0).padEnd(10), cell(x.maxWatchedFlagged, 0)].join(' '));
+    }
+  };
+  worstTable('worst per family [seed]:', w);
+  const declared = rows.filter((r) => r.declaredRegion);
+  worstTable(`worst per family outside the declared region (${declared.length} of ${rows.length} draws left out: no Page flag, no reactions and no lunch break; organic hours without the Page flag):`, outside);
   process.stdout.write(lines.join('\n') + '\n');
 }
 
@@ -148,7 +165,9 @@ if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
   if (o?.help) process.stdout.write(USAGE + '\n');
   else if (o?.from) {
     const saved = JSON.parse(readFileSync(o.from, 'utf8'));
-    printTables(saved.draws, saved.worst);
+    // A file saved before the declared region was recorded: its lunch hour is the middle of the shift's text (start-end/lunch/days).
+    const draws = saved.draws.map((r) => ('declaredRegion' in r ? r : { ...r, declaredRegion: declaredRegion(r.family, { ...r.knobs, lunchHour: r.knobs.shift.split('/')[1] }) }));
+    printTables(draws, saved.worst, worst(draws.filter((r) => !r.declaredRegion)));
   } else if (o) {
     const rows = [];
     for (const f of o.families) {
@@ -159,7 +178,8 @@ if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
       }
     }
     const w = worst(rows);
-    if (o.json) process.stdout.write(JSON.stringify({ draws: rows, worst: w }, null, 2) + '\n');
-    else printTables(rows, w);
+    const outside = worst(rows.filter((r) => !r.declaredRegion));
+    if (o.json) process.stdout.write(JSON.stringify({ draws: rows, worst: w, worstOutsideDeclared: outside }, null, 2) + '\n');
+    else printTables(rows, w, outside);
   }
 }

@@ -9,7 +9,7 @@
 // minClockFit=10): how a threshold's sweep is run.
 // Builds first (npm run evaluate runs tsc) so it measures the code as shipped.
 import { readFileSync } from 'node:fs';
-import { drawSeed, evaluateDraw, evaluateFamilies, sensitivity, worstByFamily } from '../dist/simulate/evaluate.js';
+import { declaredRegion, drawSeed, evaluateDraw, evaluateFamilies, outsideDeclaredRegion, sensitivity, worstByFamily } from '../dist/simulate/evaluate.js';
 import { FAMILIES, KNOB_NAMES, knobRange, knobValue } from '../dist/simulate/knobs.js';
 import { resolveScanOptions } from '../dist/options.js';
 
@@ -58,6 +58,11 @@ if (sweep !== null && !KNOB_NAMES.includes(sweep)) usage(`--sweep: unknown knob 
 const chosen = families.length ? families : [...FAMILIES];
 
 const f3 = (v) => (Number.isNaN(v) ? '—' : v.toFixed(3));
+const worstRows = (worst) => [
+  ['family', 'draws', 'min precision', 'min recall', 'max top-N err (pts)', 'max activists+students+colleagues flagged', 'max sellers+public figures flagged', 'max authentic flagged'],
+  ...worst.map((x) => [x.family, x.draws, `${f3(x.precision.value)} [${x.precision.seed}]`, `${f3(x.recall.value)} [${x.recall.seed}]`, `${x.topNErrorPoints.value.toFixed(1)} [${x.topNErrorPoints.seed}]`,
+    `${x.protectedFlagged.value} [${x.protectedFlagged.seed}]`, `${x.sellersAndPublicFigures.value} [${x.sellersAndPublicFigures.seed}]`, `${x.falsePositives.value} [${x.falsePositives.seed}]`]),
+];
 const table = (rows) => {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
   return rows.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd()).join('\n') + '\n';
@@ -100,9 +105,11 @@ if (sweep !== null) {
     : await evaluateFamilies({ families: chosen, draws, seed, options: scanOptions }, (m) =>
       process.stderr.write(`${m.family} seed ${m.seed}: precision ${f3(m.classifier.precision)} recall ${f3(m.classifier.recall)}\n`));
   const worst = worstByFamily(results);
+  const worstOutsideDeclared = worstByFamily(outsideDeclaredRegion(results));
   const sens = args.includes('--sensitivity') ? sensitivity(results) : undefined;
   if (json) {
-    process.stdout.write(`${JSON.stringify({ command: `npm run evaluate -- ${args.join(' ')}`.trim(), draws, seed, results, worst, sensitivity: sens }, null, 2)}\n`);
+    const marked = results.map((m) => ({ ...m, declaredRegion: declaredRegion(m.family, m.knobs) }));
+    process.stdout.write(`${JSON.stringify({ command: `npm run evaluate -- ${args.join(' ')}`.trim(), draws, seed, results: marked, worst, worstOutsideDeclared, sensitivity: sens }, null, 2)}\n`);
   } else {
     const rows = [['family', 'seed', 'accounts', 'brigade', 'precision', 'recall', 'FP', 'top-N err (worst post)', 'top-N err (overall)', 'flagged act/stu/col/sel/pub']];
     for (const m of results) {
@@ -113,13 +120,11 @@ if (sweep !== null) {
     process.stdout.write(table(rows));
     process.stdout.write('\nKnobs drawn:\n');
     for (const m of results) process.stdout.write(`${m.family} seed ${m.seed}: ${knobText(m)}\n`);
-    process.stdout.write('\nWorst draw per family (seed of the draw in brackets):\n');
-    const w = [['family', 'draws', 'min precision', 'min recall', 'max top-N err (pts)', 'max activists+students+colleagues flagged', 'max sellers+public figures flagged', 'max authentic flagged']];
-    for (const x of worst) {
-      w.push([x.family, x.draws, `${f3(x.precision.value)} [${x.precision.seed}]`, `${f3(x.recall.value)} [${x.recall.seed}]`, `${x.topNErrorPoints.value.toFixed(1)} [${x.topNErrorPoints.seed}]`,
-        `${x.protectedFlagged.value} [${x.protectedFlagged.seed}]`, `${x.sellersAndPublicFigures.value} [${x.sellersAndPublicFigures.seed}]`, `${x.falsePositives.value} [${x.falsePositives.seed}]`]);
-    }
-    process.stdout.write(table(w));
+    process.stdout.write('\nWorst draw per family, all draws (seed of the draw in brackets):\n');
+    process.stdout.write(table(worstRows(worst)));
+    const declared = results.filter((m) => declaredRegion(m.family, m.knobs) !== null);
+    process.stdout.write(`\nWorst draw per family outside the declared region (${declared.length} of ${results.length} draws left out: no Page flag, no reactions and no lunch break; organic hours without the Page flag${declared.length ? ` — ${declared.map((m) => `${m.family} ${m.seed}`).join(', ')}` : ''}):\n`);
+    process.stdout.write(table(worstRows(worstOutsideDeclared)));
     if (sens) {
       process.stdout.write('\nSensitivity (draws binned by where each knob fell in its range): recall mean/min, precision mean/min\n');
       const s = [['family', 'knob', 'bin', 'draws', 'recall mean', 'recall min', 'precision mean', 'precision min']];

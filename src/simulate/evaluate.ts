@@ -58,6 +58,26 @@ export interface FamilyWorst {
   sellersAndPublicFigures: { value: number; seed: number };
 }
 
+/**
+ * Where the ranges reach settings in which nothing in the export separates the brigade from citizens as brigade
+ * tests them (issue #9 asks for that region to be declared and left out of the worst case; README "How detection
+ * is evaluated"): an export without the Page flag and without reactions whose brigade keeps no lunch break — its
+ * daytime clock is one the students' weekday rallies match, and its shared lines are what activists' slogans look
+ * like — and a brigade at organic hours without the Page flag, where only templates and names are left. `null`
+ * outside it. The independent generator's harness (independent/evaluate.mjs) applies the same rule to its knobs.
+ */
+export type DeclaredRegion = 'no-flag-no-reactions-no-lunch' | 'organic-hours-no-flag';
+
+export function declaredRegion(family: string, knobs: Knobs): DeclaredRegion | null {
+  if (family === 'control') return null;
+  if (family === 'organic-hours' && !knobs.authorType) return 'organic-hours-no-flag';
+  if (!knobs.authorType && !knobs.reactions && knobs.lunchHour === 0) return 'no-flag-no-reactions-no-lunch';
+  return null;
+}
+
+/** The draws outside the declared region: what the worst case is taken over. */
+export const outsideDeclaredRegion = (results: DrawMetrics[]) => results.filter((m) => declaredRegion(m.family, m.knobs) === null);
+
 export function worstByFamily(results: DrawMetrics[]): FamilyWorst[] {
   const families = [...new Set(results.map((m) => m.family))];
   return families.map((family) => {
