@@ -1,6 +1,8 @@
 import type { Model } from '../model/types.js';
 import type { CoordinationTies } from './ties.js';
 
+const NO_TIES: ReadonlySet<number> = new Set();
+
 /**
  * How firmly each account is tied into a group (../shared/reference/group-tests.md §4: "attachment, not
  * contact"): the distinct members it shares a kept co-commenting edge, a copy-paste family or a slogan with, or from
@@ -12,9 +14,10 @@ import type { CoordinationTies } from './ties.js';
  * then fall within a minute of its members by chance (a citizen with 3 comments had 46 such partners), so
  * timing never counts toward firm attachment. `supporters`: the members that gave it a supportive reaction;
  * `reactors`: every account that did (a public figure is liked by its readers, an operator's Page by its network).
- * Accounts with no tie are absent.
+ * `firmWith`: what its firm ties are to — members it exchanged reactions with (their indexes) and templates (−1 − family, or a
+ * slogan's key: groupTexts). Accounts with no tie are absent.
  */
-export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array, texts = groupTexts(model, ties, members), oneSloganFirm: (a: number) => boolean = () => false): Map<number, { inside: number; all: number; beyondTiming: number; mutual: number; supporters: number; reactors: number; partners: Set<number> }> {
+export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array, texts = groupTexts(model, ties, members), oneSloganFirm: (a: number) => boolean = () => false): Map<number, { inside: number; all: number; beyondTiming: number; mutual: number; supporters: number; reactors: number; partners: Set<number>; firmWith: ReadonlySet<number> }> {
   const inside = new Set(members);
   const partners = new Map<number, Set<number>>();
   // Per account, its independent ties beyond timing: each template it shares (keyed −1 − family) and each
@@ -111,7 +114,7 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
     if (!by) reactors.set(to[e]!, (by = new Set()));
     by.add(from[e]!);
   }
-  return new Map([...partners].map(([a, set]) => [a, { inside: set.size, all: all.get(a)?.size ?? set.size, beyondTiming: beyondTiming.get(a)?.size ?? 0, mutual: mutual.get(a)?.size ?? 0, supporters: supporters.get(a)?.size ?? 0, reactors: reactors.get(a)?.size ?? 0, partners: set }]));
+  return new Map([...partners].map(([a, set]) => [a, { inside: set.size, all: all.get(a)?.size ?? set.size, beyondTiming: beyondTiming.get(a)?.size ?? 0, mutual: mutual.get(a)?.size ?? 0, supporters: supporters.get(a)?.size ?? 0, reactors: reactors.get(a)?.size ?? 0, partners: set, firmWith: beyondTiming.get(a) ?? NO_TIES }]));
 }
 
 /**

@@ -114,8 +114,13 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
     t.beyondTiming >= (posingMember(a) ? 1 : options.minAttachment) && t.inside * 2 >= t.all;
   // Two passes: the members firmly tied to the groups' whole membership are the core; attachment is then
   // measured against the core alone, so a citizen that co-commenting swept into a group cannot vouch for
-  // another (a superfan liked by two such citizens was "attached" to a brigade it never touched).
-  const core = [...attachmentTo(context.model, context.ties, inauthentic, groupOf)].flatMap(([a, t]) => (firmly(a, t) ? [a] : []));
+  // another (a superfan liked by two such citizens was "attached" to a brigade it never touched). Nor can a
+  // clique of them vouch for each other: the core keeps only the accounts whose firm ties reach, directly or
+  // through other firmly tied accounts, a member carrying its group's own evidence (seededCore). Five colleagues
+  // who like each other's comments at lunch, swept into a brigade's group of 304, were each "firmly" tied by
+  // the other four's likes and flagged (our month draw 2001).
+  const first = [...attachmentTo(context.model, context.ties, inauthentic, groupOf)].filter(([a, t]) => firmly(a, t));
+  const core = seededCore(first, judged, graph, (a) => posingMember(a) || (clock.get(a) ?? 0) >= options.minClockFit);
   if (core.length === 0) return;
   // The core's copied texts, read once for its attachment and its members' repertoires.
   const coreTexts = groupTexts(context.model, context.ties, core);
@@ -126,6 +131,38 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
     if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock.get(account) ?? 0, 1e6), 1) });
   }
   recordRepertoires(judged, context, coreTexts);
+}
+
+/**
+ * The firmly tied accounts (`firm`, each with what its firm ties are to: members and templates) whose ties
+ * reach a seed: a member of an inauthentic group carrying the group's own evidence (`seed`: a Page posing as a
+ * person, a clock that fits the group's), or any member of an inauthentic group with no such member (nothing
+ * better to go on). Accounts joined by a firm tie, or by a template both wrote, are one component (union-find);
+ * a component without a seed is a clique of the group's passengers vouching for each other. Ascending.
+ */
+function seededCore(firm: [number, { firmWith: ReadonlySet<number> }][], judged: NetworkJudgement[], graph: CoordinationGraph, seed: (a: number) => boolean): number[] {
+  const seeds = new Set<number>();
+  graph.groups.forEach((members, g) => {
+    if (judged[g]!.verdict !== 'inauthentic') return;
+    const own = members.filter(seed);
+    for (const a of own.length > 0 ? own : members) seeds.add(a);
+  });
+  // Accounts are their index, templates their (negative) key: one union-find over both.
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let root = x;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(x, root);
+    return root;
+  };
+  const union = (x: number, y: number) => {
+    const rx = find(x), ry = find(y);
+    if (rx !== ry) parent.set(Math.max(rx, ry), Math.min(rx, ry));
+  };
+  for (const [a, t] of firm) for (const k of t.firmWith) union(a, k);
+  const seeded = new Set<number>();
+  for (const a of seeds) seeded.add(find(a));
+  return firm.flatMap(([a]) => (seeded.has(find(a)) ? [a] : [])).sort((x, y) => x - y);
 }
 
 /**

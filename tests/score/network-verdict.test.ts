@@ -76,6 +76,36 @@ describe('network verdicts', () => {
     expect(result.accounts.filter((a) => a.id.startsWith('o') && a.verdict !== 'authentic')).toEqual([]);
   });
 
+  it('does not let colleagues swept into a network of Pages vouch for each other: their likes go only to each other', async () => {
+    const rows = [HEADER];
+    const reactions = [REACTIONS];
+    citizens(rows);
+    const pages = GIVEN.map((g, i) => ({ id: `pg${i}`, name: `${g} ${SURNAMES[i]}` }));
+    pages.forEach((p, i) => {
+      for (let d = 1; d <= 2; d++) rows.push(`${p.id}_${d},p${d},${p.id},${p.name},page,Cosmetics store,${at(d, 16, i)},öz fikrim ${i} ${d}`);
+    });
+    for (const p of pages) for (const q of pages) if (p !== q) reactions.push(`${q.id}_1,${p.id},${p.name},page,like`);
+    // Four colleagues comment in the same minutes as the Pages on both posts (co-commenting sweeps them into the
+    // group) and like each other's comments, never a Page's.
+    const colleagues = [0, 1, 2, 3].map((i) => ({ id: `col${i}`, name: `Kolleqa ${SURNAMES[i + 4]}` }));
+    colleagues.forEach((c, i) => {
+      for (let d = 1; d <= 2; d++) for (const k of [0, 1]) rows.push(`${c.id}_${d}_${k},p${d},${c.id},${c.name},profile,,${at(d, 16, i + k)},nahar fasiləsi ${i} ${d} ${k}`);
+    });
+    for (const c of colleagues) for (const o of colleagues) if (c !== o) for (const d of [1, 2]) reactions.push(`${o.id}_${d}_0,${c.id},${c.name},profile,like`);
+    const f = tempFiles({ 'c.csv': rows.join('\n'), 'r.csv': reactions.join('\n') });
+    const result = await scan([f['c.csv']], {}, f['r.csv']);
+    const network = result.networks.find((n) => n.members.includes('pg0'))!;
+    expect(network.assessment.verdict).toBe('inauthentic');
+    // The colleagues are in the group, and tied to each other both ways: membership without attachment.
+    expect(colleagues.every((c) => network.members.includes(c.id))).toBe(true);
+    for (const c of colleagues) {
+      const account = result.accounts.find((a) => a.id === c.id)!;
+      expect(account.evidence.filter((x) => x.code === 'network-member')).toEqual([]);
+      expect(account.verdict).not.toBe('inauthentic');
+    }
+    for (const p of pages) expect(result.accounts.find((a) => a.id === p.id)!.verdict).toBe('inauthentic');
+  });
+
   it('leaves students who rally in the weekday daytime undetermined, and flags none of them: a daytime clock is one tell', async () => {
     const rows = [HEADER];
     const reactions = [REACTIONS];
