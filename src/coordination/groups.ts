@@ -5,6 +5,7 @@ import { Random } from '../util/random.js';
 import type { CoordinationTies } from './ties.js';
 import { appendAll } from '../util/arrays.js';
 import { IntPairMap } from '../util/int-pair-map.js';
+import { DisjointSets } from '../util/disjoint-sets.js';
 
 export type EdgeKind = 'co-commenting' | 'copy-paste' | 'slogan' | 'engagement';
 
@@ -174,21 +175,14 @@ export function coordinationGraph(model: Model, ties: CoordinationTies): Coordin
   const idOf = (a: number) => model.accounts[a]!.id;
   const smallestId = (members: number[]) => members.map(idOf).sort()[0]!;
   // Connected components (union-find), named by size, then by smallest member id.
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
-    return x;
-  };
-  for (const e of edges) {
-    const x = find(e.a), y = find(e.b);
-    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
-  }
+  const sets = new DisjointSets(n);
+  for (const e of edges) sets.union(e.a, e.b);
   const nodes: number[] = [];
   const components = new Map<number, number[]>();
   for (let a = 0; a < n; a++) {
     if (!inGraph[a]) continue;
     nodes.push(a);
-    const root = find(a);
+    const root = sets.find(a);
     let list = components.get(root);
     if (!list) components.set(root, (list = []));
     list.push(a);

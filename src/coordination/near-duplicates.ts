@@ -1,5 +1,6 @@
 import { resized, sharedInRuns } from '../util/arrays.js';
 import { hashedPart, IntPairMap } from '../util/int-pair-map.js';
+import { DisjointSets } from '../util/disjoint-sets.js';
 
 /**
  * Near-duplicate texts: Jaccard similarity of word sets (the QUT toolkit's criterion; CooRTweet's
@@ -265,15 +266,7 @@ export type FirstPass = Pick<DistinctTexts, 'words' | 'starts' | 'n' | 'textOf' 
 export function familiesOf(pass: FirstPass, threshold: number): TextFamilies {
   const { words, starts, n, textOf, slogans, frequency } = pass;
   const family = new Int32Array(textOf.length).fill(-1);
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
-    return x;
-  };
-  const union = (x: number, y: number) => {
-    const a = find(x), b = find(y);
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-  };
+  const sets = new DisjointSets(n);
 
   if (threshold < 1 && n > 1) {
     // Smallest sets first, so an indexed set is never larger than the one probing it.
@@ -316,7 +309,7 @@ export function familiesOf(pass: FirstPass, threshold: number): TextFamilies {
             if (seen[y] === x) continue;
             seen[y] = x;
             const y0 = starts[y]!, y1 = starts[y + 1]!;
-            if (y1 - y0 >= threshold * size && find(x) !== find(y) && jaccard(words, x0, x1, y0, y1) >= threshold) union(x, y);
+            if (y1 - y0 >= threshold * size && sets.find(x) !== sets.find(y) && jaccard(words, x0, x1, y0, y1) >= threshold) sets.union(x, y);
           }
           posting.push(x);
         } else {
@@ -325,6 +318,6 @@ export function familiesOf(pass: FirstPass, threshold: number): TextFamilies {
       }
     }
   }
-  for (let i = 0; i < textOf.length; i++) if (textOf[i]! >= 0) family[i] = find(textOf[i]!);
+  for (let i = 0; i < textOf.length; i++) if (textOf[i]! >= 0) family[i] = sets.find(textOf[i]!);
   return { copies: family, slogans };
 }

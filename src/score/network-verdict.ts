@@ -8,6 +8,7 @@ import { accountNames, posesAsPerson, posesAsPersonUnexplained } from '../signal
 import type { NetworkMemberOptions } from '../signals/network-member.js';
 import type { MemberAttachment, NetworkContext } from '../signals/types.js';
 import { networkId } from './networks.js';
+import { DisjointSets } from '../util/disjoint-sets.js';
 import { GROUP_TELLS } from '../signals/group/index.js';
 import type { GroupContext, GroupTellId, GroupTellOptions, GroupTellResult } from '../signals/group/types.js';
 import { benjaminiHochberg, fitBetaBinomial, round, significant } from '../util/stats.js';
@@ -120,7 +121,7 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   // who like each other's comments at lunch, swept into a brigade's group of 304, were each "firmly" tied by
   // the other four's likes and flagged (our month draw 2001).
   const first = [...attachmentTo(context.model, context.ties, inauthentic, groupOf)].filter(([a, t]) => firmly(a, t));
-  const core = seededCore(first, judged, graph, (a) => posingMember(a) || (clock.get(a) ?? 0) >= options.minClockFit);
+  const core = seededCore(first, judged, graph, context.model.accounts.length, (a) => posingMember(a) || (clock.get(a) ?? 0) >= options.minClockFit);
   if (core.length === 0) return;
   // The core's copied texts, read once for its attachment and its members' repertoires.
   const coreTexts = groupTexts(context.model, context.ties, core);
@@ -140,29 +141,27 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
  * better to go on). Accounts joined by a firm tie, or by a template both wrote, are one component (union-find);
  * a component without a seed is a clique of the group's passengers vouching for each other. Ascending.
  */
-function seededCore(firm: [number, { firmWith: ReadonlySet<number> }][], judged: NetworkJudgement[], graph: CoordinationGraph, seed: (a: number) => boolean): number[] {
+function seededCore(firm: [number, { firmWith: ReadonlySet<number> }][], judged: NetworkJudgement[], graph: CoordinationGraph, accounts: number, seed: (a: number) => boolean): number[] {
   const seeds = new Set<number>();
   graph.groups.forEach((members, g) => {
     if (judged[g]!.verdict !== 'inauthentic') return;
     const own = members.filter(seed);
     for (const a of own.length > 0 ? own : members) seeds.add(a);
   });
-  // Accounts are their index, templates their (negative) key: one union-find over both.
-  const parent = new Map<number, number>();
-  const find = (x: number): number => {
-    let root = x;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(x, root);
-    return root;
+  // Accounts are their index; templates (negative keys) follow them, numbered as met: one union-find over both.
+  const templates = new Map<number, number>();
+  const node = (k: number) => {
+    if (k >= 0) return k;
+    let i = templates.get(k);
+    if (i === undefined) templates.set(k, (i = accounts + templates.size));
+    return i;
   };
-  const union = (x: number, y: number) => {
-    const rx = find(x), ry = find(y);
-    if (rx !== ry) parent.set(Math.max(rx, ry), Math.min(rx, ry));
-  };
-  for (const [a, t] of firm) for (const k of t.firmWith) union(a, k);
+  for (const [, t] of firm) for (const k of t.firmWith) node(k);
+  const sets = new DisjointSets(accounts + templates.size);
+  for (const [a, t] of firm) for (const k of t.firmWith) sets.union(a, node(k));
   const seeded = new Set<number>();
-  for (const a of seeds) seeded.add(find(a));
-  return firm.flatMap(([a]) => (seeded.has(find(a)) ? [a] : [])).sort((x, y) => x - y);
+  for (const a of seeds) seeded.add(sets.find(a));
+  return firm.flatMap(([a]) => (seeded.has(sets.find(a)) ? [a] : [])).sort((x, y) => x - y);
 }
 
 /**
