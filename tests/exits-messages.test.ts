@@ -33,6 +33,21 @@ describe('exits that tell the truth', () => {
     expect(run.stdout).toBe('');
   }, CLI_TIMEOUT);
 
+  it('a binary file is named as one (exit 2), not as a table of unknown columns; in a folder it is skipped with that reason', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const f = tempFiles({ 'photo.csv': png, 'comments.csv': 'comment_id,post_id,author_id,created_at\nc1,p1,a1,2021-03-01T10:00:00Z\n' });
+    const error = (await scan([f['photo.csv']]).catch((e: unknown) => e)) as Error & { line?: number };
+    expect(error.message).toMatch(/photo\.csv:1: not a text file: a zero byte at byte 9 \(an image, an archive or another binary file\?\)/);
+    expect(error.message).not.toMatch(/unknown format|--format-hint/);
+    const run = cli(['scan', f['photo.csv']!]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const folder = await scan([f.dir]);
+    const skipped = folder.warnings.filter((w) => w.code === 'skipped-file');
+    expect(skipped.map((w) => [w.file?.endsWith('photo.csv'), w.args])).toEqual([[true, { reason: 'not-a-comment-export', found: 'a binary file, not text' }]]);
+    expect(folder.rows.used).toBe(1);
+  }, CLI_TIMEOUT);
+
   // The binary's exit 1 and these lines on its stderr: tests/cli.test.ts.
   it('--fail-above names the post(s) over it, with their shares', () => {
     const over = postsAbove(demo, 0.5);

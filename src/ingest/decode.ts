@@ -82,6 +82,26 @@ export function planDecoding(rawHead: Buffer): DecodePlan {
   }
 }
 
+/**
+ * Where a file is not text at all: the offset of the first zero byte in its head (after gzip), or −1. An image,
+ * an archive or a database file has zero bytes and other control bytes all through its first bytes (random
+ * bytes: about one in eight); a text table has none but tab, CR and LF, except a stray NUL an exporter left in a
+ * field, which is read and warned about (ingest: `nul-in-header`). Binary: a zero byte, and control bytes at
+ * least BINARY_CONTROL_SHARE of the head. UTF-16, recognised by then, is text.
+ */
+export function binaryOffset(rawHead: Buffer, plan: DecodePlan): number {
+  if (plan.encoding.startsWith('utf-16')) return -1;
+  const head = textHead(rawHead, plan.gzip);
+  const zero = head.indexOf(0);
+  if (zero < 0) return -1;
+  let control = 0;
+  for (const byte of head) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) control++;
+  return control >= BINARY_CONTROL_SHARE * head.length ? zero : -1;
+}
+
+/** Share of control bytes (other than tab, CR, LF) in a head with a zero byte that makes a file binary. */
+export const BINARY_CONTROL_SHARE = 0.05;
+
 /** Well-formed multi-byte UTF-8 characters and invalid sequences (runs of bad bytes) in a buffer. */
 export function utf8Census(bytes: Uint8Array): { valid: number; invalid: number } {
   let valid = 0, invalid = 0;

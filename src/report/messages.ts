@@ -376,7 +376,7 @@ export function networkView(network: NetworkOut, profile: AnalysisProfile): Netw
     otherTests = words(tells.filter((e) => !e.passed));
     const basis = Array.isArray(judged.basis) ? (judged.basis as string[]) : [];
     if (verdict === 'inauthentic' && basis.length > 0) {
-      reasons.unshift(`judged as a group on ${networkBasisText(basis.join('+'))}: ${count(loose.attached ?? network.inauthentic, 'account')} firmly tied to it carry the verdict (${network.inauthentic} of its ${network.size} members judged inauthentic)`);
+      reasons.unshift(`judged as a group on ${networkBasisText(basis.join('+'))}: ${count(loose.attached ?? network.inauthentic, 'account')} firmly tied to it carry the verdict, its members or not (${network.inauthentic} of its ${network.size} members judged inauthentic)`);
     }
     if (verdict === 'undetermined') reasons.push(`undetermined: the pooled evidence is too thin or rests on one tell, and membership decides nothing (${network.inauthentic} of ${network.size} members judged inauthentic on their own evidence)`);
     notInauthentic = 'Not judged inauthentic: it acts together, but on the citizens’ clock, without Pages posing as people or a pool of shared names. A campaign acts together too.';
