@@ -50,17 +50,25 @@ describe('clusteredExactBelow', () => {
   });
 });
 
+/**
+ * The thirty citizens, and twelve Pages with a person's name and a shop category commenting in the evening (free
+ * text: nothing but the Pages and the likes they trade), each liked by the other eleven.
+ */
+function pagesTradingLikes() {
+  const rows = [HEADER];
+  const reactions = [REACTIONS];
+  citizens(rows);
+  const pages = GIVEN.map((g, i) => ({ id: `pg${i}`, name: `${g} ${SURNAMES[i]}` }));
+  pages.forEach((p, i) => {
+    for (let d = 1; d <= 2; d++) rows.push(`${p.id}_${d},p${d},${p.id},${p.name},page,Cosmetics store,${at(d, 16, i)},öz fikrim ${i} ${d}`);
+  });
+  for (const p of pages) for (const q of pages) if (p !== q) reactions.push(`${q.id}_1,${p.id},${p.name},page,like`);
+  return { rows, reactions, pages };
+}
+
 describe('network verdicts', () => {
   it('judges a group of Pages posing as people inauthentic as a whole, and its members carry the verdict', async () => {
-    const rows = [HEADER];
-    const reactions = [REACTIONS];
-    citizens(rows);
-    const pages = GIVEN.map((g, i) => ({ id: `pg${i}`, name: `${g} ${SURNAMES[i]}` }));
-    // Evening comments, free text: nothing but the Pages and the likes they trade.
-    pages.forEach((p, i) => {
-      for (let d = 1; d <= 2; d++) rows.push(`${p.id}_${d},p${d},${p.id},${p.name},page,Cosmetics store,${at(d, 16, i)},öz fikrim ${i} ${d}`);
-    });
-    for (const p of pages) for (const q of pages) if (p !== q) reactions.push(`${q.id}_1,${p.id},${p.name},page,like`);
+    const { rows, reactions, pages } = pagesTradingLikes();
     const f = tempFiles({ 'c.csv': rows.join('\n'), 'r.csv': reactions.join('\n') });
     const result = await scan([f['c.csv']], {}, f['r.csv']);
     const network = result.networks.find((n) => n.members.includes('pg0'))!;
@@ -77,14 +85,7 @@ describe('network verdicts', () => {
   });
 
   it('does not let colleagues swept into a network of Pages vouch for each other: their likes go only to each other', async () => {
-    const rows = [HEADER];
-    const reactions = [REACTIONS];
-    citizens(rows);
-    const pages = GIVEN.map((g, i) => ({ id: `pg${i}`, name: `${g} ${SURNAMES[i]}` }));
-    pages.forEach((p, i) => {
-      for (let d = 1; d <= 2; d++) rows.push(`${p.id}_${d},p${d},${p.id},${p.name},page,Cosmetics store,${at(d, 16, i)},öz fikrim ${i} ${d}`);
-    });
-    for (const p of pages) for (const q of pages) if (p !== q) reactions.push(`${q.id}_1,${p.id},${p.name},page,like`);
+    const { rows, reactions, pages } = pagesTradingLikes();
     // Four colleagues comment in the same minutes as the Pages on both posts (co-commenting sweeps them into the
     // group) and like each other's comments, never a Page's.
     const colleagues = [0, 1, 2, 3].map((i) => ({ id: `col${i}`, name: `Kolleqa ${SURNAMES[i + 4]}` }));
