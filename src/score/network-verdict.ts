@@ -36,6 +36,8 @@ export interface NetworkVerdictOptions extends GroupTellOptions {
   minAttachment: number;
   /** Bayes factor by which a member's clock must fit its group's rather than the page's (clock-fit.ts). */
   minClockFit: number;
+  /** …for its hours to count as one of its `minAttachment` ties (beside at least one firm tie). */
+  minClockTie: number;
 }
 
 /**
@@ -107,12 +109,14 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   const loneShopPage = (a: number) => groupOf[a] === -1 && posesAsPersonUnexplained(model, names, a);
   const posingMember = (a: number) => (groupOf[a]! >= 0 && judged[groupOf[a]!]!.verdict === 'inauthentic' && posesAsPerson(model, names, a)) || loneShopPage(a);
   // How well each member's own clock fits its group's (partial pooling, clock-fit.ts), in groups judged on
-  // their shift. Not a tie: students swept into a brigade group by a few co-comments fit a daytime clock too
-  // (five were flagged in one draw when it was). It is a firmly attached profile's evidence of its own
-  // (signals/network-member.ts).
+  // their shift. Never a tie alone: students swept into a brigade group by a few co-comments fit a daytime clock
+  // too (five were flagged in one draw when it was). Beside one firm tie (a template, reactions exchanged) a clock
+  // fitting its group's `minClockTie` times better than the page's stands for the second: hours are a sign of
+  // belonging of another kind than a shared line. At `minClockFit` it is also a firmly attached profile's evidence of
+  // its own (signals/network-member.ts).
   const clock = clockFits(judged, graph, context);
   const firmly = (a: number, t: { inside: number; all: number; beyondTiming: number }) =>
-    t.beyondTiming >= (posingMember(a) ? 1 : options.minAttachment) && t.inside * 2 >= t.all;
+    t.beyondTiming >= (posingMember(a) || (clock.get(a) ?? 0) >= options.minClockTie ? 1 : options.minAttachment) && t.inside * 2 >= t.all;
   // Two passes: the members firmly tied to the groups' whole membership are the core; attachment is then
   // measured against the core alone, so a citizen that co-commenting swept into a group cannot vouch for
   // another (a superfan liked by two such citizens was "attached" to a brigade it never touched). Nor can a

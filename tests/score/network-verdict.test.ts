@@ -66,6 +66,30 @@ function pagesTradingLikes() {
   return { rows, reactions, pages };
 }
 
+/**
+ * A bare brigade (no Page flag, no reactions) and its yardstick: seven teams of four profiles with distinct names
+ * (under 30: one group, not split), 21 rounds on eight weekdays at 12:00 and 14:00 Baku around the 13:00 lunch, and a
+ * few at 10, 11, 15 and 16; each team posts in three rounds, the four within minutes, the round's template (or, where
+ * `ownWords(team, j, round)`, words of their own). Citizens on the same posts in the evening.
+ */
+function bareBrigade(ownWords: (team: number, j: number, round: number) => boolean = () => false): string[] {
+  const rows = [HEADER];
+  citizens(rows);
+  const templates = ['Bu xəbər yalandır, müxalifət yenə xalqı aldadır', 'Dövlətimiz güclüdür, bu saytlar satqındır', 'Hər şey qaydasındadır, boş söhbətdir', 'Yazıçı pul alıb yazır, utanmalıdır', 'Bizim prezidentimiz xalqın yanındadır', 'Bu sayt xarici qüvvələrə işləyir'];
+  const member = (t: number, j: number) => ({ id: `b${t}_${j}`, name: `${GIVEN[(t + j) % 12]} ${SURNAMES[(3 * t + j) % 12]} ${t}` });
+  const days = [1, 2, 3, 4, 8, 9, 10, 11];
+  const hourOf = (r: number) => (r < 8 ? 12 : r < 16 ? 14 : [10, 11, 15, 16, 10][r - 16]!);
+  for (let r = 0; r < 21; r++) {
+    const day = days[r % 8]!, hourUtc = hourOf(r) - 4, team = r % 7;
+    for (let j = 0; j < 4; j++) {
+      const m = member(team, j);
+      rows.push(`${m.id}_${r},p${day},${m.id},${m.name},,,${at(day, hourUtc, 10 + j)},"${ownWords(team, j, Math.floor(r / 7)) ? `mənim fikrim budur ${r}` : templates[r % 6]}"`);
+    }
+  }
+  for (const d of days) for (let i = 0; i < 10; i++) rows.push(`e${i}_${d},p${d},e${i},Vətəndaş ${i},,,${at(d, 14 + (i % 5), i)},öz fikrim ${i} ${d}`);
+  return rows;
+}
+
 describe('network verdicts', () => {
   it('judges a group of Pages posing as people inauthentic as a whole, and its members carry the verdict', async () => {
     const { rows, reactions, pages } = pagesTradingLikes();
@@ -133,26 +157,17 @@ describe('network verdicts', () => {
     expect(network.assessment.verdict).toBe('undetermined');
     expect(result.accounts.filter((a) => a.id.startsWith('st') && a.verdict === 'inauthentic')).toEqual([]);
   });
+  it("attaches a member tied by one template when its own hours fit its network's clock (Bayes factor ≥ --min-clock-tie), and not otherwise", async () => {
+    // b0_0 writes the round's template once and its own words in its other two rounds: one firm tie, not two.
+    const f = tempFiles({ 'c.csv': bareBrigade((team, j, round) => team === 0 && j === 0 && round > 0).join('\n') });
+    const member = (result: Awaited<ReturnType<typeof scan>>) => result.accounts.find((a) => a.id === 'b0_0')!.evidence.find((e) => e.code === 'network-member');
+    const tied = member(await scan([f['c.csv']]))!;
+    expect([tied.ties, tied.clockFit as number >= 10]).toEqual([1, true]);
+    expect(member(await scan([f['c.csv']], { minClockTie: '1e9' }))).toBeUndefined();
+  });
+
   it('flags the members of a bare brigade (no Page flag, no reactions, three comments each) by their network and their own hours', async () => {
-    const rows = [HEADER];
-    citizens(rows);
-    const templates = ['Bu xəbər yalandır, müxalifət yenə xalqı aldadır', 'Dövlətimiz güclüdür, bu saytlar satqındır', 'Hər şey qaydasındadır, boş söhbətdir', 'Yazıçı pul alıb yazır, utanmalıdır', 'Bizim prezidentimiz xalqın yanındadır', 'Bu sayt xarici qüvvələrə işləyir'];
-    // Seven teams of four profiles with distinct names (under 30: one group, not split), 21 rounds on eight
-    // weekdays at 12:00 and 14:00 Baku around the 13:00 lunch, and a few at 10, 11, 15 and 16; each team posts
-    // in three rounds, the four within minutes, the round's template.
-    const member = (t: number, j: number) => ({ id: `b${t}_${j}`, name: `${GIVEN[(t + j) % 12]} ${SURNAMES[(3 * t + j) % 12]} ${t}` });
-    const days = [1, 2, 3, 4, 8, 9, 10, 11];
-    const hourOf = (r: number) => (r < 8 ? 12 : r < 16 ? 14 : [10, 11, 15, 16, 10][r - 16]!);
-    for (let r = 0; r < 21; r++) {
-      const day = days[r % 8]!, hourUtc = hourOf(r) - 4, team = r % 7;
-      for (let j = 0; j < 4; j++) {
-        const m = member(team, j);
-        rows.push(`${m.id}_${r},p${day},${m.id},${m.name},,,${at(day, hourUtc, 10 + j)},"${templates[r % 6]}"`);
-      }
-    }
-    // Citizens on the same posts in the evening, so every post has a yardstick.
-    for (const d of days) for (let i = 0; i < 10; i++) rows.push(`e${i}_${d},p${d},e${i},Vətəndaş ${i},,,${at(d, 14 + (i % 5), i)},öz fikrim ${i} ${d}`);
-    const f = tempFiles({ 'c.csv': rows.join('\n') });
+    const f = tempFiles({ 'c.csv': bareBrigade().join('\n') });
     const result = await scan([f['c.csv']]);
     const brigade = result.accounts.filter((a) => a.id.startsWith('b'));
     expect(brigade.length).toBe(28);
