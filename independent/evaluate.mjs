@@ -90,24 +90,33 @@ export function declaredRegion(family, k) {
   return null;
 }
 
-function runDraw(o, family, seed) {
+/**
+ * One draw generated, written to a temporary folder and scanned by `brigade` (a path to bin/brigade.js, with
+ * `scanArgs`): the draw and the scan's JSON result. The folder is removed afterwards.
+ */
+export function scanDraw(brigade, family, seed, scanArgs = []) {
   const draw = generate(family, seed);
   const dir = mkdtempSync(join(tmpdir(), 'brigade-indep-'));
   try {
     writeDraw(draw, dir);
-    const args = [o.brigade, 'scan', join(dir, 'comments.csv')];
+    const args = [brigade, 'scan', join(dir, 'comments.csv')];
     if (existsSync(join(dir, 'reactions.csv'))) args.push('--reactions', join(dir, 'reactions.csv'));
-    args.push('--format', 'json', '-q', ...(o.scanArgs ?? []));
+    args.push('--format', 'json', '-q', ...scanArgs);
     const out = execFileSync(process.execPath, args, { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
-    const s = score(draw, JSON.parse(out.toString('utf8')));
-    const k = draw.knobs;
-    return { family, seed, comments: draw.comments.length, declaredRegion: declaredRegion(family, k), knobs: { pageFlag: k.pageFlag, reactions: k.reactions, posts: k.posts,
-      inShiftShare: k.inShiftShare, fakeProfileShare: k.fakeProfileShare, templateShare: k.templateShare,
-      personCategoryShare: k.personCategoryShare, insideReactionShare: k.insideReactionShare,
-      comments: `${k.commentsMin}-${k.commentsMax}`, shift: `${k.shiftStart}-${k.shiftEnd}/${k.lunchHour}/${k.workdays}` }, ...s };
+    return { draw, result: JSON.parse(out.toString('utf8')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function runDraw(o, family, seed) {
+  const { draw, result } = scanDraw(o.brigade, family, seed, o.scanArgs ?? []);
+  const s = score(draw, result);
+  const k = draw.knobs;
+  return { family, seed, comments: draw.comments.length, declaredRegion: declaredRegion(family, k), knobs: { pageFlag: k.pageFlag, reactions: k.reactions, posts: k.posts,
+    inShiftShare: k.inShiftShare, fakeProfileShare: k.fakeProfileShare, templateShare: k.templateShare,
+    personCategoryShare: k.personCategoryShare, insideReactionShare: k.insideReactionShare,
+    comments: `${k.commentsMin}-${k.commentsMax}`, shift: `${k.shiftStart}-${k.shiftEnd}/${k.lunchHour}/${k.workdays}` }, ...s };
 }
 
 function worst(rows) {

@@ -4,12 +4,9 @@
 // Per draw: the brigade's members in groups at least 80% brigade ("pure"), in groups with more citizens than that
 // ("mixed"), and in no group, with each group holding 5 or more of them (brigade/size:verdict); then the totals.
 // The README's "72% of the brigade's members sit in groups where citizens are more than a fifth" is this total.
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve, dirname } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generate, writeDraw } from '../independent/generate.mjs';
+import { scanDraw } from '../independent/evaluate.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -25,29 +22,20 @@ const total = { brigade: 0, pure: 0, mixed: 0, ungrouped: 0 };
 for (const family of families) {
   for (let i = 0; i < draws; i++) {
     const s = seed * 1000 + i;
-    const dir = mkdtempSync(join(tmpdir(), 'brigade-purity-'));
-    try {
-      const draw = generate(family, s);
-      writeDraw(draw, dir);
-      const inauthentic = new Set(draw.accounts.filter((a) => a.label === 'inauthentic').map((a) => a.id));
-      const scan = [brigade, 'scan', join(dir, 'comments.csv'), '--format', 'json', '-q'];
-      if (existsSync(join(dir, 'reactions.csv'))) scan.push('--reactions', join(dir, 'reactions.csv'));
-      const result = JSON.parse(execFileSync(process.execPath, scan, { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).toString());
-      let pure = 0, mixed = 0;
-      const groups = [];
-      for (const n of result.networks) {
-        const b = n.members.filter((m) => inauthentic.has(m)).length;
-        if (b === 0) continue;
-        if (b >= 0.8 * n.members.length) pure += b;
-        else mixed += b;
-        if (b >= 5) groups.push(`${b}/${n.members.length}:${n.assessment.verdict}`);
-      }
-      const ungrouped = inauthentic.size - pure - mixed;
-      Object.assign(total, { brigade: total.brigade + inauthentic.size, pure: total.pure + pure, mixed: total.mixed + mixed, ungrouped: total.ungrouped + ungrouped });
-      process.stdout.write(`${family} ${s}: brigade ${inauthentic.size}, in pure groups ${pure}, in mixed groups ${mixed}, in none ${ungrouped} | ${groups.join(' ')}\n`);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const { draw, result } = scanDraw(brigade, family, s);
+    const inauthentic = new Set(draw.accounts.filter((a) => a.label === 'inauthentic').map((a) => a.id));
+    let pure = 0, mixed = 0;
+    const groups = [];
+    for (const n of result.networks) {
+      const b = n.members.filter((m) => inauthentic.has(m)).length;
+      if (b === 0) continue;
+      if (b >= 0.8 * n.members.length) pure += b;
+      else mixed += b;
+      if (b >= 5) groups.push(`${b}/${n.members.length}:${n.assessment.verdict}`);
     }
+    const ungrouped = inauthentic.size - pure - mixed;
+    Object.assign(total, { brigade: total.brigade + inauthentic.size, pure: total.pure + pure, mixed: total.mixed + mixed, ungrouped: total.ungrouped + ungrouped });
+    process.stdout.write(`${family} ${s}: brigade ${inauthentic.size}, in pure groups ${pure}, in mixed groups ${mixed}, in none ${ungrouped} | ${groups.join(' ')}\n`);
   }
 }
 const share = (x) => (total.brigade ? `${Math.round((100 * x) / total.brigade)}%` : '—');

@@ -3,7 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { parse, type CsvError } from 'csv-parse';
 import { InputError, NotCommentsError } from '../errors.js';
-import { binaryOffset, DecodeError, decodedStream, decodeHead, planDecoding, type ByteAuditReport, type DecodePlan } from './decode.js';
+import { DecodeError, decodedStream, decodeHead, planDecoding, type ByteAuditReport, type DecodePlan } from './decode.js';
 
 /** Largest single field we accept; a bigger one is almost surely a broken quote swallowing the file. */
 export const MAX_FIELD_BYTES = 8 * 1024 * 1024;
@@ -97,9 +97,8 @@ export async function readCsvTable(
   progress.bytes = 0;
   progress.total = size;
   const plan = planDecoding(head);
-  const zero = binaryOffset(head, plan);
-  if (zero >= 0) {
-    throw new NotCommentsError(file, 'not-a-comment-export', `not a text file: a zero byte at byte ${zero + 1}${plan.gzip ? ' of its gzip content' : ''} (an image, an archive or another binary file?); brigade reads comment exports as text tables (CSV, TSV), JSON or XLSX workbooks`, 'a binary file, not text');
+  if (plan.binaryAt !== undefined) {
+    throw new NotCommentsError(file, 'not-a-comment-export', `not a text file: a zero byte at byte ${plan.binaryAt + 1}${plan.gzip ? ' of its gzip content' : ''} (an image, an archive or another binary file?); brigade reads comment exports as text tables (CSV, TSV), JSON or XLSX workbooks`, 'a binary file, not text');
   }
   const delimiter = sniffDelimiter(decodeHead(head, plan));
 

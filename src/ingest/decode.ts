@@ -14,6 +14,8 @@ export interface DecodePlan {
    * (counted and reported as the file is read), or a guess between single-byte code pages.
    */
   basis: 'bom' | 'valid-utf-8' | 'mostly-utf-8' | 'guess' | 'utf-16-pattern';
+  /** Present when the head is not text at all (binaryAt): the offset of its first zero byte. */
+  binaryAt?: number;
 }
 
 /**
@@ -56,6 +58,14 @@ function textHead(head: Buffer, gzip: boolean): Buffer {
 export function planDecoding(rawHead: Buffer): DecodePlan {
   const gzip = rawHead[0] === GZIP[0] && rawHead[1] === GZIP[1];
   const head = textHead(rawHead, gzip);
+  const plan = encodingPlan(head, gzip);
+  // UTF-16 has a zero byte in most of its characters and is text.
+  const zero = plan.encoding.startsWith('utf-16') ? -1 : binaryAt(head);
+  return zero < 0 ? plan : { ...plan, binaryAt: zero };
+}
+
+/** The encoding of a (decompressed) head, by the rules above. */
+function encodingPlan(head: Buffer, gzip: boolean): DecodePlan {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { gzip, encoding: 'utf-8', basis: 'bom' };
   if (head[0] === 0xff && head[1] === 0xfe) return { gzip, encoding: 'utf-16le', basis: 'bom' };
   if (head[0] === 0xfe && head[1] === 0xff) return { gzip, encoding: 'utf-16be', basis: 'bom' };
@@ -83,15 +93,13 @@ export function planDecoding(rawHead: Buffer): DecodePlan {
 }
 
 /**
- * Where a file is not text at all: the offset of the first zero byte in its head (after gzip), or −1. An image,
+ * Where a file is not text at all: the offset of the first zero byte in its (decompressed) head, or −1. An image,
  * an archive or a database file has zero bytes and other control bytes all through its first bytes (random
  * bytes: about one in eight); a text table has none but tab, CR and LF, except a stray NUL an exporter left in a
  * field, which is read and warned about (ingest: `nul-in-header`). Binary: a zero byte, and control bytes at
- * least BINARY_CONTROL_SHARE of the head. UTF-16, recognised by then, is text.
+ * least BINARY_CONTROL_SHARE of the head.
  */
-export function binaryOffset(rawHead: Buffer, plan: DecodePlan): number {
-  if (plan.encoding.startsWith('utf-16')) return -1;
-  const head = textHead(rawHead, plan.gzip);
+function binaryAt(head: Buffer): number {
   const zero = head.indexOf(0);
   if (zero < 0) return -1;
   let control = 0;
