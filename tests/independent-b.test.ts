@@ -1,0 +1,32 @@
+// The third generator (independent-b/, written by other hands from the public facts and the issue alone, without
+// reading the detector or the second generator) checked as a generator: same seed, same bytes; every author and
+// reactor labelled. Detection quality over its families is what independent-b/evaluate.mjs measures, not this file.
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+// @ts-expect-error plain ESM script folder without type declarations
+import { generate } from '../independent-b/generate.mjs';
+
+type Row = Record<string, string>;
+type Draw = { files: Record<string, string | undefined>; knobs: Record<string, unknown> };
+const rows = (text: string): Row[] => parse(text, { columns: true, skip_empty_lines: true });
+
+let cached: Draw | undefined;
+const control1001 = (): Draw => (cached ??= generate('control', 1001) as Draw);
+
+describe('independent-b generator', () => {
+  it('writes the same files for the same family and seed, and others for another seed', () => {
+    expect((generate('control', 1001) as Draw).files).toEqual(control1001().files);
+    expect((generate('control', 1002) as Draw).files['comments.csv']).not.toEqual(control1001().files['comments.csv']);
+  });
+
+  it('labels every author and reactor, and holds the organic look-alikes the issue lists', () => {
+    const { files, knobs } = control1001();
+    const truth = new Map(rows(files['truth.csv']!).map((r) => [r.account_id!, r]));
+    for (const c of rows(files['comments.csv']!)) expect(truth.has(c.author_id!)).toBe(true);
+    for (const r of rows(files['reactions.csv']!)) expect(truth.has(r.reactor_id!)).toBe(true);
+    const kinds = new Set([...truth.values()].map((t) => t.kind));
+    for (const k of ['student', 'activist', 'colleague', 'seller', 'public-figure', 'office', 'diaspora', 'citizen']) expect(kinds.has(k)).toBe(true);
+    expect([...truth.values()].filter((t) => t.label === 'inauthentic')).toEqual([]);
+    expect([knobs.pageFlag, knobs.reactions]).toEqual([true, true]);
+  });
+});
