@@ -1,10 +1,16 @@
 // The third generator (independent-b/, written by other hands from the public facts and the issue alone, without
 // reading the detector or the second generator) checked as a generator: same seed, same bytes; every author and
-// reactor labelled. Detection quality over its families is what independent-b/evaluate.mjs measures, not this file.
+// reactor labelled. And the one draw in which it caught brigade flagging people it must never flag: two students of
+// a hashtag campaign whose likes stayed inside it (control 1001, before closed engagement gave way to the group's
+// verdict). Detection quality over its families is what independent-b/evaluate.mjs measures, not this file.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 // @ts-expect-error plain ESM script folder without type declarations
 import { generate } from '../independent-b/generate.mjs';
+import { scan } from './helpers/scan.js';
 
 type Row = Record<string, string>;
 type Draw = { files: Record<string, string | undefined>; knobs: Record<string, unknown> };
@@ -29,4 +35,16 @@ describe('independent-b generator', () => {
     expect([...truth.values()].filter((t) => t.label === 'inauthentic')).toEqual([]);
     expect([knobs.pageFlag, knobs.reactions]).toEqual([true, true]);
   });
+
+  it('control 1001: no account flagged, no student held to its campaign\'s closed engagement', async () => {
+    const { files } = control1001();
+    const dir = mkdtempSync(join(tmpdir(), 'brigade-ib-'));
+    for (const name of ['comments.csv', 'reactions.csv']) writeFileSync(join(dir, name), files[name]!);
+    const result = await scan([join(dir, 'comments.csv')], {}, join(dir, 'reactions.csv'));
+    const truth = new Map(rows(files['truth.csv']!).map((r) => [r.account_id!, r]));
+    const students = result.accounts.filter((a) => truth.get(a.id)?.kind === 'student');
+    expect(students.length).toBeGreaterThan(20);
+    expect(result.accounts.filter((a) => a.verdict === 'inauthentic').map((a) => truth.get(a.id)?.kind)).toEqual([]);
+    expect(students.filter((a) => a.evidence.some((e) => e.code === 'closed-engagement'))).toEqual([]);
+  }, 120_000);
 });

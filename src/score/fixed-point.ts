@@ -50,11 +50,12 @@ export function scoreAccounts(
   ties: CoordinationTies,
   networks: NetworkContext[] = [],
   pooledClock: Uint8Array = new Uint8Array(model.accounts.length),
+  pooledEngagement: Uint8Array = new Uint8Array(model.accounts.length),
 ): Scored {
   const n = model.accounts.length;
   let suspected = new Uint8Array(n);
   const anchored = new Uint8Array(n);
-  const context = (): SignalContext => ({ profile, inShift, suspected, anchored, ties, networks, pooledClock });
+  const context = (): SignalContext => ({ profile, inShift, suspected, anchored, ties, networks, pooledClock, pooledEngagement });
   const staticEvidence: Evidence[] = [];
   for (const run of runs) {
     if (!run.unavailable && !run.signal.usesSuspects) appendAll(staticEvidence, run.signal.evaluate(model, run.options, context()));

@@ -217,7 +217,8 @@ function mostTiedGroup(partners: Set<number>, groupOf: Int32Array, judged: Netwo
  * The group stage of a scan: the coordination graph and its groups, each judged on pooled evidence, as the
  * account signals see them (`networks`), and which accounts have their hours judged with their group's
  * (`pooledClock`: members of a group whose clock was tested and that was not judged inauthentic — a
- * member of an inauthentic group keeps its own hours test, which is what a profile among them needs).
+ * member of an inauthentic group keeps its own hours test, which is what a profile among them needs), and
+ * whose closed engagement is their group's (`pooledEngagement`, the same for the engagement tell).
  */
 export function judgeNetworks(model: Model, analysis: AnalysisOptions, inShift: Uint8Array, ties: CoordinationTies) {
   const graph = coordinationGraph(model, ties);
@@ -226,9 +227,13 @@ export function judgeNetworks(model: Model, analysis: AnalysisOptions, inShift: 
   const options = analysis.signals['network-member'] as NetworkMemberOptions;
   const judged = judgeGroups(graph, { model, profile: analysis.profile, inShift, ties, names: accountNames(model), groupOf }, options);
   const networks: NetworkContext[] = judged.map((j, g) => ({ id: networkId(g), size: graph.groups[g]!.length, verdict: j.verdict, basis: j.basis, attached: j.attached }));
-  const pooledClock = new Uint8Array(model.accounts.length);
-  judged.forEach((j, g) => {
-    if (j.verdict !== 'inauthentic' && j.tells.some((t) => t.tell === 'shift' && t.testable)) for (const a of graph.groups[g]!) pooledClock[a] = 1;
-  });
-  return { graph, judged, networks, pooledClock };
+  // Members of a group tested as a whole on a tell and not judged inauthentic: the tell's per-account form is the group's.
+  const pooled = (tell: GroupTellId) => {
+    const mask = new Uint8Array(model.accounts.length);
+    judged.forEach((j, g) => {
+      if (j.verdict !== 'inauthentic' && j.tells.some((t) => t.tell === tell && t.testable)) for (const a of graph.groups[g]!) mask[a] = 1;
+    });
+    return mask;
+  };
+  return { graph, judged, networks, pooledClock: pooled('shift'), pooledEngagement: pooled('engagement') };
 }

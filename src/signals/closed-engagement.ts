@@ -43,7 +43,10 @@ export type ClosedEngagementOptions = z.infer<typeof options>;
  * separates it from operators is the audience: a campaign's comments are liked by people who do not
  * take part in it. Reactions only (a reply may be an argument), like/love/care/wow only, and only the
  * reactions the export lists: a like_count beyond them is from unknown accounts and is not counted
- * either way. Needs a reactions export and at least one coordination signal.
+ * either way. Needs a reactions export and at least one coordination signal. Not read for a member of a group
+ * whose engagement was tested as a whole and that was not judged inauthentic (`context.pooledEngagement`): a
+ * campaign with little audience keeps its likes inside as an operation does, and its group's verdict stands for it.
+ * Closed engagement thus adds to a member of an inauthentic group, or speaks for an account in no tested group.
  * Code: closed-engagement {received, fromGroup, share, shareLow, given, givenToGroup, givenShare, givenShareLow, group}.
  */
 export const closedEngagement: Signal<ClosedEngagementOptions> = {
@@ -75,7 +78,7 @@ export const closedEngagement: Signal<ClosedEngagementOptions> = {
     }
     const evidence: Evidence[] = [];
     for (let a = 0; a < n; a++) {
-      if (received[a]! < opts.minReceived || given[a]! < opts.minGiven) continue;
+      if (received[a]! < opts.minReceived || given[a]! < opts.minGiven || context.pooledEngagement[a]) continue;
       // The lower end of the 95% Wilson interval, not the raw share: 28 of 32 is not evidence of 85%.
       const receivedLow = wilson(fromGroup[a]!, received[a]!)[0], givenLow = wilson(givenToGroup[a]!, given[a]!)[0];
       if (receivedLow < opts.minShare || givenLow < opts.minGivenShare) continue;

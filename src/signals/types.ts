@@ -48,6 +48,14 @@ export interface SignalContext {
    * its community's rallies, and the group test already says what they are worth.
    */
   pooledClock: Uint8Array;
+  /**
+   * Per account: 1 when it belongs to a group whose engagement was tested as a whole and that was not judged
+   * inauthentic. Support that stays inside such a group is the group's, and the group test already weighed it: a
+   * campaign whose comments few outsiders like (students liking each other's slogans) keeps its likes inside as
+   * an operation does. Closed engagement is then not evidence against the member (issue #9: a coordinated group on
+   * the citizens' clock, without Pages posing as people, stays coordinated-authentic, and so do its members).
+   */
+  pooledEngagement: Uint8Array;
 }
 
 /** How an account is tied to the inauthentic group whose verdict it carries. */
