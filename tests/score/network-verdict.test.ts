@@ -157,6 +157,28 @@ describe('network verdicts', () => {
     expect(network.assessment.verdict).toBe('undetermined');
     expect(result.accounts.filter((a) => a.id.startsWith('st') && a.verdict === 'inauthentic')).toEqual([]);
   });
+  it('sees a lunch break kept by a brigade that comments in waves: the bound is read from the exact tail, not the normal one', async () => {
+    // Twenty profiles on weekdays (Baku): two waves of 200 comments, at 12:00 and at 14:00 on two posts, thirteen
+    // single comments at 12 or 14 on other posts and hours, seven at 10:00 or 16:00; none at 13:00. The citizens
+    // comment in the evening, so the others' lunch share is the smoothed 1/3. Fifteen occasions, none at lunch:
+    // P = (2/3)^15 = 0.0023 exactly, while the normal bound of a share whose weight sits in two clusters reaches 1.
+    const rows = [HEADER];
+    citizens(rows);
+    const text = 'Bu xəbər yalandır, müxalifət yenə xalqı aldadır';
+    const member = (j: number) => ({ id: `w${j}`, name: `${GIVEN[j % 12]} ${SURNAMES[(j * 5) % 12]} ${j}` });
+    for (const [day, hour] of [[1, 12], [2, 14]] as const) {
+      for (let j = 0; j < 20; j++) for (let k = 0; k < 10; k++) rows.push(`w${j}_${day}_${k},p${day},${member(j).id},${member(j).name},,,${at(day, hour - 4, k * 5 + (j % 5))},"${text}"`);
+    }
+    const singles: [number, number][] = [[3, 12], [3, 14], [4, 12], [4, 14], [5, 12], [5, 14], [8, 12], [8, 14], [9, 12], [9, 14], [10, 12], [10, 14], [11, 12], [1, 10], [2, 16], [3, 10], [4, 16], [5, 10], [8, 16], [9, 10]];
+    singles.forEach(([day, hour], i) => rows.push(`ws${i},p${day}x${hour},${member(i).id},${member(i).name},,,${at(day, hour - 4, 20)},"${text}"`));
+    const f = tempFiles({ 'c.csv': rows.join('\n') });
+    const result = await scan([f['c.csv']]);
+    const network = result.networks.find((n) => n.members.includes('w0'))!;
+    const lunch = network.assessment.evidence.find((t) => t.tell === 'lunch')!;
+    expect([lunch.lunchHour, lunch.occasions, lunch.share, lunch.baseline, lunch.passed]).toEqual([13, 15, 0, 0.3333, true]);
+    expect(network.assessment.basis).toEqual(['shift', 'lunch']);
+  });
+
   it("attaches a member tied by one template when its own hours fit its network's clock (Bayes factor ≥ --min-clock-tie), and not otherwise", async () => {
     // b0_0 writes the round's template once and its own words in its other two rounds: one firm tie, not two.
     const f = tempFiles({ 'c.csv': bareBrigade((team, j, round) => team === 0 && j === 0 && round > 0).join('\n') });
