@@ -47,4 +47,18 @@ describe('independent-b generator', () => {
     expect(result.accounts.filter((a) => a.verdict === 'inauthentic').map((a) => truth.get(a.id)?.kind)).toEqual([]);
     expect(students.filter((a) => a.evidence.some((e) => e.code === 'closed-engagement'))).toEqual([]);
   }, 120_000);
+
+  it('control 2001: a seller under a common name is not flagged on a name tested among hundreds without correction', async () => {
+    // "Women's clothing store" under a person's name, one comment: its Page evidence (0.6) and a shared name at
+    // p = 0.0096, uncorrected, among the page's shared names made it inauthentic; at a 1% false discovery rate
+    // across them the name is not concentrated (stock-name).
+    const { files } = generate('control', 2001) as Draw;
+    const dir = mkdtempSync(join(tmpdir(), 'brigade-ib-'));
+    for (const name of ['comments.csv', 'reactions.csv']) writeFileSync(join(dir, name), files[name]!);
+    const result = await scan([join(dir, 'comments.csv')], {}, join(dir, 'reactions.csv'));
+    const truth = new Map(rows(files['truth.csv']!).map((r) => [r.account_id!, r]));
+    expect(result.accounts.filter((a) => a.verdict === 'inauthentic').map((a) => truth.get(a.id)?.kind)).toEqual([]);
+    const sellers = result.accounts.filter((a) => truth.get(a.id)?.kind === 'seller' && a.category === "Women's clothing store");
+    expect(sellers.length).toBeGreaterThan(0);
+  }, 120_000);
 });

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { jaroWinkler } from './_shared/jaro-winkler.js';
 import { accountNames, foldLoose, nameSkeleton } from './_shared/names.js';
-import { poissonUpperTail, round, significant } from '../util/stats.js';
+import { benjaminiHochberg, poissonUpperTail, round, significant } from '../util/stats.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({
-  /** Poisson tail probability below which a shared name counts as concentrated. */
+  /**
+   * False discovery rate (Benjamini–Hochberg across every name shared by two accounts or more) at which a shared
+   * name counts as concentrated. A page has hundreds of shared names; each tested alone at 1%, a few pass by chance
+   * (on independent-b's draws a seller under a common name was flagged in two controls so). Measured against the
+   * uncorrected 1% over 600 draws of three generators: accounts wrongly flagged 119 → 109, true flags −0.6%.
+   */
   alpha: z.number().gt(0).lt(1).default(0.01),
   /** Spellings this similar (Jaro–Winkler on the folded Latin form) count as one name written differently. */
   minSimilarity: z.number().min(0).max(1).default(0.85),
@@ -19,7 +24,8 @@ export type StockNameOptions = z.infer<typeof options>;
  * name tokens (Məmmədov = Mammadov = Мамедов), checked pairwise with Jaro–Winkler; a group is evidence
  * when it is larger than the independent-token model predicts: with token shares f_t among the
  * person-named accounts, the number of *other* accounts expected to carry the same combination is
- * λ = (N − 1) · Π f_t, and the group is flagged when P(Poisson(λ) ≥ size − 1) < alpha.
+ * λ = (N − 1) · Π f_t, and the group is flagged when P(Poisson(λ) ≥ size − 1), corrected for the number of
+ * shared names tested (Benjamini–Hochberg), is below alpha.
  * Code: shared-name {accounts, expected, variants, p}.
  */
 export const stockName: Signal<StockNameOptions> = {
@@ -28,7 +34,7 @@ export const stockName: Signal<StockNameOptions> = {
   rationale: 'The same person-like name, or its transliterations, behind more accounts than name frequencies explain.',
   options,
   flags: [
-    { flag: 'name-alpha', key: 'alpha', description: 'tail probability below which a shared name is concentrated' },
+    { flag: 'name-alpha', key: 'alpha', description: 'false discovery rate (Benjamini–Hochberg across the shared names) at which a shared name is concentrated' },
     { flag: 'name-strength', key: 'strength', description: 'strength of a concentrated shared name (weak by design)' },
   ],
   usesSuspects: false,
@@ -56,6 +62,7 @@ export const stockName: Signal<StockNameOptions> = {
       group.push({ account: index, loose, display });
     });
     const evidence: Evidence[] = [];
+    const tested: { members: { account: number; display: string }[]; expectedOthers: number; p: number }[] = [];
     for (const [key, group] of groups) {
       if (group.length < 2) continue;
       // Skeletons are loose; keep members whose spelling is close to the group's most common spelling
@@ -68,8 +75,11 @@ export const stockName: Signal<StockNameOptions> = {
       let share = 1;
       for (const s of key.split(' ')) share *= (tokenCount.get(s) ?? 0) / people;
       const expectedOthers = (people - 1) * share;
-      const p = poissonUpperTail(members.length - 1, expectedOthers);
-      if (p >= opts.alpha) continue;
+      tested.push({ members, expectedOthers, p: poissonUpperTail(members.length - 1, expectedOthers) });
+    }
+    const q = benjaminiHochberg(tested.map((t) => t.p));
+    tested.forEach(({ members, expectedOthers, p }, i) => {
+      if (q[i]! >= opts.alpha) return;
       const variants = new Set(members.map((m) => m.display)).size;
       for (const member of members) {
         evidence.push({
@@ -80,7 +90,7 @@ export const stockName: Signal<StockNameOptions> = {
           args: { accounts: members.length, expected: round(expectedOthers + 1, 2), variants, p: significant(p) },
         });
       }
-    }
+    });
     return evidence.sort((a, b) => a.account - b.account);
   },
 };
