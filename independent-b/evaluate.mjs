@@ -7,19 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { FAMILIES, writeDraw } from './generate.mjs';
+import { FAMILIES, parseArgs, writeDraw } from './generate.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const WATCHED = new Set(['activist', 'student', 'colleague']);
-
-function parseArgs(argv) {
-  const o = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a.startsWith('--')) { const k = a.slice(2); const v = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : true; o[k] = v; }
-  }
-  return o;
-}
 
 export function parseCsv(text) {
   const rows = []; let row = [], field = '', q = false;

@@ -616,7 +616,8 @@ export function writeDraw(family, seed, out) {
   return knobs;
 }
 
-function parseArgs(argv) {
+/** `--key value` and bare `--flag` arguments as an object (shared with evaluate.mjs). */
+export function parseArgs(argv) {
   const o = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
