@@ -34,7 +34,7 @@ export function evidenceText(e: EvidenceOut, profile: AnalysisProfile, quote: (s
     case 'page-person-name-unknown-category':
       return "Page with a person's name, category unknown";
     case 'shared-name':
-      return `name shared by ${e.accounts} accounts${num(e.variants) > 1 ? ` in ${e.variants} spellings` : ''}, where name frequencies predict ${num(e.expected).toFixed(1)} (${pValue(num(e.p))})`;
+      return `name shared by ${e.accounts} accounts${num(e.variants) > 1 ? ` in ${e.variants} spellings` : ''}, where name frequencies predict ${num(e.expected).toFixed(1)} (${pValue(num(e.p))}${e.q !== undefined ? `; ${pValue(num(e.q)).replace('p', 'q')} across the ${e.tested} shared names tested` : ''})`;
     case 'office-hours-shift':
       return `${pct(num(e.share), 0)} of ${e.comments} comments fall in weekday office hours (${profile.zone}), against ${pct(num(e.baseline), 0)} for other commenters on the same posts (${pValue(num(e.p))})`;
     case 'engagement-from-network':

@@ -26,7 +26,7 @@ export type StockNameOptions = z.infer<typeof options>;
  * person-named accounts, the number of *other* accounts expected to carry the same combination is
  * λ = (N − 1) · Π f_t, and the group is flagged when P(Poisson(λ) ≥ size − 1), corrected for the number of
  * shared names tested (Benjamini–Hochberg), is below alpha.
- * Code: shared-name {accounts, expected, variants, p}.
+ * Code: shared-name {accounts, expected, variants, p, q, tested}: q is p corrected for the `tested` shared names.
  */
 export const stockName: Signal<StockNameOptions> = {
   id: 'stock-name',
@@ -87,7 +87,7 @@ export const stockName: Signal<StockNameOptions> = {
           signal: 'stock-name',
           code: 'shared-name',
           strength: opts.strength,
-          args: { accounts: members.length, expected: round(expectedOthers + 1, 2), variants, p: significant(p) },
+          args: { accounts: members.length, expected: round(expectedOthers + 1, 2), variants, p: significant(p), q: significant(q[i]!), tested: tested.length },
         });
       }
     });
