@@ -16,6 +16,14 @@ type Row = Record<string, string>;
 type Draw = { files: Record<string, string | undefined>; knobs: Record<string, unknown> };
 const rows = (text: string): Row[] => parse(text, { columns: true, skip_empty_lines: true });
 
+/** A draw with reactions written to a temporary folder and scanned in-process with default options, beside its truth. */
+async function scanDraw({ files }: Draw) {
+  const dir = mkdtempSync(join(tmpdir(), 'brigade-ib-'));
+  for (const name of ['comments.csv', 'reactions.csv']) writeFileSync(join(dir, name), files[name]!);
+  const result = await scan([join(dir, 'comments.csv')], {}, join(dir, 'reactions.csv'));
+  return { result, truth: new Map(rows(files['truth.csv']!).map((r) => [r.account_id!, r])) };
+}
+
 let cached: Draw | undefined;
 const control1001 = (): Draw => (cached ??= generate('control', 1001) as Draw);
 
@@ -37,11 +45,7 @@ describe('independent-b generator', () => {
   });
 
   it('control 1001: no account flagged, no student held to its campaign\'s closed engagement', async () => {
-    const { files } = control1001();
-    const dir = mkdtempSync(join(tmpdir(), 'brigade-ib-'));
-    for (const name of ['comments.csv', 'reactions.csv']) writeFileSync(join(dir, name), files[name]!);
-    const result = await scan([join(dir, 'comments.csv')], {}, join(dir, 'reactions.csv'));
-    const truth = new Map(rows(files['truth.csv']!).map((r) => [r.account_id!, r]));
+    const { result, truth } = await scanDraw(control1001());
     const students = result.accounts.filter((a) => truth.get(a.id)?.kind === 'student');
     expect(students.length).toBeGreaterThan(20);
     expect(result.accounts.filter((a) => a.verdict === 'inauthentic').map((a) => truth.get(a.id)?.kind)).toEqual([]);
@@ -52,11 +56,7 @@ describe('independent-b generator', () => {
     // "Women's clothing store" under a person's name, one comment: its Page evidence (0.6) and a shared name at
     // p = 0.0096, uncorrected, among the page's shared names made it inauthentic; at a 1% false discovery rate
     // across them the name is not concentrated (stock-name).
-    const { files } = generate('control', 2001) as Draw;
-    const dir = mkdtempSync(join(tmpdir(), 'brigade-ib-'));
-    for (const name of ['comments.csv', 'reactions.csv']) writeFileSync(join(dir, name), files[name]!);
-    const result = await scan([join(dir, 'comments.csv')], {}, join(dir, 'reactions.csv'));
-    const truth = new Map(rows(files['truth.csv']!).map((r) => [r.account_id!, r]));
+    const { result, truth } = await scanDraw(generate('control', 2001) as Draw);
     expect(result.accounts.filter((a) => a.verdict === 'inauthentic').map((a) => truth.get(a.id)?.kind)).toEqual([]);
     const sellers = result.accounts.filter((a) => truth.get(a.id)?.kind === 'seller' && a.category === "Women's clothing store");
     expect(sellers.length).toBeGreaterThan(0);
