@@ -267,9 +267,15 @@ export class DecodeError extends Error {
  * The file as a stream for csv-parse: raw bytes go to `onRawChunk` (hashing, progress) as read; UTF-8
  * passes through as bytes (csv-parse decodes it), anything else is decoded here.
  */
+/**
+ * Bytes per read of an input file. csv-parse, the slowest stage of a large scan, parses a million-row file in 4.7 s
+ * fed 1 MB chunks against 5.5 s fed the stream's default 64 KB (alternated twice each; 4 MB: 4.6 s).
+ */
+export const READ_CHUNK_BYTES = 1 << 20;
+
 export function decodedStream(file: string, plan: DecodePlan, onRawChunk: (chunk: Buffer) => void, whole?: Buffer): { source: Readable; output: Readable; audit?: ByteAudit } {
   // A small file already read whole (its head) is not opened again.
-  const source = whole ? Readable.from([whole], { objectMode: false }) : createReadStream(file);
+  const source = whole ? Readable.from([whole], { objectMode: false }) : createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
   source.on('data', (chunk: Buffer) => onRawChunk(chunk));
   let output: Readable = source;
   if (plan.gzip) output = output.pipe(createGunzip());
