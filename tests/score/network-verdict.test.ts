@@ -230,9 +230,12 @@ describe('network verdicts', () => {
     const speaker = result.accounts.find((a) => a.id === 'sp')!;
     const speaks = speaker.evidence.find((e) => e.code === 'network-member')!;
     expect([speaks.via, speaks.templates, speaks.copies, speaks.comments, speaks.strength, speaker.verdict]).toEqual(['templates', 2, 2, 6, 0.6, 'suspicious']);
-    // Two templates alone would have made it one of the network's Pages.
+    // Two templates are too few a repertoire (--member-min-repertoire 3), whatever share of its comments they are;
+    // with two enough and any share, it would have been one of the network's Pages.
     const anyShare = await scan([f['c.csv']], { memberMinCopiedShare: '0' });
-    expect(anyShare.accounts.find((a) => a.id === 'sp')!.verdict).toBe('inauthentic');
+    expect(anyShare.accounts.find((a) => a.id === 'sp')!.verdict).toBe('suspicious');
+    const twoEnough = await scan([f['c.csv']], { memberMinCopiedShare: '0', memberMinRepertoire: '2' });
+    expect(twoEnough.accounts.find((a) => a.id === 'sp')!.verdict).toBe('inauthentic');
     for (const id of ['bl0', 'bl1']) {
       const account = result.accounts.find((a) => a.id === id)!;
       const member = account.evidence.find((e) => e.code === 'network-member')!;
