@@ -107,8 +107,9 @@ const options = z.object({
    * built by other hands, such Pages without reactions in the export were most of the accounts wrongly flagged.
    * Swept 2 / 3 on Dec 7 over 600 draws of the three generators (our seeds 1–2, the other hands' 1–5,
    * independent-b's 1–3): at 3, accounts wrongly flagged 114 → 90 and true flags −0.12% (42,531 → 42,479) on the
-   * 420 of the first two (fake-profiles min precision on the other hands' seed 4 0.947 → 1.000); independent-b
-   * unchanged in what it flagged wrongly (none). A network's own such Page posts its lines over and over.
+   * 420 of the first two (fake-profiles min precision on the other hands' seed 4 0.947 → 1.000); on independent-b
+   * nobody wrongly flagged either way, its worst month recall 0.268 → 0.252. A network's own such Page posts its
+   * lines over and over.
    */
   minRepertoire: z.number().int().min(1).default(3),
   /**
