@@ -3,6 +3,7 @@ import type { AnalysisProfile } from '../profile.js';
 import { dayName } from '../profile.js';
 import type { EvidenceOut, NetworkOut, ScanResult } from '../result.js';
 import type { ShareFigures } from '../score/top-n.js';
+import { networkMember, type NetworkMemberOptions } from '../signals/network-member.js';
 
 /** All the English of brigade's findings lives here (publint's formatMessage). */
 
@@ -440,8 +441,9 @@ export interface MethodSection {
 export function methodSections(result: ScanResult, signals: { id: string; family: string; rationale: string }[]): MethodSection[] {
   const o = result.meta.options;
   const v = o.verdict;
-  // The network options as recorded (a result written before an option existed lacks it: its default is said).
-  const networkOptions = (o.signals['network-member'] ?? {}) as { minPagesRatio?: number; minPagesShare?: number; minClockTie?: number; minClockFit?: number };
+  // The network options as recorded; a result written before an option existed lacks it, and its default (read from
+  // the signal's own schema, not written again here) is what that scan used.
+  const networkOptions = { ...networkMember.options.parse({}), ...(o.signals['network-member'] ?? {}) } as NetworkMemberOptions;
   return [
     {
       title: 'Signals',
@@ -456,7 +458,7 @@ export function methodSections(result: ScanResult, signals: { id: string; family
       title: 'Verdict rule',
       paragraphs: [
         `Per signal the strongest evidence counts; the coordination signals (network engagement, co-commenting, copy-paste) count together as one, because a campaign acts together too. Pieces combine as independent: score = 1 − Π(1 − s). Inauthentic: one piece of separating evidence ≥ ${v.strongEvidence} (strong; coordination never is), or at least ${v.minSignals} pieces ≥ ${v.supportingStrength}, one of them separating (a Page posing as a person, shift hours, stock names, support that stays inside a coordinated group, templates shared with Pages posing as people, membership of a network judged inauthentic as a whole), with score ≥ ${v.inauthenticScore}. Suspicious: score ≥ ${v.suspiciousScore}. No single weak signal can make an account inauthentic.`,
-        `Networks are judged before their members: each coordinated group (co-commenting, shared templates, a repertoire of shared slogans, reactions exchanged both ways) is tested as a whole against the page's ungrouped commenters — Pages with a person's name in excess (binomial, at least ${networkOptions.minPagesRatio ?? 4}× their share and at least ${Math.round(100 * (networkOptions.minPagesShare ?? 0.05))}% of the group), comments in the shift on the same posts and a lunch dip (comments clustered by post and hour), a pool of shared names — with the false discovery rate controlled across groups (Benjamini–Hochberg). A group is inauthentic on Pages posing as people, or on the shift with a second tell; one tell alone leaves it undetermined, acting together alone leaves it coordinated but authentic. Its verdict reaches the accounts firmly tied to it (at least two independent ties beyond timing, or one and hours that fit the network's clock at least ${networkOptions.minClockTie ?? 10} times better than the page's), as separating evidence that still needs a second piece of the account's own. For a member with a few comments that piece can be its own hours, pooled with its network's: the in-shift share of its occasions under a beta-binomial fitted to the rest of the network against one fitted to the page's ungrouped accounts, a Bayes factor of at least ${networkOptions.minClockFit ?? 20} (strong on Kass and Raftery's scale) when the network was judged on its shift.`,
+        `Networks are judged before their members: each coordinated group (co-commenting, shared templates, a repertoire of shared slogans, reactions exchanged both ways) is tested as a whole against the page's ungrouped commenters — Pages with a person's name in excess (binomial, at least ${networkOptions.minPagesRatio}× their share and at least ${Math.round(100 * networkOptions.minPagesShare)}% of the group), comments in the shift on the same posts and a lunch dip (comments clustered by post and hour), a pool of shared names — with the false discovery rate controlled across groups (Benjamini–Hochberg). A group is inauthentic on Pages posing as people, or on the shift with a second tell; one tell alone leaves it undetermined, acting together alone leaves it coordinated but authentic. Its verdict reaches the accounts firmly tied to it (at least two independent ties beyond timing, or one and hours that fit the network's clock at least ${networkOptions.minClockTie} times better than the page's), as separating evidence that still needs a second piece of the account's own. For a member with a few comments that piece can be its own hours, pooled with its network's: the in-shift share of its occasions under a beta-binomial fitted to the rest of the network against one fitted to the page's ungrouped accounts, a Bayes factor of at least ${networkOptions.minClockFit} (strong on Kass and Raftery's scale) when the network was judged on its shift.`,
       ],
       items: [],
     },

@@ -114,9 +114,10 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   // fitting its group's `minClockTie` times better than the page's stands for the second: hours are a sign of
   // belonging of another kind than a shared line. At `minClockFit` it is also a firmly attached profile's evidence of
   // its own (signals/network-member.ts).
-  const clock = clockFits(judged, graph, context);
+  const clocks = clockFits(judged, graph, context);
+  const clock = (a: number) => clocks.get(a) ?? 0;
   const firmly = (a: number, t: { inside: number; all: number; beyondTiming: number }) =>
-    t.beyondTiming >= (posingMember(a) || (clock.get(a) ?? 0) >= options.minClockTie ? 1 : options.minAttachment) && t.inside * 2 >= t.all;
+    t.beyondTiming >= (posingMember(a) || clock(a) >= options.minClockTie ? 1 : options.minAttachment) && t.inside * 2 >= t.all;
   // Two passes: the members firmly tied to the groups' whole membership are the core; attachment is then
   // measured against the core alone, so a citizen that co-commenting swept into a group cannot vouch for
   // another (a superfan liked by two such citizens was "attached" to a brigade it never touched). Nor can a
@@ -125,7 +126,7 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   // who like each other's comments at lunch, swept into a brigade's group of 304, were each "firmly" tied by
   // the other four's likes and flagged (our month draw 2001).
   const first = [...attachmentTo(context.model, context.ties, inauthentic, groupOf)].filter(([a, t]) => firmly(a, t));
-  const core = seededCore(first, judged, graph, context.model.accounts.length, (a) => posingMember(a) || (clock.get(a) ?? 0) >= options.minClockFit);
+  const core = seededCore(first, judged, graph, context.model.accounts.length, (a) => posingMember(a) || clock(a) >= options.minClockFit);
   if (core.length === 0) return;
   // The core's copied texts, read once for its attachment and its members' repertoires.
   const coreTexts = groupTexts(context.model, context.ties, core);
@@ -133,7 +134,7 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
     if (!firmly(account, t)) continue;
     const own = groupOf[account]!;
     const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners, groupOf, judged);
-    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock.get(account) ?? 0, 1e6), 1) });
+    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock(account), 1e6), 1) });
   }
   recordRepertoires(judged, context, coreTexts);
 }
