@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { parse, type CsvError } from 'csv-parse';
+import type { CsvError } from 'csv-parse';
 import { InputError, NotCommentsError } from '../errors.js';
+import { CHUNK_BYTES, parseInChunks, recordDelimiterOf } from './csv-chunks.js';
+import { csvError, csvParser, lineCounter, MAX_FIELD_BYTES, type ByteProgress, type ParseOutcome } from './csv-parsing.js';
 import { DecodeError, decodedStream, decodeHead, planDecoding, type ByteAuditReport, type DecodePlan } from './decode.js';
 
-/** Largest single field we accept; a bigger one is almost surely a broken quote swallowing the file. */
-export const MAX_FIELD_BYTES = 8 * 1024 * 1024;
 const SNIFF_BYTES = 64 * 1024;
 /** Widest header read: exporters write tens of columns (Facepager's widest ~60); 10⁶ columns took 46 s and 1.5 GB. */
 export const MAX_HEADER_COLUMNS = 2000;
@@ -70,18 +71,13 @@ function describeOpenError(file: string, error: unknown): InputError {
  * Streams a CSV file: sniffs the delimiter, hashes the bytes as they pass, hands the header to
  * `onHeader` (which validates it) and each data row to `onRow`. Memory is constant in the file size.
  */
-/** Bytes of the current file read so far, and its size: for progress on stderr. */
-export interface ByteProgress {
-  bytes: number;
-  total: number;
-}
-
 export async function readCsvTable(
   file: string,
   /** Returns false when the row is not the header yet (an exporter's preamble): it is counted and the next row tried. */
   onHeader: (header: string[], delimiter: string) => boolean | void,
   onRow: (row: CsvRow) => void,
   progress: ByteProgress = { bytes: 0, total: 0 },
+  tuning: ReadTuning = DEFAULT_TUNING,
 ): Promise<CsvTableInfo> {
   let head: Buffer;
   let size: number;
@@ -120,7 +116,14 @@ export async function readCsvTable(
   };
   // Big files are parsed on a second thread while this one builds the model (2 cores: parsing and
   // modelling each take about half the time); small ones here, where a thread's start-up would dominate.
-  const { sha256, audit } = size >= WORKER_MIN_BYTES ? await parseInWorker(file, delimiter, plan, consume, progress) : await parseHere(file, delimiter, plan, consume, progress);
+  // Big plain UTF-8 files are parsed as byte ranges on two threads or more (csv-chunks.ts), where the cores allow.
+  const recordDelimiter = size >= tuning.chunkedMinBytes && tuning.threads >= 1 && plan.encoding === 'utf-8' && !plan.gzip ? recordDelimiterOf(head, delimiter) : undefined;
+  const { sha256, audit } =
+    recordDelimiter !== undefined
+      ? await parseInChunks(file, size, delimiter, recordDelimiter, consume, progress, tuning.threads, tuning.chunkBytes)
+      : size >= WORKER_MIN_BYTES
+        ? await parseInWorker(file, delimiter, plan, consume, progress)
+        : await parseHere(file, delimiter, plan, consume, progress);
   if (header === undefined) throw new InputError(file, 'the file has no header row');
   return { file, sha256, bytes: size, delimiter, header, rows, preamble, decoding: plan, audit };
 }
@@ -130,25 +133,19 @@ const WORKER_URL = import.meta.url.endsWith('.ts')
   ? new URL('../../dist/ingest/csv-worker.js', import.meta.url)
   : new URL('./csv-worker.js', import.meta.url);
 
+/** How big files are split between threads; the tests make the ranges small. */
+export interface ReadTuning {
+  /** Plain UTF-8 files at least this big are parsed as byte ranges (csv-chunks.ts). */
+  chunkedMinBytes: number;
+  chunkBytes: number;
+  /** Worker threads parsing the ranges beside the main thread (which builds the model and parses when it would wait). */
+  threads: number;
+}
+
+export const DEFAULT_TUNING: ReadTuning = { chunkedMinBytes: 16 * 1024 * 1024, chunkBytes: CHUNK_BYTES, threads: Math.min(3, availableParallelism() - 1) };
+
 /** Files at least this big are parsed on a worker thread. */
 export const WORKER_MIN_BYTES = 4 * 1024 * 1024;
-
-export function csvParser(delimiter: string) {
-  return parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, max_record_size: MAX_FIELD_BYTES });
-}
-
-/**
- * Line numbers are counted here rather than with csv-parse's `info` option, which costs a third of
- * the parse time: a record starts on the line after the previous one ended.
- */
-export function lineCounter(): (fields: string[]) => number {
-  let nextLine = 1;
-  return (fields) => {
-    const line = nextLine;
-    nextLine += 1 + countNewlines(fields);
-    return line;
-  };
-}
 
 async function parseHere(
   file: string,
@@ -190,11 +187,6 @@ async function parseHere(
     output.pipe(parser);
   });
   return { sha256: hash.digest('hex'), audit: audit?.finish() };
-}
-
-interface ParseOutcome {
-  sha256: string;
-  audit?: ByteAuditReport;
 }
 
 /** A decoding or decompression failure as an input error with its position. */
@@ -246,23 +238,6 @@ async function parseInWorker(
   } finally {
     await worker.terminate();
   }
-}
-
-export function countNewlines(fields: string[]): number {
-  let count = 0;
-  for (const field of fields) {
-    for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) count++;
-  }
-  return count;
-}
-
-export function csvError(file: string, error: CsvError & { lines?: number }): InputError {
-  const line = typeof error.lines === 'number' ? error.lines : undefined;
-  if (error.code === 'CSV_MAX_RECORD_SIZE') {
-    return new InputError(file, `a field is larger than ${MAX_FIELD_BYTES / 1024 / 1024} MB (an unclosed quote?)`, line);
-  }
-  const reason = error.message.replace(/ at line \d+.*$/s, '');
-  return new InputError(file, `unreadable CSV: ${reason}`, line);
 }
 
 /** Maps lower-cased header names to their position; the caller decides what is required. */

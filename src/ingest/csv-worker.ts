@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CsvError } from 'csv-parse';
-import { csvParser, lineCounter, type WorkerMessage } from './csv-table.js';
+import { csvParser, lineCounter } from './csv-parsing.js';
+import type { WorkerMessage } from './csv-table.js';
 import { DecodeError, decodedStream, type DecodePlan } from './decode.js';
 
 /**

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import type { AuthorType, CommentRecord } from '../model/types.js';
-import { headerIndex, readCsvTable, type ByteProgress, type CsvRow } from './csv-table.js';
+import type { ByteProgress } from './csv-parsing.js';
+import { headerIndex, readCsvTable, type CsvRow } from './csv-table.js';
 import { REJECTIONS_KEPT, type FileReport, type IngestContext } from './types.js';
 import type { ByteAuditReport, DecodePlan } from './decode.js';
 

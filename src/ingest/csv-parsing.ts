@@ -1,0 +1,59 @@
+import { parse, type CsvError } from 'csv-parse';
+import { InputError } from '../errors.js';
+import type { ByteAuditReport } from './decode.js';
+
+/** What every reader of a CSV table shares: csv-parse's options, line numbers, errors (csv-table.ts, csv-chunks.ts and their workers). */
+
+/** Largest single field we accept; a bigger one is almost surely a broken quote swallowing the file. */
+export const MAX_FIELD_BYTES = 8 * 1024 * 1024;
+/** csv-parse's options for every reader of a table (the stream's, and the byte ranges' in csv-chunks.ts). */
+export function csvParseOptions(delimiter: string) {
+  return { bom: true, delimiter, relax_column_count: true, relax_quotes: true, max_record_size: MAX_FIELD_BYTES };
+}
+
+export function csvParser(delimiter: string) {
+  return parse(csvParseOptions(delimiter));
+}
+
+/**
+ * Line numbers are counted here rather than with csv-parse's `info` option, which costs a third of
+ * the parse time: a record starts on the line after the previous one ended.
+ */
+export function lineCounter(): ((fields: string[]) => number) & { next: () => number } {
+  let nextLine = 1;
+  const lineOf = (fields: string[]) => {
+    const line = nextLine;
+    nextLine += 1 + countNewlines(fields);
+    return line;
+  };
+  /** The line after the last record counted. */
+  return Object.assign(lineOf, { next: () => nextLine });
+}
+
+export interface ParseOutcome {
+  sha256: string;
+  audit?: ByteAuditReport;
+}
+
+/** Bytes of the current file read so far, and its size: for progress on stderr. */
+export interface ByteProgress {
+  bytes: number;
+  total: number;
+}
+
+export function countNewlines(fields: string[]): number {
+  let count = 0;
+  for (const field of fields) {
+    for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) count++;
+  }
+  return count;
+}
+
+export function csvError(file: string, error: CsvError & { lines?: number }): InputError {
+  const line = typeof error.lines === 'number' ? error.lines : undefined;
+  if (error.code === 'CSV_MAX_RECORD_SIZE') {
+    return new InputError(file, `a field is larger than ${MAX_FIELD_BYTES / 1024 / 1024} MB (an unclosed quote?)`, line);
+  }
+  const reason = error.message.replace(/ at line \d+.*$/s, '');
+  return new InputError(file, `unreadable CSV: ${reason}`, line);
+}
