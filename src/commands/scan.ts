@@ -10,6 +10,7 @@ import { checkOutputPath, UTF8_BOM } from '../output-path.js';
 import { forTerminal } from '../report/sanitize.js';
 import { renderResult } from '../report/render.js';
 import { renderJsonPieces } from '../report/json.js';
+import { utf8Chunks } from '../util/utf8-chunks.js';
 import type { ScanResult } from '../result.js';
 import { runScanWithGraph } from '../run.js';
 import { readResult } from '../result-io.js';
@@ -119,7 +120,7 @@ async function scan(files: string[], options: ScanOptions): Promise<void> {
   } else if (typeof output === 'string') {
     process.stdout.write(output);
   } else {
-    for (const piece of output) if (!process.stdout.write(piece)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    for (const chunk of utf8Chunks(output)) if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
   }
   const over = options.failAbove === undefined ? [] : postsAbove(result, options.failAbove);
   if (over.length > 0) {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
+import { utf8Chunks } from './utf8-chunks.js';
 
 /**
  * Nothing is written over what the user has until the new content is whole: the output goes to a
@@ -21,8 +22,16 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array | 
     // A existing file keeps its permissions.
     const mode = await stat(target).then((s) => (s.isFile() ? s.mode & 0o777 : undefined), () => undefined);
     if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
-    // Pieces (a big JSON result) are written as they are made, never joined into one string.
-    else for (const piece of data) await handle.write(piece);
+    else {
+      // Pieces (a big JSON result) are written as they are made, never joined into one string; one
+      // chunk is being written while the next is encoded.
+      let writing: Promise<unknown> = Promise.resolve();
+      for (const chunk of utf8Chunks(data)) {
+        await writing;
+        writing = handle.write(chunk);
+      }
+      await writing;
+    }
     if (mode !== undefined) await handle.chmod(mode);
     await handle.sync();
     await handle.close();
