@@ -38,6 +38,8 @@ export interface NetworkVerdictOptions extends GroupTellOptions {
   minClockFit: number;
   /** …for its hours to count as one of its `minAttachment` ties (beside at least one firm tie). */
   minClockTie: number;
+  /** Passes of the group stage, each with the yardstick less the accounts the one before attached (1: one pass). */
+  yardstickPasses: number;
 }
 
 /**
@@ -198,7 +200,7 @@ function clockFits(judged: NetworkJudgement[], graph: CoordinationGraph, context
   const groups = graph.groups.flatMap((members, g) => (judged[g]!.verdict === 'inauthentic' && judged[g]!.basis.includes('shift') ? [members] : []));
   if (groups.length === 0) return out;
   const occasions = shiftOccasions(context.model, context.inShift);
-  const page = fitBetaBinomial(context.model.accounts.flatMap((_, a) => (context.groupOf[a] === -1 && occasions.n[a]! > 0 ? [{ k: occasions.k[a]!, n: occasions.n[a]! }] : [])));
+  const page = fitBetaBinomial(context.model.accounts.flatMap((_, a) => (context.others[a] && occasions.n[a]! > 0 ? [{ k: occasions.k[a]!, n: occasions.n[a]! }] : [])));
   for (const members of groups) for (const [a, logFactor] of clockFit(members, occasions, [page])) out.set(a, Math.exp(logFactor));
   return out;
 }
@@ -226,7 +228,19 @@ export function judgeNetworks(model: Model, analysis: AnalysisOptions, inShift: 
   const groupOf = new Int32Array(model.accounts.length).fill(-1);
   graph.groups.forEach((members, g) => members.forEach((a) => (groupOf[a] = g)));
   const options = analysis.signals['network-member'] as NetworkMemberOptions;
-  const judged = judgeGroups(graph, { model, profile: analysis.profile, inShift, ties, names: accountNames(model), groupOf }, options);
+  const names = accountNames(model);
+  // The yardstick is the page's other commenters: the ungrouped accounts, less those an earlier pass attached to a
+  // group judged inauthentic (a network's loners, its Pages with 1–4 comments tied to nothing else, are the network's,
+  // not the page's: in one flood by other hands they raised the others' share of Pages posing as people to 9%).
+  let others = Uint8Array.from(groupOf, (g) => (g === -1 ? 1 : 0));
+  let judged = judgeGroups(graph, { model, profile: analysis.profile, inShift, ties, names, groupOf, others }, options);
+  for (let pass = 1; pass < options.yardstickPasses; pass++) {
+    const next = others.slice();
+    for (const j of judged) for (const a of j.attached.keys()) next[a] = 0;
+    if (next.every((v, a) => v === others[a])) break;
+    others = next;
+    judged = judgeGroups(graph, { model, profile: analysis.profile, inShift, ties, names, groupOf, others }, options);
+  }
   const networks: NetworkContext[] = judged.map((j, g) => ({ id: networkId(g), size: graph.groups[g]!.length, verdict: j.verdict, basis: j.basis, attached: j.attached }));
   // Members of a group tested as a whole on a tell and not judged inauthentic: the tell's per-account form is the group's.
   const pooled = (tell: GroupTellId) => {

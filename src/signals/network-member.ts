@@ -77,6 +77,12 @@ const options = z.object({
    */
   minClockTie: z.number().min(1).default(10),
   /**
+   * Passes of the group stage. Each pass after the first judges the groups again against a yardstick that leaves out
+   * the ungrouped accounts the pass before attached to a group judged inauthentic: a network's loners are the
+   * network's, not the page's other commenters. 1: a single pass, the yardstick every ungrouped account.
+   */
+  yardstickPasses: z.number().int().min(1).max(10).default(3),
+  /**
    * Strength of membership in a group judged inauthentic, for a Page with a person's name (what the group
    * was judged on, whatever its category): separating, below `--strong-evidence`; with its own ties or its
    * Page evidence it makes `inauthentic`.
@@ -153,6 +159,7 @@ export const networkMember: Signal<NetworkMemberOptions> = {
     { flag: 'member-min-copied-share', key: 'minCopiedShare', description: "share of its comments a Page under a person's category must have copied from its network's templates to count as one of its Pages (0–1)" },
     { flag: 'member-min-supported-share', key: 'minSupportedShare', description: "share of those who liked it that must be its network's members, for a Page under a person's category to count as one of its Pages (0–1)" },
     { flag: 'min-clock-fit', key: 'minClockFit', description: "Bayes factor by which a member's clock must fit its group's rather than the page's to carry the group's verdict" },
+    { flag: 'group-yardstick-passes', key: 'yardstickPasses', description: 'passes of the group stage, each judging the groups against the page\'s other commenters less the accounts the pass before attached to a network judged inauthentic' },
     { flag: 'min-clock-tie', key: 'minClockTie', description: "Bayes factor by which a member's clock must fit its group's rather than the page's to count as one of its ties (beside a firm one)" },
   ],
   usesSuspects: false,

@@ -68,7 +68,7 @@ describe('network cards', () => {
     const alert = html.match(/<article class="card net tone-alert" id="network-n1">[^]*?<\/article>/)![0];
     expect(alert).toContain('likely inauthentic');
     expect(alert).toContain('judged as a group on Pages posing as people');
-    expect(alert).toMatch(/45 of its 48 members are Pages with a person&#39;s name, against 1\.1% among the page&#39;s ungrouped commenters \(q &lt; 0\.001\)/);
+    expect(alert).toMatch(/45 of its 48 members are Pages with a person&#39;s name, against 0\.8% among the page&#39;s other commenters \(q &lt; 0\.001\)/);
     // A group tested and found to act together and nothing more: neutral, with the reason it is not judged inauthentic.
     const judged = structuredClone(result) as unknown as { networks: Record<string, unknown>[] };
     judged.networks[0]!.assessment = {

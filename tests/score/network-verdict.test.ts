@@ -271,4 +271,41 @@ describe('network verdicts', () => {
     const carried = member.evidence.find((e) => e.code === 'network-member')!;
     expect([carried.via, carried.supporters, carried.reactors, carried.strength, member.verdict]).toEqual(['page', 4, 5, 0.65, 'inauthentic']);
   });
+
+  it("judges a group against the page's other commenters, not against a network's loners (--group-yardstick-passes)", async () => {
+    const rows = [HEADER];
+    citizens(rows);
+    const slogans = ['Yalan xəbərdir bu', 'Satqın sayt bağlansın', 'Xalq hər şeyi görür', 'Dövlətimiz çox güclüdür'];
+    const lines = ['Müxalifət yenə xalqı aldatmaq istəyir', 'Dövlətimiz güclüdür bu saytlar satqındır', 'Hər şey qaydasındadır boş söhbətdir', 'Yazıçı pul alıb yazır utanmalıdır'];
+    // Network A: twelve shop Pages with its templates and its slogans on p1.
+    GIVEN.forEach((g, i) => {
+      for (let k = 0; k < 3; k++) rows.push(`a${i}_${k},p1,a${i},${g} ${SURNAMES[i]},page,Cosmetics store,${at(1, 8 + k, i)},${TEMPLATES[(i + k) % 4]}`);
+      for (let k = 0; k < 2; k++) rows.push(`as${i}_${k},p1,a${i},${g} ${SURNAMES[i]},page,Cosmetics store,${at(1, 11 + k, i)},${slogans[(i + k) % 4]}`);
+    });
+    // Its loners: six shop Pages with one of its slogans each, 40 minutes apart, tied to nobody (one slogan ties nobody).
+    for (let i = 0; i < 6; i++) rows.push(`l${i},p1,l${i},${GIVEN[(i + 5) % 12]} ${SURNAMES[(i * 7 + 2) % 12]},page,Shoe store,${at(1, 1 + Math.floor((i * 40) / 60), (i * 40) % 60)},${slogans[i % 4]}`);
+    // Group B: ten profiles and six person-named Pages ("Web designer") with lines of their own on p2 and p4.
+    for (let i = 0; i < 16; i++) {
+      const page = i >= 10;
+      for (const d of [2, 4]) for (let k = 0; k < 2; k++) rows.push(`b${i}_${d}_${k},p${d},b${i},${GIVEN[(i + 3) % 12]} ${SURNAMES[(i * 5 + 1) % 12]},${page ? 'page' : 'profile'},${page ? 'Web designer' : ''},${at(d, 7 + k, i * 2)},${lines[(i + k + d) % 4]}`);
+    }
+    const f = tempFiles({ 'c.csv': rows.join('\n') });
+    const pagesOfB = (result: Awaited<ReturnType<typeof scan>>) => {
+      const network = result.networks.find((n) => n.members.includes('b0'))!;
+      const tell = network.assessment.evidence.find((t) => t.tell === 'pages')!;
+      return [network.assessment.verdict, tell.pages, tell.members, tell.baseline];
+    };
+    const flagged = (result: Awaited<ReturnType<typeof scan>>, prefix: string) => result.accounts.filter((a) => a.id.startsWith(prefix) && a.verdict === 'inauthentic').map((a) => a.id).sort();
+    // One pass: the loners are a sixth of the ungrouped commenters of known type, and B's 6 Pages in 16 (Wilson lower
+    // bound 0.18) fall short of twice that.
+    const once = await scan([f['c.csv']], { groupYardstickPasses: '1' });
+    expect(pagesOfB(once)).toEqual(['coordinated-authentic', 6, 16, 0.1667]);
+    expect(flagged(once, 'l')).toEqual(['l0', 'l1', 'l2', 'l3', 'l4', 'l5']);
+    expect(flagged(once, 'b')).toEqual([]);
+    // The loners were attached to A in the first pass: the second judges B against the citizens alone.
+    const result = await scan([f['c.csv']]);
+    expect(pagesOfB(result)).toEqual(['inauthentic', 6, 16, 0]);
+    expect(flagged(result, 'b')).toEqual(['b10', 'b11', 'b12', 'b13', 'b14', 'b15']);
+    expect(flagged(result, 'o')).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@ export const MIN_LUNCH_OCCASIONS = 15;
 
 /**
  * "With an hour break at lunch" (Zhang). Among the group's weekday comments in the lunch hour and the
- * hours either side, the lunch hour's share against the same share among the page's ungrouped
+ * hours either side, the lunch hour's share against the same share among the page's other
  * commenters (who comment more at lunch, not less); comments clustered by post and hour as in the shift
  * test (an occasion is one decision), lower tail, exact (clusteredExactBelow); tried at the profile's lunch
  * hour and an hour either side, Bonferroni-corrected.

@@ -8,10 +8,10 @@ const keyOf = (tokens: string[]) => [...new Set(tokens.map(nameSkeleton).filter(
 
 interface NameFrequencies {
   keys: string[];
-  /** Σ f² over the ungrouped person-named accounts' name keys: the chance two random people share one. */
+  /** Σ f² over the other commenters' person-named name keys: the chance two random people share one. */
   collision: number;
 }
-const frequencies = oncePerGrouping(({ model, names, groupOf }: GroupContext): NameFrequencies => {
+const frequencies = oncePerGrouping(({ model, names, others }: GroupContext): NameFrequencies => {
   // Once per distinct name (accountNames shares one PersonName among the accounts of a name): the
   // skeletons' regular expressions per account were 0.8 s of a 150k-account scan.
   const keyByName = new Map<PersonName, string>();
@@ -25,19 +25,19 @@ const frequencies = oncePerGrouping(({ model, names, groupOf }: GroupContext): N
   const counts = new Map<string, number>();
   let people = 0;
   keys.forEach((key, a) => {
-    if (!key || groupOf[a] !== -1) return;
+    if (!key || !others[a]) return;
     people++;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   });
   let collision = 0;
   for (const c of counts.values()) collision += (c / people) ** 2;
-  // Too few ungrouped people to estimate from: assume names no more concentrated than one in a hundred.
+  // Too few other people to estimate from: assume names no more concentrated than one in a hundred.
   return { keys, collision: people >= 50 ? collision : Math.max(collision, 0.01) };
 });
 
 /**
  * Names drawn from a pool: pairs of members sharing a name (up to transliteration) against the pairs
- * expected if members were named like the page's ungrouped commenters, C(m, 2) · Σ f², a Poisson upper
+ * expected if members were named like the page's other commenters, C(m, 2) · Σ f², a Poisson upper
  * tail. Common surnames are common for everyone, so Məmmədov alone does not pass; a pool does.
  * Effect: at least `minNamePairs` pairs and twice the expectation. Figures: people, pairs, expected.
  */

@@ -14,7 +14,7 @@ export const PAGES_ABSOLUTE_LIFT = 0.25;
  * Pages posing as people (Meta, Oct 2020: Pages "designed to look like user profiles — using false names
  * and stock images"). Counts members that are Pages with a person's name, whatever their category: a
  * "Blogger" category on a brigade Page must not shield it. One-sided binomial test of that count against
- * the share among the page's ungrouped commenters whose type is known (sellers and public figures under
+ * the share among the page's other commenters whose type is known (sellers and public figures under
  * their own names are there, so a campaign joined by a politician's Page is not a network of fakes; other
  * groups are left out, or one brigade group would be the yardstick of its sister groups); effect: at least `minPages` such Pages, at least
  * `minPagesShare` of the members of known type, and the Wilson lower bound of the group's share
@@ -23,11 +23,11 @@ export const PAGES_ABSOLUTE_LIFT = 0.25;
  * of fakes, where such Pages are a large part of the group.
  * Figures: pages, members, share, baseline.
  */
-/** Person-named Pages among the ungrouped accounts of known type: the same for every group, counted once. */
-const ungroupedPages = oncePerGrouping(({ model, names, groupOf }: GroupContext) => {
+/** Person-named Pages among the other commenters (`others`) of known type: the same for every group, counted once. */
+const otherPages = oncePerGrouping(({ model, names, others }: GroupContext) => {
   const b = { basePages: 0, baseKnown: 0 };
   for (let a = 0; a < model.accounts.length; a++) {
-    if (groupOf[a] !== -1 || model.accounts[a]!.type === 'unknown') continue;
+    if (!others[a] || model.accounts[a]!.type === 'unknown') continue;
     b.baseKnown++;
     if (posesAsPerson(model, names, a)) b.basePages++;
   }
@@ -44,7 +44,7 @@ export const pagesTell: GroupTell = {
       if (model.accounts[a]!.type !== 'unknown') known++;
       if (posesAsPerson(model, names, a)) pages++;
     }
-    const { basePages, baseKnown } = ungroupedPages(context);
+    const { basePages, baseKnown } = otherPages(context);
     const figures = { pages, members: members.length, share: round(known ? pages / known : 0), baseline: round(baseKnown ? basePages / baseKnown : 0) };
     if (!model.hasAuthorType || known < 3) return { tell: 'pages', testable: false, p: 1, effect: false, figures };
     // A page with no ungrouped person-named Page still has a rate above zero: one pseudo-account of each kind.

@@ -1,15 +1,15 @@
 import type { GroupContext } from './types.js';
 
 /**
- * A figure that is the same for every group of one grouping (a baseline from the ungrouped accounts, a
+ * A figure that is the same for every group of one grouping (a baseline from the other commenters, a
  * count per group made in one pass): computed on the first tell's call, then read by every other group.
- * Keyed by the grouping's `groupOf` array, so a new scan (or a test's second grouping) computes afresh.
+ * Keyed by the grouping's yardstick (`others`), made afresh for each scan and each pass, so a new one computes afresh.
  */
 export function oncePerGrouping<T>(compute: (context: GroupContext) => T): (context: GroupContext) => T {
-  const cache = new WeakMap<Int32Array, T>();
+  const cache = new WeakMap<Uint8Array, T>();
   return (context) => {
-    let value = cache.get(context.groupOf);
-    if (value === undefined) cache.set(context.groupOf, (value = compute(context)));
+    let value = cache.get(context.others);
+    if (value === undefined) cache.set(context.others, (value = compute(context)));
     return value;
   };
 }
@@ -21,7 +21,7 @@ export function groupCount(groupOf: Int32Array): number {
   return groups;
 }
 
-/** Comments of the page's ungrouped commenters, per post: in shift, on a non-workday, and all. Once per context. */
+/** Comments of the page's other commenters, per post: in shift, on a non-workday, and all. Once per context. */
 export interface Yardstick {
   postIn: Float64Array;
   postWeekend: Float64Array;
@@ -33,14 +33,14 @@ export interface Yardstick {
   weekdayHours: Float64Array;
 }
 
-export const yardstick = oncePerGrouping(({ model, inShift, groupOf, profile }: GroupContext): Yardstick => {
+export const yardstick = oncePerGrouping(({ model, inShift, others, profile }: GroupContext): Yardstick => {
   const posts = model.posts.length;
   const y: Yardstick = { postIn: new Float64Array(posts), postWeekend: new Float64Array(posts), postTotal: new Float64Array(posts), inShift: 0, weekend: 0, total: 0, weekdayHours: new Float64Array(24) };
   const workday = workdays(profile.workdays);
   // The columns, not a view per comment: this reads every comment of the scan.
   const { post, author, hourOfWeek, length } = model.columns;
   for (let i = 0; i < length; i++) {
-    if (groupOf[author[i]!] !== -1) continue;
+    if (!others[author[i]!]) continue;
     const p = post[i]!, how = hourOfWeek[i]!;
     y.postTotal[p]!++;
     y.total++;

@@ -5,7 +5,7 @@ import type { GroupContext, GroupTell, GroupTellResult } from './types.js';
 /**
  * The group's clock against everyone else's (Meta: "in regular shifts during working hours in Azerbaijan
  * on weekdays"; Zhang: "weekdays between 9am and 6pm"). The share of the group's comments in the profile's
- * shift against the page's ungrouped commenters' share on the same posts (so a post published on a
+ * shift against the page's other commenters' share on the same posts (so a post published on a
  * Tuesday morning does not make its commenters look like shift workers). Comments are clustered by post
  * and hour (clusteredShareTest): forty students answering one call within half an hour are one decision,
  * and power comes from the number of such occasions, not from the comments. Effect: the share's lower

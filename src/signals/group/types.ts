@@ -25,8 +25,13 @@ export interface GroupContext {
   inShift: Uint8Array;
   ties: CoordinationTies;
   names: PersonName[];
-  /** Per account: the index of its group, or −1 (not in any). The yardstick is the ungrouped accounts. */
+  /** Per account: the index of its group, or −1 (not in any). */
   groupOf: Int32Array;
+  /**
+   * Per account: 1 when it is one of "the page's other commenters", the yardstick of every tell: ungrouped, and
+   * not attached to a group judged inauthentic in an earlier pass (score/network-verdict.ts, judgeNetworks).
+   */
+  others: Uint8Array;
 }
 
 export interface GroupTellOptions {
