@@ -232,14 +232,15 @@ export function judgeNetworks(model: Model, analysis: AnalysisOptions, inShift: 
   // The yardstick is the page's other commenters: the ungrouped accounts, less those an earlier pass attached to a
   // group judged inauthentic (a network's loners, its Pages with 1–4 comments tied to nothing else, are the network's,
   // not the page's: in one flood by other hands they raised the others' share of Pages posing as people to 9%).
+  const judgeAgainst = (others: Uint8Array) => judgeGroups(graph, { model, profile: analysis.profile, inShift, ties, names, groupOf, others }, options);
   let others = Uint8Array.from(groupOf, (g) => (g === -1 ? 1 : 0));
-  let judged = judgeGroups(graph, { model, profile: analysis.profile, inShift, ties, names, groupOf, others }, options);
+  let judged = judgeAgainst(others);
   for (let pass = 1; pass < options.yardstickPasses; pass++) {
     const next = others.slice();
     for (const j of judged) for (const a of j.attached.keys()) next[a] = 0;
     if (next.every((v, a) => v === others[a])) break;
     others = next;
-    judged = judgeGroups(graph, { model, profile: analysis.profile, inShift, ties, names, groupOf, others }, options);
+    judged = judgeAgainst(others);
   }
   const networks: NetworkContext[] = judged.map((j, g) => ({ id: networkId(g), size: graph.groups[g]!.length, verdict: j.verdict, basis: j.basis, attached: j.attached }));
   // Members of a group tested as a whole on a tell and not judged inauthentic: the tell's per-account form is the group's.
