@@ -92,6 +92,23 @@ describe('exits that tell the truth', () => {
 });
 
 describe('messages in the tool’s own words', () => {
+  it('names a broken quote for what it is: a row that swallowed the lines after it, a quote never closed, a --map column the header lacks', async () => {
+    const header = 'comment_id,post_id,author_id,author_name,created_at,text\n';
+    const ok = (i: number) => `c${i},p1,a${i},Aysel Məmmədova,2021-03-01T10:0${i}:00Z,salam ${i}\n`;
+    const f = tempFiles({
+      'stray.csv': `${header}${ok(1)}c2,p1,a2,"Elvin,2021-03-01T10:02:00Z,salam\nc3,p1,a3,Aysel,2021-03-01T10:03:00Z,salam 3"\n${ok(4)}`,
+      'open.csv': `${header}${ok(1)}c2,p1,a2,Elvin,2021-03-01T10:02:00Z,"never closed\n${ok(3)}`,
+      'mapped.csv': 'Commenter,Time,Msg\nAysel,2021-03-01T10:00:00Z,salam\n',
+    });
+    // The stray quote before "Elvin" opens a quoted field that the quote ending line 4 closes: one row of lines 3–4.
+    const stray = (await scan([f['stray.csv']]).catch((e: unknown) => e)) as Error;
+    expect(stray.message).toMatch(/stray\.csv:3: \(row\): expected 6 fields as in the header, found 4 \(the row runs over lines 3–4: a quote in it may have joined the lines after it\)/);
+    const open = (await scan([f['open.csv']]).catch((e: unknown) => e)) as Error;
+    expect(open.message).toMatch(/open\.csv:\d+: unreadable CSV: a quoted field opens and is never closed, so the file ends inside it/);
+    const mapped = (await scan([f['mapped.csv']], { map: ['author_name=Commenter', 'created_at=Tim'] }).catch((e: unknown) => e)) as Error;
+    expect(mapped.message).toMatch(/mapped\.csv:1: --map created_at=Tim: the header has no column "Tim"; .*Map only columns the header has/);
+  });
+
   const usage = (raw: Record<string, unknown>) => {
     try {
       resolveScanOptions(raw);

@@ -54,6 +54,9 @@ export function csvError(file: string, error: CsvError & { lines?: number }): In
   if (error.code === 'CSV_MAX_RECORD_SIZE') {
     return new InputError(file, `a field is larger than ${MAX_FIELD_BYTES / 1024 / 1024} MB (an unclosed quote?)`, line);
   }
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    return new InputError(file, 'unreadable CSV: a quoted field opens and is never closed, so the file ends inside it (a stray " after the last complete row took in the rest of the file)', line);
+  }
   const reason = error.message.replace(/ at line \d+.*$/s, '');
   return new InputError(file, `unreadable CSV: ${reason}`, line);
 }

@@ -61,7 +61,7 @@ async function readHead(file: string): Promise<Buffer> {
 
 function describeOpenError(file: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new InputError(file, 'no such file');
+  if (code === 'ENOENT') return new InputError(file, 'no such file or directory');
   if (code === 'EACCES' || code === 'EPERM') return new InputError(file, 'permission denied');
   if (code === 'EISDIR') return new InputError(file, 'is a directory');
   return new InputError(file, `cannot be read (${code ?? String(error)})`);

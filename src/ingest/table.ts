@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import type { AuthorType, CommentRecord } from '../model/types.js';
-import type { ByteProgress } from './csv-parsing.js';
+import { countNewlines, type ByteProgress } from './csv-parsing.js';
 import { headerIndex, readCsvTable, type CsvRow } from './csv-table.js';
 import { REJECTIONS_KEPT, type FileReport, type IngestContext } from './types.js';
 import type { ByteAuditReport, DecodePlan } from './decode.js';
@@ -75,7 +75,11 @@ export async function readRows(
       const read = used + rejected + duplicates + skipped + 1;
       if (context.onProgress && read % PROGRESS_EVERY === 0) context.onProgress(read, progress.bytes, progress.total);
       if (row.fields.length !== width) {
-        report(row, '(row)', `expected ${width} fields as in the header, found ${row.fields.length}`);
+        // A row that runs over several lines took the lines after it into a quoted field: say so, or the rows it
+        // swallowed are nowhere to be seen (they are this one rejected row in the accounting).
+        const more = countNewlines(row.fields);
+        const span = more > 0 ? ` (the row runs over lines ${row.line}–${row.line + more}: a quote in it may have joined the lines after it)` : '';
+        report(row, '(row)', `expected ${width} fields as in the header, found ${row.fields.length}${span}`);
         return;
       }
       try {

@@ -149,7 +149,7 @@ export async function readComments(file: string, fileIndex: number, inputZone: Z
     if (!format && isReactionsHeader(index)) {
       throw new NotCommentsError(file, 'reactions', 'this is a reactions export (comment_id, reactor_id…): pass it with --reactions', 'a reactions export');
     }
-    if (!format) throw unknownFormat(file, firstRow);
+    if (!format) throw unknownFormat(file, firstRow, context.columnMap);
     active = format.reader({ file, fileIndex, inputZone, context, sink, filePost });
     return active.prepare(index, header);
   });
@@ -158,7 +158,7 @@ export async function readComments(file: string, fileIndex: number, inputZone: Z
     report = await read;
   } catch (error) {
     // Every row looked like a preamble: the header was never found.
-    if (error instanceof InputError && error.detail === 'the file has no header row' && firstRow) throw unknownFormat(file, firstRow);
+    if (error instanceof InputError && error.detail === 'the file has no header row' && firstRow) throw unknownFormat(file, firstRow, context.columnMap);
     // Unparseable before any header matched: whatever it is, it is not a comment export.
     if (!active && error instanceof InputError && !(error instanceof NotCommentsError) && /^unreadable CSV|^a field is larger/.test(error.detail)) {
       throw new NotCommentsError(file, 'not-a-comment-export', error.detail, 'not a readable table');
@@ -174,8 +174,11 @@ export async function readComments(file: string, fileIndex: number, inputZone: Z
  * The closest format (most of its columns present) names what the header lacks — "no created_at
  * column: found …" — then every format follows with what it needs.
  */
-function unknownFormat(file: string, firstRow: string[]): NotCommentsError {
+function unknownFormat(file: string, firstRow: string[], columnMap: Record<string, string> = {}): NotCommentsError {
   const present = new Set(firstRow.map((h) => h.toLowerCase()));
+  // A --map naming a column the header does not have is the likeliest reason (a typo): said first.
+  const absent = Object.entries(columnMap).filter(([, column]) => !present.has(column.toLowerCase()));
+  const mapNote = absent.length > 0 ? `--map ${absent.map(([field, column]) => `${field}=${column}`).join(' ')}: the header has no column ${absent.map(([, column]) => JSON.stringify(column)).join(' or ')}; ` : '';
   const ranked = [...COMMENT_FORMATS]
     .map((f) => ({ f, overlap: f.columns.filter((c) => present.has(c)).length }))
     .sort((a, b) => b.overlap - a.overlap);
@@ -189,9 +192,10 @@ function unknownFormat(file: string, firstRow: string[]): NotCommentsError {
   return new NotCommentsError(
     file,
     'not-a-comment-export',
-    lead +
+    mapNote +
+      lead +
       ranked.slice(closest.overlap > 0 && missing.length > 0 ? 1 : 0).map(({ f, overlap }) => `${f.name} (${overlap} of its columns present; needs ${f.needs})`).join('; ') +
-      '. Force one with --format-hint, or map columns with --map field=column.',
+      (absent.length > 0 ? '. Map only columns the header has, or force a format with --format-hint.' : '. Force one with --format-hint, or map columns with --map field=column.'),
     `a table with columns ${firstRow.slice(0, 8).join(', ')}${firstRow.length > 8 ? ', …' : ''}`,
   );
 }
