@@ -107,6 +107,11 @@ describe('messages in the tool’s own words', () => {
     expect(open.message).toMatch(/open\.csv:\d+: unreadable CSV: a quoted field opens and is never closed, so the file ends inside it/);
     const mapped = (await scan([f['mapped.csv']], { map: ['author_name=Commenter', 'created_at=Tim'] }).catch((e: unknown) => e)) as Error;
     expect(mapped.message).toMatch(/mapped\.csv:1: --map created_at=Tim: the header has no column "Tim"; .*Map only columns the header has/);
+    // A file whose format is known anyway: the unused --map is a warning, not silence.
+    const known = await scan([f['stray.csv']], { map: ['author_name=Nmae'], skipBadRows: true });
+    const warning = known.warnings.find((w) => w.code === 'map-column-absent')!;
+    expect(warning.args).toEqual({ maps: 'author_name=Nmae', count: 1 });
+    expect(warningText(warning)).toMatch(/--map author_name=Nmae: that column is not in this file's header, so it was not used/);
   });
 
   const usage = (raw: Record<string, unknown>) => {

@@ -20,7 +20,8 @@ export interface IngestWarning {
     | 'day-precision-times'
     | 'skipped-file'
     | 'utf-16-without-bom'
-    | 'count-clamped';
+    | 'count-clamped'
+    | 'map-column-absent';
   file: string;
   args: Record<string, string | number>;
 }

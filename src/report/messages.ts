@@ -168,6 +168,8 @@ export function warningText(w: IngestWarning): string {
       return `${w.args.rows} reactions point to comments not in the data: their reactors are kept as accounts, the reactions are not counted`;
     case 'conflicting-author-type':
       return `${w.args.rows} rows gave an author a different type than before: read as page`;
+    case 'map-column-absent':
+      return `${where}--map ${w.args.maps}: ${num(w.args.count) === 1 ? 'that column is' : 'those columns are'} not in this file's header, so ${num(w.args.count) === 1 ? 'it was' : 'they were'} not used`;
     case 'count-clamped':
       return `${w.args.rows} comments had a like or reply count that is not a whole number from 0 to ${Number(w.args.max).toLocaleString('en-US')}: read as the nearest one (a missing reply count as none exported)`;
     case 'non-unique-comment-ids':

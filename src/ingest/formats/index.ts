@@ -115,9 +115,11 @@ export async function readComments(file: string, fileIndex: number, inputZone: Z
         'a CrowdTangle posts export',
       );
     }
+    const absent: string[] = [];
     for (const [fieldName, columnName] of Object.entries(context.columnMap ?? {})) {
       const position = index.get(columnName.toLowerCase());
       if (position !== undefined) index.set(fieldName, position);
+      else absent.push(`${fieldName}=${columnName}`);
     }
     // Some exporters (exportcomments.com) write a few preamble rows before the header: a preamble row
     // holds a label and a value or two ("Source URL", "https://…"), never a header's many names.
@@ -150,6 +152,8 @@ export async function readComments(file: string, fileIndex: number, inputZone: Z
       throw new NotCommentsError(file, 'reactions', 'this is a reactions export (comment_id, reactor_id…): pass it with --reactions', 'a reactions export');
     }
     if (!format) throw unknownFormat(file, firstRow, context.columnMap);
+    // A --map whose column this header lacks (a typo) would otherwise be ignored without a word.
+    if (absent.length > 0) context.warnings.push({ code: 'map-column-absent', file: name, args: { maps: absent.join(' '), count: absent.length } });
     active = format.reader({ file, fileIndex, inputZone, context, sink, filePost });
     return active.prepare(index, header);
   });
