@@ -31,7 +31,7 @@ export interface ChunkJob {
 
 export type ChunkMessage =
   | { type: 'batch'; start: number; end: number; records: string[][]; lines: number[] }
-  | { type: 'done'; start: number; end: number; lines: number; audit: ByteAuditReport }
+  | { type: 'done'; start: number; end: number; lines: number; parserLines: number; audit: ByteAuditReport }
   | ({ start: number; end: number } & Exclude<RangeOutcome, { type: 'done' }>);
 
 /**
@@ -149,7 +149,7 @@ function quotesOutOfPlace(bytes: Uint8Array, start: number, end: number, delimit
 
 /** What parsing one range gives: its records and their lines (from 1 at the range's start), or why it gave none. */
 export type RangeOutcome =
-  | { type: 'done'; records: string[][]; lines: number[]; lineCount: number; audit: ByteAuditReport }
+  | { type: 'done'; records: string[][]; lines: number[]; lineCount: number; parserLines: number; audit: ByteAuditReport }
   | { type: 'unclosed' }
   | { type: 'error'; code?: string; message: string; lines?: number; read?: boolean; records?: string[][]; recordLines?: number[] };
 
@@ -193,14 +193,19 @@ export function parseRange(fd: number, job: ChunkJob, delimiter: string, recordD
   audit.feed(bytes);
   const lineOf = lineCounter();
   const lines = records.map(lineOf);
-  return { type: 'done', records, lines, lineCount: lineOf.next() - 1, audit: job.last ? audit.finish() : audit.report };
+  // csv-parse's own line count (its errors' `lines`): every CR and LF, a CRLF record delimiter once.
+  let breaks = 0;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) breaks++;
+  for (let i = bytes.indexOf(13); i !== -1; i = bytes.indexOf(13, i + 1)) breaks++;
+  const parserLines = breaks - (recordDelimiter === '\r\n' ? records.length : 0);
+  return { type: 'done', records, lines, lineCount: lineOf.next() - 1, parserLines, audit: job.last ? audit.finish() : audit.report };
 }
 
 interface RangeResult {
   end: number;
   batches: ({ records: string[][]; lines: number[] } | undefined)[];
   consumed: number;
-  done?: { lines: number; audit: ByteAuditReport };
+  done?: { lines: number; parserLines: number; audit: ByteAuditReport };
   unclosed?: boolean;
   error?: Extract<RangeOutcome, { type: 'error' }>;
 }
@@ -230,7 +235,9 @@ export async function parseInChunks(
   const load = new Map(workers.map((worker) => [worker, 0]));
   const audit: ByteAuditReport = { count: 0, first: [] };
   const fd = openSync(file, 'r');
-  let cursor = 0, lineBase = 0;
+  let cursor = 0, lineBase = 0, parserLineBase = 0;
+  // The cursor whose range last came back unclosed, and how many times in a row it did.
+  let mergedAt = -1, merges = 0;
 
   const hashed = createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
   const sha256 = new Promise<string>((resolve, reject) => {
@@ -256,7 +263,7 @@ export async function parseInChunks(
         const result = resultFor(start, end);
         if (outcome.type === 'done') {
           result.batches.push({ records: outcome.records, lines: outcome.lines });
-          result.done = { lines: outcome.lineCount, audit: outcome.audit };
+          result.done = { lines: outcome.lineCount, parserLines: outcome.parserLines, audit: outcome.audit };
         } else if (outcome.type === 'unclosed') result.unclosed = true;
         else {
           if (outcome.records) result.batches.push({ records: outcome.records, lines: outcome.recordLines! });
@@ -289,20 +296,29 @@ export async function parseInChunks(
             result.batches[result.consumed++] = undefined;
             for (let i = 0; i < batch.records.length; i++) consume(batch.records[i]!, lineBase + batch.lines[i]!);
           }
-          if (result.error) return fail(rangeError(file, result.error, lineBase));
+          if (result.error) return fail(rangeError(file, result.error, parserLineBase));
           if (result.unclosed) {
-            // Its end is inside a quoted field: parse it again joined to the next range.
-            const end = next.get(cursor)!;
-            next.set(cursor, next.get(end)!);
-            next.delete(end);
+            // Its end is inside a quoted field: parse it again joined to the ranges after it. The n-th time the range at
+            // one cursor comes back unclosed it takes in 2ⁿ⁻¹ more, so a field of k ranges is parsed again about log₂ k
+            // times, not k (a field of 8 MB whose lines hold no quote — nothing for looksQuoted to see — was cut at
+            // every range: 64 parses of up to 8 MB, 8.3 s against 0.7 s for the whole file).
+            merges = mergedAt === cursor ? merges + 1 : 1;
+            mergedAt = cursor;
             results.delete(cursor);
-            results.delete(end);
             assigned.delete(cursor);
-            assigned.delete(end);
+            for (let taken = 0; taken < 2 ** Math.min(merges - 1, 30); taken++) {
+              const end = next.get(cursor)!;
+              if (end >= size) break;
+              next.set(cursor, next.get(end)!);
+              next.delete(end);
+              results.delete(end);
+              assigned.delete(end);
+            }
             break;
           }
           if (!result.done) break;
           lineBase += result.done.lines;
+          parserLineBase += result.done.parserLines;
           audit.count += result.done.audit.count;
           for (const at of result.done.audit.first) {
             if (audit.first.length < AUDIT_LOCATIONS_KEPT) audit.first.push({ line: lineBase - result.done.lines + at.line, byte: cursor + at.byte });
@@ -349,7 +365,7 @@ export async function parseInChunks(
           // A range planned before a merge changed the plan is dropped.
           if (next.get(message.start) === message.end && !failed) {
             if (message.type === 'batch') resultFor(message.start, message.end).batches.push({ records: message.records, lines: message.lines });
-            else if (message.type === 'done') resultFor(message.start, message.end).done = { lines: message.lines, audit: message.audit };
+            else if (message.type === 'done') resultFor(message.start, message.end).done = { lines: message.lines, parserLines: message.parserLines, audit: message.audit };
             else record(message.start, message.end, message.type === 'unclosed' ? { type: 'unclosed' } : message);
           }
           try {
