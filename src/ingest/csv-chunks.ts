@@ -374,7 +374,8 @@ export async function parseInChunks(
             fail(error);
           }
         });
-        worker.on('error', fail);
+        // A worker that cannot open the file (deleted or made unreadable mid-scan) is the file's error, not a crash.
+        worker.on('error', (error) => fail(error instanceof InputError ? error : new InputError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? error.message})`)));
         worker.on('exit', (code) => {
           if (!failed && !finished) fail(new Error(`CSV range worker exited with code ${code}`));
         });
