@@ -104,7 +104,8 @@ describe('messages in the tool’s own words', () => {
     const stray = (await scan([f['stray.csv']]).catch((e: unknown) => e)) as Error;
     expect(stray.message).toMatch(/stray\.csv:3: \(row\): expected 6 fields as in the header, found 4 \(the row runs over lines 3–4: a quote in it may have joined the lines after it\)/);
     const open = (await scan([f['open.csv']]).catch((e: unknown) => e)) as Error;
-    expect(open.message).toMatch(/open\.csv:\d+: unreadable CSV: a quoted field opens and is never closed, so the file ends inside it/);
+    // The row that opens the quote is named (line 3), not the end of the file (line 4).
+    expect(open.message).toMatch(/open\.csv:3: unreadable CSV: a quoted field in the row starting here is never closed, so the file ends inside it/);
     const mapped = (await scan([f['mapped.csv']], { map: ['author_name=Commenter', 'created_at=Tim'] }).catch((e: unknown) => e)) as Error;
     expect(mapped.message).toMatch(/mapped\.csv:1: --map created_at=Tim: the header has no column "Tim"; .*Map only columns the header has/);
     // A file whose format is known anyway: the unused --map is a warning, not silence.

@@ -16,5 +16,5 @@ port.on('message', (job: ChunkJob) => {
   for (let from = 0; from < outcome.records.length; from += BATCH) {
     post({ type: 'batch', start, end, records: outcome.records.slice(from, from + BATCH), lines: outcome.lines.slice(from, from + BATCH) });
   }
-  post({ type: 'done', start, end, lines: outcome.lineCount, parserLines: outcome.parserLines, audit: outcome.audit });
+  post({ type: 'done', start, end, lines: outcome.lineCount, audit: outcome.audit });
 });

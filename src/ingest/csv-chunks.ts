@@ -31,7 +31,7 @@ export interface ChunkJob {
 
 export type ChunkMessage =
   | { type: 'batch'; start: number; end: number; records: string[][]; lines: number[] }
-  | { type: 'done'; start: number; end: number; lines: number; parserLines: number; audit: ByteAuditReport }
+  | { type: 'done'; start: number; end: number; lines: number; audit: ByteAuditReport }
   | ({ start: number; end: number } & Exclude<RangeOutcome, { type: 'done' }>);
 
 /**
@@ -149,9 +149,9 @@ function quotesOutOfPlace(bytes: Uint8Array, start: number, end: number, delimit
 
 /** What parsing one range gives: its records and their lines (from 1 at the range's start), or why it gave none. */
 export type RangeOutcome =
-  | { type: 'done'; records: string[][]; lines: number[]; lineCount: number; parserLines: number; audit: ByteAuditReport }
+  | { type: 'done'; records: string[][]; lines: number[]; lineCount: number; audit: ByteAuditReport }
   | { type: 'unclosed' }
-  | { type: 'error'; code?: string; message: string; lines?: number; read?: boolean; records?: string[][]; recordLines?: number[] };
+  | { type: 'error'; code?: string; message: string; /** The line the failing record starts on, from 1 at the range's start. */ lines?: number; read?: boolean; records?: string[][]; recordLines?: number[] };
 
 /** Reads and parses one range, on whichever thread has time (a worker, or the main thread while it waits). */
 export function parseRange(fd: number, job: ChunkJob, delimiter: string, recordDelimiter: string): RangeOutcome {
@@ -187,25 +187,22 @@ export function parseRange(fd: number, job: ChunkJob, delimiter: string, recordD
       // the same error
     }
     const lineOf = lineCounter();
-    return { type: 'error', code: e.code, message: e.message, lines: e.lines, records: before, recordLines: before.map(lineOf) };
+    const recordLines = before.map(lineOf);
+    // The failing record starts on the line after the last whole one (from 1 at the range's start).
+    return { type: 'error', code: e.code, message: e.message, lines: lineOf.next(), records: before, recordLines };
   }
   const audit = new ByteAudit('utf-8');
   audit.feed(bytes);
   const lineOf = lineCounter();
   const lines = records.map(lineOf);
-  // csv-parse's own line count (its errors' `lines`): every CR and LF, a CRLF record delimiter once.
-  let breaks = 0;
-  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) breaks++;
-  for (let i = bytes.indexOf(13); i !== -1; i = bytes.indexOf(13, i + 1)) breaks++;
-  const parserLines = breaks - (recordDelimiter === '\r\n' ? records.length : 0);
-  return { type: 'done', records, lines, lineCount: lineOf.next() - 1, parserLines, audit: job.last ? audit.finish() : audit.report };
+  return { type: 'done', records, lines, lineCount: lineOf.next() - 1, audit: job.last ? audit.finish() : audit.report };
 }
 
 interface RangeResult {
   end: number;
   batches: ({ records: string[][]; lines: number[] } | undefined)[];
   consumed: number;
-  done?: { lines: number; parserLines: number; audit: ByteAuditReport };
+  done?: { lines: number; audit: ByteAuditReport };
   unclosed?: boolean;
   error?: Extract<RangeOutcome, { type: 'error' }>;
 }
@@ -235,7 +232,7 @@ export async function parseInChunks(
   const load = new Map(workers.map((worker) => [worker, 0]));
   const audit: ByteAuditReport = { count: 0, first: [] };
   const fd = openSync(file, 'r');
-  let cursor = 0, lineBase = 0, parserLineBase = 0;
+  let cursor = 0, lineBase = 0;
   // The cursor whose range last came back unclosed, and how many times in a row it did.
   let mergedAt = -1, merges = 0;
 
@@ -263,7 +260,7 @@ export async function parseInChunks(
         const result = resultFor(start, end);
         if (outcome.type === 'done') {
           result.batches.push({ records: outcome.records, lines: outcome.lines });
-          result.done = { lines: outcome.lineCount, parserLines: outcome.parserLines, audit: outcome.audit };
+          result.done = { lines: outcome.lineCount, audit: outcome.audit };
         } else if (outcome.type === 'unclosed') result.unclosed = true;
         else {
           if (outcome.records) result.batches.push({ records: outcome.records, lines: outcome.recordLines! });
@@ -296,7 +293,7 @@ export async function parseInChunks(
             result.batches[result.consumed++] = undefined;
             for (let i = 0; i < batch.records.length; i++) consume(batch.records[i]!, lineBase + batch.lines[i]!);
           }
-          if (result.error) return fail(rangeError(file, result.error, parserLineBase));
+          if (result.error) return fail(rangeError(file, result.error, lineBase));
           if (result.unclosed) {
             // Its end is inside a quoted field: parse it again joined to the ranges after it. The n-th time the range at
             // one cursor comes back unclosed it takes in 2ⁿ⁻¹ more, so a field of k ranges is parsed again about log₂ k
@@ -318,7 +315,6 @@ export async function parseInChunks(
           }
           if (!result.done) break;
           lineBase += result.done.lines;
-          parserLineBase += result.done.parserLines;
           audit.count += result.done.audit.count;
           for (const at of result.done.audit.first) {
             if (audit.first.length < AUDIT_LOCATIONS_KEPT) audit.first.push({ line: lineBase - result.done.lines + at.line, byte: cursor + at.byte });
@@ -365,7 +361,7 @@ export async function parseInChunks(
           // A range planned before a merge changed the plan is dropped.
           if (next.get(message.start) === message.end && !failed) {
             if (message.type === 'batch') resultFor(message.start, message.end).batches.push({ records: message.records, lines: message.lines });
-            else if (message.type === 'done') resultFor(message.start, message.end).done = { lines: message.lines, parserLines: message.parserLines, audit: message.audit };
+            else if (message.type === 'done') resultFor(message.start, message.end).done = { lines: message.lines, audit: message.audit };
             else record(message.start, message.end, message.type === 'unclosed' ? { type: 'unclosed' } : message);
           }
           try {

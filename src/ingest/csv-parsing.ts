@@ -16,6 +16,35 @@ export function csvParser(delimiter: string) {
 }
 
 /**
+ * A stream parser that knows each record's line as csv-parse makes it (its `on_record`), before the record is
+ * read, and so also the line on which the record being parsed starts: where an error that cuts a record short
+ * (a quote never closed, a field too large) is to be looked for. Lines are counted by LF, as everywhere else:
+ * csv-parse's own count (its errors' `lines`) counts every CR too, and is at the file's end for an unclosed quote.
+ */
+export function csvParserWithLines(delimiter: string): { parser: ReturnType<typeof parse>; lineOf: () => number; failingLine: () => number } {
+  const starts: number[] = [];
+  let head = 0, next = 1;
+  const parser = parse({
+    ...csvParseOptions(delimiter),
+    on_record: (record: string[]) => {
+      starts.push(next);
+      next += 1 + countNewlines(record);
+      return record;
+    },
+  });
+  /** The line of the next record read (records are read in the order they were made). */
+  const lineOf = () => {
+    const line = starts[head++]!;
+    if (head >= 4096) {
+      starts.splice(0, head);
+      head = 0;
+    }
+    return line;
+  };
+  return { parser, lineOf, failingLine: () => next };
+}
+
+/**
  * Line numbers are counted here rather than with csv-parse's `info` option, which costs a third of
  * the parse time: a record starts on the line after the previous one ended.
  */
@@ -49,13 +78,14 @@ export function countNewlines(fields: string[]): number {
   return count;
 }
 
+/** A parse error of the file, at `error.lines`: every reader passes the line on which the failing record starts (csvParserWithLines). */
 export function csvError(file: string, error: CsvError & { lines?: number }): InputError {
   const line = typeof error.lines === 'number' ? error.lines : undefined;
   if (error.code === 'CSV_MAX_RECORD_SIZE') {
-    return new InputError(file, `a field is larger than ${MAX_FIELD_BYTES / 1024 / 1024} MB (an unclosed quote?)`, line);
+    return new InputError(file, `a field of the row starting here is larger than ${MAX_FIELD_BYTES / 1024 / 1024} MB (an unclosed quote?)`, line);
   }
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-    return new InputError(file, 'unreadable CSV: a quoted field opens and is never closed, so the file ends inside it (a stray " after the last complete row took in the rest of the file)', line);
+    return new InputError(file, 'unreadable CSV: a quoted field in the row starting here is never closed, so the file ends inside it (a stray "?)', line);
   }
   const reason = error.message.replace(/ at line \d+.*$/s, '');
   return new InputError(file, `unreadable CSV: ${reason}`, line);

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { CsvError } from 'csv-parse';
 import { InputError, NotCommentsError } from '../errors.js';
 import { CHUNK_BYTES, parseInChunks, recordDelimiterOf } from './csv-chunks.js';
-import { csvError, csvParser, lineCounter, MAX_FIELD_BYTES, type ByteProgress, type ParseOutcome } from './csv-parsing.js';
+import { csvError, csvParserWithLines, MAX_FIELD_BYTES, type ByteProgress, type ParseOutcome } from './csv-parsing.js';
 import { DecodeError, decodedStream, decodeHead, planDecoding, type ByteAuditReport, type DecodePlan } from './decode.js';
 
 const SNIFF_BYTES = 64 * 1024;
@@ -155,8 +155,7 @@ async function parseHere(
   progress: ByteProgress,
 ): Promise<ParseOutcome> {
   const hash = createHash('sha256');
-  const parser = csvParser(delimiter);
-  const lineOf = lineCounter();
+  const { parser, lineOf, failingLine } = csvParserWithLines(delimiter);
   const { source: stream, output, audit } = decodedStream(file, plan, (chunk) => {
     hash.update(chunk);
     progress.bytes += chunk.length;
@@ -172,11 +171,11 @@ async function parseHere(
     };
     stream.on('error', (error) => fail(describeOpenError(file, error)));
     if (output !== stream) output.on('error', (error) => fail(streamError(file, error)));
-    parser.on('error', (error: CsvError & { lines?: number }) => fail(csvError(file, error)));
+    parser.on('error', (error: CsvError & { lines?: number }) => fail(csvError(file, Object.assign(error, { lines: failingLine() }))));
     parser.on('readable', () => {
       try {
         let fields: string[] | null;
-        while (!failed && (fields = parser.read()) !== null) consume(fields, lineOf(fields));
+        while (!failed && (fields = parser.read()) !== null) consume(fields, lineOf());
       } catch (error) {
         fail(error);
       }

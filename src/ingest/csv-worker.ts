@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CsvError } from 'csv-parse';
-import { csvParser, lineCounter } from './csv-parsing.js';
+import { csvParserWithLines } from './csv-parsing.js';
 import type { WorkerMessage } from './csv-table.js';
 import { DecodeError, decodedStream, type DecodePlan } from './decode.js';
 
@@ -17,8 +17,7 @@ const port = parentPort!;
 const post = (message: WorkerMessage) => port.postMessage(message);
 
 const hash = createHash('sha256');
-const parser = csvParser(delimiter);
-const lineOf = lineCounter();
+const { parser, lineOf, failingLine } = csvParserWithLines(delimiter);
 const { source: stream, output, audit } = decodedStream(file, plan, (chunk) => {
   hash.update(chunk);
   bytesRead += chunk.length;
@@ -41,7 +40,7 @@ function drain() {
   let fields: string[] | null;
   while (inFlight < MAX_IN_FLIGHT && (fields = parser.read()) !== null) {
     records.push(fields);
-    lines.push(lineOf(fields));
+    lines.push(lineOf());
     if (records.length === BATCH) flush();
   }
   if (ended && inFlight < MAX_IN_FLIGHT) finish();
@@ -65,7 +64,7 @@ if (output !== stream) {
     post({ type: 'error', code: error.code, message: error.message, streamError: true, offset: error instanceof DecodeError ? error.offset : undefined }),
   );
 }
-parser.on('error', (error: CsvError & { lines?: number }) => post({ type: 'error', code: error.code, message: error.message, lines: error.lines }));
+parser.on('error', (error: CsvError) => post({ type: 'error', code: error.code, message: error.message, lines: failingLine() }));
 parser.on('readable', drain);
 parser.on('end', () => {
   ended = true;

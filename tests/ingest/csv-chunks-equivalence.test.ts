@@ -50,13 +50,14 @@ async function compare(bytes: Buffer, configs: [number, number][]) {
 const latin1 = (s: string) => Buffer.from(s, 'latin1');
 
 describe('byte ranges against the whole file: every row, line, error and audit the same', () => {
-  it('error lines after CR characters (csv-parse counts every CR, and CRLF inside quotes twice)', async () => {
-    for (const s of [
-      'h,t\r\n"a\r\nb",1\r\nc,2\r\n"x', // CRLF export, a two-line comment, a quote left open at the end
-      'h,t\na\rb,1\nc,2\n"x', // lone CR
-      'h,t\n"a\r\nb",1\r\nc,2\r\n"x', // LF-delimited, CRLF lines after the first
-    ]) {
-      await compare(latin1(s), [[4, 1], [16, 2]]);
+  it('puts an error on the line its row starts, counted by LF, whatever CRs come before (csv-parse counts every CR, and CRLF inside quotes twice)', async () => {
+    for (const [s, line] of [
+      ['h,t\r\n"a\r\nb",1\r\nc,2\r\n"x', 5], // CRLF export, a two-line comment, a quote left open at the end
+      ['h,t\na\rb,1\nc,2\n"x', 4], // lone CR
+      ['h,t\n"a\r\nb",1\r\nc,2\r\n"x\n\nmore', 5], // LF-delimited, CRLF lines after the first; the quote swallows two lines more
+    ] as const) {
+      const expected = await compare(latin1(s), [[4, 1], [16, 2]]);
+      expect(expected.error).toMatch(new RegExp(`x\\.csv:${line}: unreadable CSV: a quoted field in the row starting here is never closed`));
     }
   });
 

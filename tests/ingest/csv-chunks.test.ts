@@ -92,12 +92,12 @@ describe('parsing byte ranges on several threads (csv-chunks.ts)', () => {
       'huge.csv': Buffer.from(`${good}c998,${'x'.repeat(MAX_FIELD_BYTES + 10)},x,y\n${good.slice(good.indexOf('\n') + 1)}`, 'latin1'),
     });
     const unclosed = await read(f['unclosed.csv'], whole);
-    expect(unclosed.error).toMatch(/unclosed\.csv:\d+: unreadable CSV: a quoted field opens and is never closed/);
+    expect(unclosed.error).toMatch(/unclosed\.csv:\d+: unreadable CSV: a quoted field in the row starting here is never closed/);
     for (const chunkBytes of [97, 1000]) expect(await read(f['unclosed.csv'], ranges(chunkBytes, 1))).toEqual(unclosed);
     // Over 4 MB the whole-file parse runs on one worker thread, which hands on no rows from the batch that failed;
     // the ranges hand on every row before the error, as the single-thread parse of a small file does.
     const huge = await read(f['huge.csv'], whole);
-    expect(huge.error).toMatch(/huge\.csv:\d+: a field is larger than 8 MB/);
+    expect(huge.error).toMatch(/huge\.csv:\d+: a field of the row starting here is larger than 8 MB/);
     for (const chunkBytes of [97, 1000]) {
       const got = await read(f['huge.csv'], ranges(chunkBytes, 1));
       expect(got.error).toBe(huge.error);
