@@ -53,7 +53,11 @@ describe('brigade check (CI regression)', () => {
     }
     const other = golden();
     other.meta.inputs[0]!.sha256 = 'f'.repeat(64);
-    expect(() => checkResult(golden(), other, 0.02)).toThrow(UsageError);
+    expect(() => checkResult(golden(), other, 0.02)).toThrow(/other inputs \(their sha256 differ: comments ffffffffffff… expected, comments [0-9a-f]{12}… read\)/);
+    // A reactions file left out is said as such, not as a changed file.
+    const fewer = golden();
+    fewer.meta.inputs = fewer.meta.inputs.filter((i) => i.role === 'comments');
+    expect(() => checkResult(fewer, golden(), 0.02)).toThrow(/other inputs \(the expected result read 2 inputs \(comments, reactions\), this one 1 \(comments\)\)/);
     expect(() => parseTolerance('-1')).toThrow(UsageError);
   });
 

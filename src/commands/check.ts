@@ -38,7 +38,15 @@ export function parseTolerance(raw: string): number {
 export function checkResult(actual: ScanResult, expected: ScanResult, tolerance: number): { code: number; text: string } {
   const hashes = (r: ScanResult) => r.meta.inputs.map((i) => i.sha256).sort().join(',');
   if (hashes(actual) !== hashes(expected)) {
-    throw new UsageError('the expected result is for other inputs (their sha256 differ): compare results of the same data');
+    // Say which inputs differ: one left out (a reactions file not passed) reads differently from one changed.
+    const roles = (r: ScanResult) => r.meta.inputs.map((i) => i.role).sort().join(', ');
+    const missing = expected.meta.inputs.filter((e) => !actual.meta.inputs.some((a) => a.sha256 === e.sha256));
+    const extra = actual.meta.inputs.filter((a) => !expected.meta.inputs.some((e) => e.sha256 === a.sha256));
+    const which =
+      expected.meta.inputs.length !== actual.meta.inputs.length
+        ? `the expected result read ${expected.meta.inputs.length} input${expected.meta.inputs.length === 1 ? '' : 's'} (${roles(expected)}), this one ${actual.meta.inputs.length} (${roles(actual)})`
+        : `their sha256 differ: ${[...missing.map((i) => `${i.role} ${i.sha256.slice(0, 12)}… expected`), ...extra.map((i) => `${i.role} ${i.sha256.slice(0, 12)}… read`)].join(', ')}`;
+    throw new UsageError(`the expected result is for other inputs (${which}): compare results of the same data`);
   }
   const differences = compareResults(expected, actual, tolerance);
   if (differences.length === 0) {
