@@ -180,7 +180,11 @@ describe('hostile names and texts', () => {
 
 describe('brigade --help', () => {
   it('lists the commands, and documents every threshold with its default', async () => {
-    const [help, scanHelp] = await clis([['--help'], ['scan', '--help']]);
+    const [help, scanHelp, simulateHelp] = await clis([['--help'], ['scan', '--help'], ['simulate', '--help']]);
+    // The scenarios, after the options, each description wrapped under its own column within 80.
+    const scenarios = simulateHelp!.stdout.slice(simulateHelp!.stdout.indexOf('Scenarios:'));
+    expect(scenarios).toMatch(/\n {2}month-bare {5}The month exported without Page flag[^\n]*\n {17}\S/);
+    expect(scenarios.split('\n').every((line) => line.length <= 80)).toBe(true);
     expect(help!.code).toBe(0);
     expect(help!.stdout).toMatch(/scan\s+judge the accounts/);
     expect(help!.stdout).toMatch(/simulate\s+write a seeded/);
