@@ -21,7 +21,8 @@ export interface IngestWarning {
     | 'skipped-file'
     | 'utf-16-without-bom'
     | 'count-clamped'
-    | 'map-column-absent';
+    | 'map-column-absent'
+    | 'conflicting-duplicate-ids';
   file: string;
   args: Record<string, string | number>;
 }

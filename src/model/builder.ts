@@ -98,6 +98,7 @@ export class ModelBuilder {
   private readonly reactions: PendingReaction[] = [];
   private readonly reactionKeys = new BigMap<true>();
   private conflictingTypes = 0;
+  private conflictingDuplicates = 0;
   unknownReactionTargets = 0;
 
   /**
@@ -116,7 +117,13 @@ export class ModelBuilder {
     add: (record: CommentRecord): boolean => {
       const { ids } = this.comments;
       const index = ids.add(record.commentId);
-      if (index < 0) return false;
+      if (index < 0) {
+        // A repeat of a comment already read is dropped (an export's overlapping pages); one with another time or
+        // text is another comment under the same id (two exports' ids colliding) and is said, not dropped silently.
+        const kept = ids.indexOf(record.commentId);
+        if (kept >= 0 && (this.comments.createdMs[kept] !== record.createdMs || this.comments.texts.at(kept) !== record.text)) this.conflictingDuplicates++;
+        return false;
+      }
       const author = this.account(record.authorId, record.authorUrl, record.authorName, record.authorType, record.authorCategory);
       const hourOfWeek = this.clock.hourOfWeek(record.createdMs);
       let post = this.postById.get(record.postId);
@@ -233,6 +240,7 @@ export class ModelBuilder {
     if (this.conflictingTypes > 0) warnings.push({ code: 'conflicting-author-type', file: '', args: { rows: this.conflictingTypes } });
     if (this.comments.clampedCounts > 0) warnings.push({ code: 'count-clamped', file: '', args: { rows: this.comments.clampedCounts, max: MAX_COUNT } });
     if (this.unknownReactionTargets > 0) warnings.push({ code: 'reaction-to-unknown-comment', file: '', args: { rows: this.unknownReactionTargets } });
+    if (this.conflictingDuplicates > 0) warnings.push({ code: 'conflicting-duplicate-ids', file: '', args: { rows: this.conflictingDuplicates } });
     const columns = this.comments;
     columns.seal();
     // Grouped once, not grown row by row (grouped-indexes.ts). A post keeps its view: posts are few.

@@ -168,6 +168,8 @@ export function warningText(w: IngestWarning): string {
       return `${w.args.rows} reactions point to comments not in the data: their reactors are kept as accounts, the reactions are not counted`;
     case 'conflicting-author-type':
       return `${w.args.rows} rows gave an author a different type than before: read as page`;
+    case 'conflicting-duplicate-ids':
+      return `${where}${count(w.args.rows, 'row')} repeated the id of a comment already read with another time or text (two exports whose ids collide?): only the first of each was kept, the rest counted as duplicates`;
     case 'map-column-absent':
       return `${where}--map ${w.args.maps}: ${num(w.args.count) === 1 ? 'that column is' : 'those columns are'} not in this file's header, so ${num(w.args.count) === 1 ? 'it was' : 'they were'} not used`;
     case 'count-clamped':

@@ -90,4 +90,13 @@ describe('canonical CSV', () => {
     expect(result.warnings.find((w) => w.code === 'count-clamped')!.args).toEqual({ rows: 1, max: 2_147_483_647 });
     expect(result.accounts.length).toBe(3);
   });
+  it('drops a repeated comment quietly, but says so when the repeat is another comment under the same id', async () => {
+    const header = 'comment_id,post_id,author_id,author_name,created_at,text\n';
+    const first = 'c1,p1,a1,Ana,2021-03-01T10:00:00Z,bir\nc2,p1,a2,Bob,2021-03-01T10:01:00Z,iki\n';
+    const f = tempFiles({ 'a.csv': header + first, 'same.csv': header + first, 'other.csv': `${header}c1,p9,a7,Cem,2021-04-02T11:00:00Z,başqa\nc2,p1,a2,Bob,2021-03-01T10:01:00Z,iki\n` });
+    const same = await scan([f['a.csv'], f['same.csv']]);
+    expect([same.rows.duplicates, same.warnings.some((w) => w.code === 'conflicting-duplicate-ids')]).toEqual([2, false]);
+    const other = await scan([f['a.csv'], f['other.csv']]);
+    expect([other.rows.duplicates, other.warnings.find((w) => w.code === 'conflicting-duplicate-ids')?.args]).toEqual([2, { rows: 1 }]);
+  });
 });
