@@ -33,6 +33,29 @@ async function peerGraph(raw: Record<string, string>) {
 const rows = (file: string) => readFileSync(`${PEERS}/${file}`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
 const SELF_ONLY = '9fa51ef17278c01d13d313741eddfc0b';
 
+describe('co-commenting pairs, by brute force', () => {
+  it('finds every pair within the window on a post of a day and on one spanning 60 days (sorted another way past 49.7 days)', async () => {
+    // Twelve accounts, two posts with the same bursts: p1 within a day, p2 spread over 60 days; ties in time too.
+    const base = Date.parse('2021-03-01T08:00:00Z');
+    const rowsOf = (post: string, dayStep: number) =>
+      Array.from({ length: 48 }, (_, i) => ({ id: `${post}c${i}`, post, author: `a${(i * 7) % 12}`, ms: base + Math.floor(i / 4) * dayStep * 86_400_000 + ((i * 13) % 4) * 20_000 }));
+    const all = [...rowsOf('p1', 0.05), ...rowsOf('p2', 5)];
+    const csv = ['comment_id,post_id,author_id,author_name,created_at,text', ...all.map((r) => `${r.id},${r.post},${r.author},Name ${r.author},${new Date(r.ms).toISOString()},x`)].join('\n');
+    const f = tempFiles({ 'c.csv': csv });
+    const model = (await loadModel({ comments: [f['c.csv']] }, resolveScanOptions({}).analysis, false)).model;
+    const expected = new Map<string, number>();
+    for (const x of all) for (const y of all) {
+      if (x.post === y.post && x.id < y.id && x.author !== y.author && Math.abs(x.ms - y.ms) <= 30_000) {
+        const key = [x.author, y.author].sort().join('-');
+        expected.set(key, (expected.get(key) ?? 0) + 1);
+      }
+    }
+    const found = new Map(coCommentEdges(model, 30_000).edges.map((e) => [[model.accounts[e.a]!.id, model.accounts[e.b]!.id].sort().join('-'), e.weight]));
+    expect(expected.size).toBeGreaterThan(5);
+    expect(found).toEqual(expected);
+  });
+});
+
 // Each test reads or analyses the peers' 35,125 rows in-process: seconds idle, tens of seconds on a busy machine.
 describe('co-commenting pairs, against the peers', { timeout: DEMO_SCAN_TIMEOUT }, () => {
   it("QUT toolkit's window-edge fixture: 6 accounts at a 60 s window (59 s in, 61 s out, own comments never pair)", async () => {
