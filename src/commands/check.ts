@@ -40,12 +40,13 @@ export function checkResult(actual: ScanResult, expected: ScanResult, tolerance:
   if (hashes(actual) !== hashes(expected)) {
     // Say which inputs differ: one left out (a reactions file not passed) reads differently from one changed.
     const roles = (r: ScanResult) => r.meta.inputs.map((i) => i.role).sort().join(', ');
-    const missing = expected.meta.inputs.filter((e) => !actual.meta.inputs.some((a) => a.sha256 === e.sha256));
-    const extra = actual.meta.inputs.filter((a) => !expected.meta.inputs.some((e) => e.sha256 === a.sha256));
+    // The inputs of `r` that `other` did not read, each as "role sha256… label".
+    const only = (r: ScanResult, other: ScanResult, label: string) =>
+      r.meta.inputs.filter((i) => !other.meta.inputs.some((o) => o.sha256 === i.sha256)).map((i) => `${i.role} ${i.sha256.slice(0, 12)}… ${label}`);
     const which =
       expected.meta.inputs.length !== actual.meta.inputs.length
         ? `the expected result read ${expected.meta.inputs.length} input${expected.meta.inputs.length === 1 ? '' : 's'} (${roles(expected)}), this one ${actual.meta.inputs.length} (${roles(actual)})`
-        : `their sha256 differ: ${[...missing.map((i) => `${i.role} ${i.sha256.slice(0, 12)}… expected`), ...extra.map((i) => `${i.role} ${i.sha256.slice(0, 12)}… read`)].join(', ')}`;
+        : `their sha256 differ: ${[...only(expected, actual, 'expected'), ...only(actual, expected, 'read')].join(', ')}`;
     throw new UsageError(`the expected result is for other inputs (${which}): compare results of the same data`);
   }
   const differences = compareResults(expected, actual, tolerance);

@@ -88,12 +88,12 @@ const PACKED_POSITIONS = 2 ** 21;
 const PACKED_SPAN = 2 ** 32;
 
 /**
- * A post's comments ordered by time, then by comment index (its list is in index order): their times and
- * authors into `times` and `authors`. Each comment is packed as one double, (time − the post's first) × 2²¹ +
- * its position in the list, and the doubles sorted as numbers: one typed sort, where a comparator over comment
- * indexes read two times scattered over the rows per comparison (at 10⁷ comments each read a cache miss). A post
- * spanning 50 days or more, of 2²¹ comments or more, with times not whole milliseconds or a list out of index
- * order is sorted by the comparator.
+ * A post's comments ordered by time, then by comment index: their times and authors into `times` and `authors`.
+ * Each comment is packed as one double, (time − the post's first) × 2²¹ + its position in the list, and the doubles
+ * sorted as numbers: one typed sort, where a comparator over comment indexes read two times scattered over the rows
+ * per comparison (at 10⁷ comments each read a cache miss). Position order is index order: a post's list is in row
+ * order, as the model builds it (model/grouped-indexes.ts). A post spanning 50 days or more, of 2²¹ comments or
+ * more, or with times not whole milliseconds is sorted by the comparator.
  */
 function byTime(comments: Int32Array, createdMs: Float64Array, author: Int32Array, times: Float64Array, authors: Int32Array): void {
   const count = comments.length;
@@ -102,7 +102,7 @@ function byTime(comments: Int32Array, createdMs: Float64Array, author: Int32Arra
     const t = createdMs[comments[i]!]!;
     if (t < first) first = t;
     if (t > last) last = t;
-    packable = Number.isInteger(t) && (i === 0 || comments[i]! > comments[i - 1]!);
+    packable = Number.isInteger(t);
   }
   if (packable && last - first < PACKED_SPAN) {
     const keys = new Float64Array(count);

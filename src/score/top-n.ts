@@ -120,17 +120,13 @@ function figures(postId: string, t: Tally, authors: AuthorTally, all: Tally): Sh
 
 /** Each post's top N comments, as comment indexes. */
 function topIndexes(model: Model, n: number, rank: RankBy, includeReplies: boolean): (Int32Array | number[])[] {
-  const { repliesInData } = model.columns;
+  const { repliesInData, parent } = model.columns;
   let useRepliesInData = false;
   for (let i = 0; i < model.columns.length && !useRepliesInData; i++) useRepliesInData = repliesInData[i]! > 0;
-  return model.posts.map((post) => topIndexesOf(model, post.commentIdx, n, rank, includeReplies, useRepliesInData));
-}
-
-/** One post's top N comments (its comment indexes), as comment indexes. */
-function topIndexesOf(model: Model, comments: Int32Array, n: number, rank: RankBy, includeReplies: boolean, useRepliesInData: boolean): Int32Array | number[] {
-  const { parent } = model.columns;
-  const eligible = includeReplies ? comments : comments.filter((c) => parent[c] === TOP_LEVEL);
-  return rankIndexes(model, eligible, rank, useRepliesInData).slice(0, n);
+  return model.posts.map((post) => {
+    const eligible = includeReplies ? post.commentIdx : post.commentIdx.filter((c) => parent[c] === TOP_LEVEL);
+    return rankIndexes(model, eligible, rank, useRepliesInData).slice(0, n);
+  });
 }
 
 /** Each post's top N comments, pooled in post order (the comments the shares count). */
@@ -147,26 +143,25 @@ export function topNShares(model: Model, verdicts: Verdict[], n: number, rank: R
   const pooledAll: Tally = { comments: 0, inauthentic: 0, suspicious: 0 };
   const pooledAuthors: AuthorTally = { authors: 0, inauthenticAuthors: 0, suspiciousAuthors: 0 };
   const seenInPost = new Int32Array(model.accounts.length).fill(-1), seenAnywhere = new Int32Array(model.accounts.length).fill(-1);
-  // In the exporter's order (the default) a post's top N are its first N eligible comments in row order, taken in
-  // the same pass as its tally of all comments: each comment's author is read once. A post's comments lie
-  // scattered over the rows, and at 10⁷ rows every read of one is a cache miss.
+  // In the exporter's order (the default) a post's top N are its first N eligible comments in row order (a post's
+  // list is in row order, as the model builds it), taken in the same pass as its tally of all comments: each
+  // comment's author is read once. A post's comments lie scattered over the rows, and at 10⁷ rows every read of
+  // one is a cache miss.
   const tops = rank === 'order' ? undefined : topIndexes(model, n, rank, includeReplies);
-  let topAuthors = new Int32Array(0);
+  let longest = 0;
+  for (const post of model.posts) longest = Math.max(longest, post.commentIdx.length);
+  const topAuthors = new Int32Array(Math.min(n, longest));
   model.posts.forEach((post, p) => {
     const comments = post.commentIdx;
-    if (topAuthors.length < Math.min(n, comments.length)) topAuthors = new Int32Array(Math.min(n, Math.max(comments.length, 2 * topAuthors.length)));
     const allTally: Tally = { comments: comments.length, inauthentic: 0, suspicious: 0 };
-    let k = 0, ascending = true;
+    let k = 0;
     for (let i = 0; i < comments.length; i++) {
       const c = comments[i]!, a = author[c]!, v = level[a];
       if (v === INAUTHENTIC) allTally.inauthentic++;
       else if (v === SUSPICIOUS) allTally.suspicious++;
-      if (i > 0 && c < comments[i - 1]!) ascending = false;
       if (!tops && k < n && (includeReplies || parent[c] === TOP_LEVEL)) topAuthors[k++] = a;
     }
-    // A post's list is in row order as the model builds it; one that is not is ranked as rankIndexes ranks it.
-    const top = tops ? tops[p] : ascending ? undefined : topIndexesOf(model, post.commentIdx, n, rank, includeReplies, false);
-    if (top) for (k = 0; k < top.length; k++) topAuthors[k] = author[top[k]!]!;
+    if (tops) for (const c of tops[p]!) topAuthors[k++] = author[c]!;
     pooledAll.comments += allTally.comments;
     pooledAll.inauthentic += allTally.inauthentic;
     pooledAll.suspicious += allTally.suspicious;

@@ -115,11 +115,10 @@ export async function readComments(file: string, fileIndex: number, inputZone: Z
         'a CrowdTangle posts export',
       );
     }
-    const absent: string[] = [];
+    const absent = absentMapColumns(context.columnMap, (column) => index.has(column));
     for (const [fieldName, columnName] of Object.entries(context.columnMap ?? {})) {
       const position = index.get(columnName.toLowerCase());
       if (position !== undefined) index.set(fieldName, position);
-      else absent.push(`${fieldName}=${columnName}`);
     }
     // Some exporters (exportcomments.com) write a few preamble rows before the header: a preamble row
     // holds a label and a value or two ("Source URL", "https://…"), never a header's many names.
@@ -153,7 +152,7 @@ export async function readComments(file: string, fileIndex: number, inputZone: Z
     }
     if (!format) throw unknownFormat(file, firstRow, context.columnMap);
     // A --map whose column this header lacks (a typo) would otherwise be ignored without a word.
-    if (absent.length > 0) context.warnings.push({ code: 'map-column-absent', file: name, args: { maps: absent.join(' '), count: absent.length } });
+    if (absent.length > 0) context.warnings.push({ code: 'map-column-absent', file: name, args: { maps: absent.map(([field, column]) => `${field}=${column}`).join(' '), count: absent.length } });
     active = format.reader({ file, fileIndex, inputZone, context, sink, filePost });
     return active.prepare(index, header);
   });
@@ -174,14 +173,19 @@ export async function readComments(file: string, fileIndex: number, inputZone: Z
   return report;
 }
 
+/** The --map entries [field, column] whose column a header lacks (`has` is asked the column lower-cased, as headers are indexed). */
+function absentMapColumns(columnMap: Record<string, string> | undefined, has: (column: string) => boolean): [string, string][] {
+  return Object.entries(columnMap ?? {}).filter(([, column]) => !has(column.toLowerCase()));
+}
+
 /**
  * The closest format (most of its columns present) names what the header lacks — "no created_at
  * column: found …" — then every format follows with what it needs.
  */
-function unknownFormat(file: string, firstRow: string[], columnMap: Record<string, string> = {}): NotCommentsError {
+function unknownFormat(file: string, firstRow: string[], columnMap?: Record<string, string>): NotCommentsError {
   const present = new Set(firstRow.map((h) => h.toLowerCase()));
   // A --map naming a column the header does not have is the likeliest reason (a typo): said first.
-  const absent = Object.entries(columnMap).filter(([, column]) => !present.has(column.toLowerCase()));
+  const absent = absentMapColumns(columnMap, (column) => present.has(column));
   const mapNote = absent.length > 0 ? `--map ${absent.map(([field, column]) => `${field}=${column}`).join(' ')}: the header has no column ${absent.map(([, column]) => JSON.stringify(column)).join(' or ')}; ` : '';
   const ranked = [...COMMENT_FORMATS]
     .map((f) => ({ f, overlap: f.columns.filter((c) => present.has(c)).length }))
