@@ -39,7 +39,7 @@ export function evidenceText(e: EvidenceOut, profile: AnalysisProfile, quote: (s
     case 'office-hours-shift':
       return `${pct(num(e.share), 0)} of ${e.comments} comments fall in weekday office hours (${profile.zone}), against ${pct(num(e.baseline), 0)} for other commenters on the same posts (${pValue(num(e.p))})`;
     case 'engagement-from-network':
-      return `${pct(num(e.share), 0)} of the ${e.received} ${e.counted} it received came from other suspected accounts, and ${pct(num(e.givenShare), 0)} of the ${e.given} it gave went to them`;
+      return `${pct(num(e.share), 0)} of the ${e.received} ${e.counted} it received came from other suspected accounts, and ${pct(num(e.givenShare), 0)} of the ${e.given} it gave went to them${e.q !== undefined ? `; ${e.fromOperated} of its ${e.reactions} reactions came from Pages posing as people or accounts judged inauthentic and ${e.toOperated} of the ${e.reactionsGiven} it gave went to them, where the page's other commenters would lead to expect ${num(e.expected).toFixed(1)} and ${num(e.expectedTo).toFixed(1)} (${pValue(num(e.q)).replace('p', 'q')})` : ''}`;
     case 'enclosed-in-page-network':
       return `lives inside a network of Pages posing as people: ${e.fromNetwork} of the ${e.received} reactions it received came from suspected accounts (${e.fromAnchors} from such Pages), and ${e.givenToNetwork} of the ${e.given} it gave went to them (${e.givenToAnchors} to such Pages)`;
     case 'closed-engagement':

@@ -39,7 +39,7 @@ export interface Scored {
 /**
  * Evaluates the signals and the verdicts together. Signals that read the suspect set (the hours
  * baseline, the network share) depend on verdicts that depend on them, so we iterate from "nobody
- * suspected" until the suspect set repeats — deterministic, bounded by `maxRounds`.
+ * suspected" until the suspect set and the set judged inauthentic repeat — deterministic, bounded by `maxRounds`.
  */
 export function scoreAccounts(
   model: Model,
@@ -53,9 +53,9 @@ export function scoreAccounts(
   pooledEngagement: Uint8Array = new Uint8Array(model.accounts.length),
 ): Scored {
   const n = model.accounts.length;
-  let suspected = new Uint8Array(n);
+  let suspected = new Uint8Array(n), flagged = new Uint8Array(n);
   const anchored = new Uint8Array(n);
-  const context = (): SignalContext => ({ profile, inShift, suspected, anchored, ties, networks, pooledClock, pooledEngagement });
+  const context = (): SignalContext => ({ profile, inShift, suspected, anchored, flagged, ties, networks, pooledClock, pooledEngagement });
   const staticEvidence: Evidence[] = [];
   for (const run of runs) {
     if (!run.unavailable && !run.signal.usesSuspects) appendAll(staticEvidence, run.signal.evaluate(model, run.options, context()));
@@ -87,16 +87,19 @@ export function scoreAccounts(
     evidence = new Array<Evidence[]>(n).fill(NO_EVIDENCE);
     judgements = new Array<Judgement>(n).fill(none);
     const next = new Uint8Array(n).fill(isSuspect([], none, verdict) ? 1 : 0);
+    const nextFlagged = new Uint8Array(n);
     for (const [a, list] of byAccount) {
       evidence[a] = list;
       judgements[a] = judge(list, verdict);
       next[a] = isSuspect(list, judgements[a]!, verdict) ? 1 : 0;
+      nextFlagged[a] = judgements[a]!.verdict === 'inauthentic' ? 1 : 0;
     }
-    if (next.every((v, a) => v === suspected[a])) {
+    if (next.every((v, a) => v === suspected[a]) && nextFlagged.every((v, a) => v === flagged[a])) {
       converged = true;
       break;
     }
     suspected = next;
+    flagged = nextFlagged;
   }
   const order = new Map(SIGNALS.map((s, i) => [s.id, i]));
   for (const list of evidence) if (list !== NO_EVIDENCE) list.sort((x, y) => y.strength - x.strength || order.get(x.signal)! - order.get(y.signal)! || (x.code < y.code ? -1 : 1));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { round } from '../util/stats.js';
+import { benjaminiHochberg, betaBinomialUpperTail, fitBetaBinomial, round, significant as sig } from '../util/stats.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({
@@ -20,6 +20,23 @@ const options = z.object({
    */
   minStrength: z.number().min(0).max(1).default(0.3),
   maxStrength: z.number().min(0).max(1).default(0.35),
+  /**
+   * The per-account test (issue #9: "a per-account test at the stated FDR"; few comments, borrowed strength): the
+   * like/love/care/wow reactions an account received from accounts already shown to be operated — Pages posing as
+   * people by their own evidence (anchors) or accounts judged inauthentic in the previous round — and those it gave
+   * to them, each side against a beta-binomial fitted to the page's unsuspected commenters (its mean the pooled
+   * share, its spread the accounts' own: citizens whom a brigade likes widen it). Upper tails; both sides must be
+   * unusual (the larger p counts); Benjamini–Hochberg across every account with at least `minReceived` reactions, at
+   * this false discovery rate: the group tests' (`--group-alpha`).
+   */
+  testedAlpha: z.number().gt(0).lt(1).default(0.05),
+  /**
+   * Strength when the test passes (and the shares above hold). The least that lifts a Page posing as a person
+   * (0.6) to `inauthentic` (1 − 0.4 · 0.6 = 0.76 ≥ 0.75), as the issue asks of a shop-category Page with a
+   * per-account test behind it. Still coordination: alone it never decides, and beside the hours test's least
+   * (0.4) it stays `suspicious` (0.64).
+   */
+  testedStrength: z.number().min(0).max(1).default(0.4),
   /** Engagements received at which the volume no longer limits the strength. */
   fullVolume: z.number().int().min(1).default(10),
   /**
@@ -62,6 +79,7 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
     { flag: 'network-min-received', key: 'minReceived', description: 'engagements received before the network share is judged' },
     { flag: 'network-min-share', key: 'minShare', description: 'share of received engagement from suspected accounts that counts' },
     { flag: 'network-min-given-share', key: 'minGivenShare', description: 'share of given engagement to suspected accounts required beside it' },
+    { flag: 'network-alpha', key: 'testedAlpha', description: 'false discovery rate (Benjamini–Hochberg) of the per-account test of reactions received from and given to operated accounts' },
   ],
   usesSuspects: true,
   unavailable: (model) => (model.engagements.length === 0 ? 'no-engagement' : null),
@@ -71,6 +89,7 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
     const given = new Uint32Array(n), givenToNetwork = new Uint32Array(n);
     const reactionsReceived = new Uint32Array(n), reactionsFromAnchors = new Uint32Array(n), reactionsFromSuspects = new Uint32Array(n);
     const reactionsGiven = new Uint32Array(n), reactionsToAnchors = new Uint32Array(n), reactionsToSuspects = new Uint32Array(n);
+    const reactionsFromOperated = new Uint32Array(n), reactionsToOperated = new Uint32Array(n);
     // With a reactions export, support is read from reactions alone: a reply can be an argument
     // (critics answer the brigade under its comments). Without one, replies are all there is.
     const countReplies = !model.hasReactions;
@@ -84,6 +103,8 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
         if (context.anchored[from]) reactionsFromAnchors[to]!++;
         if (context.anchored[to]) reactionsToAnchors[from]!++;
         if (context.suspected[from]) reactionsFromSuspects[to]!++;
+        if (context.anchored[from] || context.flagged[from]) reactionsFromOperated[to]!++;
+        if (context.anchored[to] || context.flagged[to]) reactionsToOperated[from]!++;
         if (context.suspected[to]) reactionsToSuspects[from]!++;
       }
       if (!reaction[e] && !countReplies) continue;
@@ -92,6 +113,14 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
       if (context.suspected[from]) receivedFromNetwork[to]!++;
       if (context.suspected[to]) givenToNetwork[from]!++;
     }
+    // Accounts whose support is mostly from suspects and goes back to them: candidates, left out of the test's yardstick
+    // (as shift-hours leaves out its candidates: in a flood the brigade's own profiles would be half of it).
+    const candidate = new Uint8Array(n);
+    for (let a = 0; a < n; a++) {
+      if (received[a]! >= opts.minReceived && receivedFromNetwork[a]! >= opts.minShare * received[a]! && given[a]! > 0 && givenToNetwork[a]! >= opts.minGivenShare * given[a]!) candidate[a] = 1;
+    }
+    const tested = model.hasReactions ? operatedSupportTest(model, opts, context, candidate, { all: reactionsReceived, fromOperated: reactionsFromOperated }, { all: reactionsGiven, toOperated: reactionsToOperated })
+      : new Map<number, OperatedSupport>();
     const evidence: Evidence[] = [];
     for (let a = 0; a < n; a++) {
       if (
@@ -122,15 +151,27 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
         const share = receivedFromNetwork[a]! / received[a]!;
         if (share >= opts.minShare && given[a]! > 0 && givenShare >= opts.minGivenShare) {
           const depth = (opts.minShare < 1 ? (share - opts.minShare) / (1 - opts.minShare) : 1) * Math.min(1, received[a]! / opts.fullVolume);
+          const test = tested.get(a);
+          // A member of a group whose engagement was tested as a whole and not judged inauthentic: its group's
+          // verdict stands for its support (as in closed-engagement).
+          const passed = test !== undefined && test.q <= opts.testedAlpha && !context.pooledEngagement[a];
+          const graded = round(opts.minStrength + (opts.maxStrength - opts.minStrength) * depth);
           evidence.push({
             account: a,
             signal: 'intra-network',
             code: 'engagement-from-network',
-            strength: round(opts.minStrength + (opts.maxStrength - opts.minStrength) * depth),
+            strength: passed ? Math.max(graded, opts.testedStrength) : graded,
             args: {
               received: received[a]!, fromNetwork: receivedFromNetwork[a]!, share: round(share),
               given: given[a]!, givenToNetwork: givenToNetwork[a]!, givenShare: round(givenShare),
               counted: countReplies ? 'replies' : 'reactions',
+              ...(passed
+                ? {
+                    reactions: reactionsReceived[a]!, fromOperated: reactionsFromOperated[a]!, expected: round(test.expected, 2),
+                    reactionsGiven: reactionsGiven[a]!, toOperated: reactionsToOperated[a]!, expectedTo: round(test.expectedTo, 2),
+                    p: sig(test.p), q: sig(test.q),
+                  }
+                : {}),
             },
           });
         }
@@ -147,3 +188,52 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
     return evidence;
   },
 };
+
+/** One account's test: received and given sides, the larger p (both must be unusual), its q, and what the yardsticks expect. */
+interface OperatedSupport {
+  p: number;
+  q: number;
+  expected: number;
+  expectedTo: number;
+}
+
+/**
+ * Per commenting account with at least `minReceived` reactions: how unusual the reactions it received from operated
+ * accounts (anchors, or judged inauthentic) are, and the reactions it gave to them, each against a beta-binomial
+ * fitted to the page's unsuspected commenters that are not candidates themselves. Both sides must be unusual (the
+ * account's p is the larger of the two: an intersection–union test), as closed-engagement asks both ways: a citizen
+ * who echoes a brigade's lines is liked by it, but an operated account also gives its own support to the operation.
+ * Benjamini–Hochberg across the accounts tested.
+ */
+function operatedSupportTest(
+  model: Parameters<Signal<IntraNetworkOptions>['evaluate']>[0],
+  opts: IntraNetworkOptions,
+  context: Parameters<Signal<IntraNetworkOptions>['evaluate']>[2],
+  candidate: Uint8Array,
+  received: { all: Uint32Array; fromOperated: Uint32Array },
+  given: { all: Uint32Array; toOperated: Uint32Array },
+): Map<number, OperatedSupport> {
+  const receivedYardstick: { k: number; n: number }[] = [], givenYardstick: { k: number; n: number }[] = [];
+  const candidates: number[] = [];
+  for (let a = 0; a < received.all.length; a++) {
+    if (model.accounts[a]!.commentIdx.length === 0) continue;
+    if (!context.suspected[a] && !context.anchored[a] && !candidate[a]) {
+      if (received.all[a]! > 0) receivedYardstick.push({ k: received.fromOperated[a]!, n: received.all[a]! });
+      if (given.all[a]! > 0) givenYardstick.push({ k: given.toOperated[a]!, n: given.all[a]! });
+    }
+    if (received.all[a]! >= opts.minReceived) candidates.push(a);
+  }
+  const out = new Map<number, OperatedSupport>();
+  if (candidates.length === 0 || receivedYardstick.length === 0 || givenYardstick.length === 0) return out;
+  const from = fitBetaBinomial(receivedYardstick), to = fitBetaBinomial(givenYardstick);
+  const p = candidates.map((a) =>
+    Math.max(
+      betaBinomialUpperTail(received.fromOperated[a]!, received.all[a]!, from.alpha, from.beta),
+      given.all[a]! > 0 ? betaBinomialUpperTail(given.toOperated[a]!, given.all[a]!, to.alpha, to.beta) : 1,
+    ),
+  );
+  const q = benjaminiHochberg(p);
+  const meanFrom = from.alpha / (from.alpha + from.beta), meanTo = to.alpha / (to.alpha + to.beta);
+  candidates.forEach((a, i) => out.set(a, { p: p[i]!, q: q[i]!, expected: meanFrom * received.all[a]!, expectedTo: meanTo * given.all[a]! }));
+  return out;
+}

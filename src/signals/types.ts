@@ -37,6 +37,8 @@ export interface SignalContext {
    * is strong on its own. Fixed before the rounds start, so it cannot feed on itself.
    */
   anchored: Uint8Array;
+  /** Per account: 1 when the previous round judged it inauthentic (a subset of `suspected`). */
+  flagged: Uint8Array;
   /** Who acts together with whom (co-commenting edges, copy-paste families), computed once per scan. */
   ties: CoordinationTies;
   /** The coordinated groups, judged on pooled evidence before the accounts are (score/network-verdict.ts). */

@@ -196,6 +196,14 @@ export function logBetaBinomial(k: number, n: number, alpha: number, beta: numbe
   return logChoose(n, k) + logBeta(k + alpha, n - k + beta) - logBeta(alpha, beta);
 }
 
+/** P(K ≥ k) for K beta-binomial(n, α, β), summed term by term (a far tail keeps its precision). */
+export function betaBinomialUpperTail(k: number, n: number, alpha: number, beta: number): number {
+  if (k <= 0) return 1;
+  let tail = 0;
+  for (let j = k; j <= n; j++) tail += Math.exp(logBetaBinomial(j, n, alpha, beta));
+  return Math.min(1, tail);
+}
+
 /** Concentrations (α + β) tried when fitting a beta-binomial: from very dispersed to nearly binomial. */
 const CONCENTRATIONS = [0.5, 1, 2, 4, 8, 16, 32, 64, 128, 256];
 
