@@ -9,6 +9,8 @@ import { networkMember, type NetworkMemberOptions } from '../signals/network-mem
 
 export const pct = (share: number, digits = 1) => `${(share * 100).toFixed(digits)}%`;
 const range = ([lo, hi]: [number, number]) => `${(lo * 100).toFixed(1)}–${(hi * 100).toFixed(1)}%`;
+/** An expected count: one decimal, or two significant digits below 0.1 (0.02 is not "0.0"). */
+const expectedCount = (x: number) => (x > 0 && x < 0.1 ? x.toPrecision(2) : x.toFixed(1));
 export const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 const num = (v: number | string | undefined) => Number(v ?? 0);
 /** "1 post", "2 posts": a count with its noun. */
@@ -39,7 +41,7 @@ export function evidenceText(e: EvidenceOut, profile: AnalysisProfile, quote: (s
     case 'office-hours-shift':
       return `${pct(num(e.share), 0)} of ${e.comments} comments fall in weekday office hours (${profile.zone}), against ${pct(num(e.baseline), 0)} for other commenters on the same posts (${pValue(num(e.p))})`;
     case 'engagement-from-network':
-      return `${pct(num(e.share), 0)} of the ${e.received} ${e.counted} it received came from other suspected accounts, and ${pct(num(e.givenShare), 0)} of the ${e.given} it gave went to them${e.q !== undefined ? `; ${e.fromOperated} of its ${e.reactions} reactions came from Pages posing as people or accounts judged inauthentic and ${e.toOperated} of the ${e.reactionsGiven} it gave went to them, where the page's other commenters would lead to expect ${num(e.expected).toFixed(1)} and ${num(e.expectedTo).toFixed(1)} (${pValue(num(e.q)).replace('p', 'q')})` : ''}`;
+      return `${pct(num(e.share), 0)} of the ${e.received} ${e.counted} it received came from other suspected accounts, and ${pct(num(e.givenShare), 0)} of the ${e.given} it gave went to them${e.q !== undefined ? `; ${e.fromOperated} of its ${e.reactions} reactions came from Pages posing as people or accounts judged inauthentic and ${e.toOperated} of the ${e.reactionsGiven} it gave went to them, where the page's unsuspected commenters would lead to expect ${expectedCount(num(e.expected))} and ${expectedCount(num(e.expectedTo))} (${pValue(num(e.q)).replace('p', 'q')})` : ''}`;
     case 'enclosed-in-page-network':
       return `lives inside a network of Pages posing as people: ${e.fromNetwork} of the ${e.received} reactions it received came from suspected accounts (${e.fromAnchors} from such Pages), and ${e.givenToNetwork} of the ${e.given} it gave went to them (${e.givenToAnchors} to such Pages)`;
     case 'closed-engagement':

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { benjaminiHochberg, betaBinomialUpperTail, fitBetaBinomial, round, significant as sig } from '../util/stats.js';
+import { round, significant as sig } from '../util/stats.js';
+import { operatedSupport } from '../coordination/support-test.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({
@@ -23,11 +24,11 @@ const options = z.object({
   /**
    * The per-account test (issue #9: "a per-account test at the stated FDR"; few comments, borrowed strength): the
    * like/love/care/wow reactions an account received from accounts already shown to be operated — Pages posing as
-   * people by their own evidence (anchors) or accounts judged inauthentic in the previous round — and those it gave
-   * to them, each side against a beta-binomial fitted to the page's unsuspected commenters (its mean the pooled
+   * people by their own evidence (anchors, not tested themselves) or accounts judged inauthentic in the previous
+   * round — and those it gave to them, each side against a beta-binomial fitted to the page's unsuspected commenters (its mean the pooled
    * share, its spread the accounts' own: citizens whom a brigade likes widen it). Upper tails; both sides must be
    * unusual (the larger p counts); Benjamini–Hochberg across every account with at least `minReceived` reactions, at
-   * this false discovery rate: the group tests' (`--group-alpha`).
+   * this false discovery rate (the same as `--group-alpha`'s default).
    */
   testedAlpha: z.number().gt(0).lt(1).default(0.05),
   /**
@@ -89,7 +90,6 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
     const given = new Uint32Array(n), givenToNetwork = new Uint32Array(n);
     const reactionsReceived = new Uint32Array(n), reactionsFromAnchors = new Uint32Array(n), reactionsFromSuspects = new Uint32Array(n);
     const reactionsGiven = new Uint32Array(n), reactionsToAnchors = new Uint32Array(n), reactionsToSuspects = new Uint32Array(n);
-    const reactionsFromOperated = new Uint32Array(n), reactionsToOperated = new Uint32Array(n);
     // With a reactions export, support is read from reactions alone: a reply can be an argument
     // (critics answer the brigade under its comments). Without one, replies are all there is.
     const countReplies = !model.hasReactions;
@@ -103,8 +103,6 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
         if (context.anchored[from]) reactionsFromAnchors[to]!++;
         if (context.anchored[to]) reactionsToAnchors[from]!++;
         if (context.suspected[from]) reactionsFromSuspects[to]!++;
-        if (context.anchored[from] || context.flagged[from]) reactionsFromOperated[to]!++;
-        if (context.anchored[to] || context.flagged[to]) reactionsToOperated[from]!++;
         if (context.suspected[to]) reactionsToSuspects[from]!++;
       }
       if (!reaction[e] && !countReplies) continue;
@@ -119,8 +117,12 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
     for (let a = 0; a < n; a++) {
       if (received[a]! >= opts.minReceived && receivedFromNetwork[a]! >= opts.minShare * received[a]! && given[a]! > 0 && givenToNetwork[a]! >= opts.minGivenShare * given[a]!) candidate[a] = 1;
     }
-    const tested = model.hasReactions ? operatedSupportTest(model, opts, context, candidate, { all: reactionsReceived, fromOperated: reactionsFromOperated }, { all: reactionsGiven, toOperated: reactionsToOperated })
-      : new Map<number, OperatedSupport>();
+    // Operated: anchors (Pages posing as people by their own evidence) and accounts judged inauthentic. Anchors are not
+    // tested themselves: sellers' Pages that like each other (one way each, no group) lifted each other to inauthentic.
+    // Accounts judged inauthentic are, or one lifted by this test would lose it the next round and come back (rounds
+    // that never settle); their p-values make the Benjamini–Hochberg family a little more lenient for the others.
+    const operated = Uint8Array.from(context.anchored, (anchor, a) => anchor | context.flagged[a]!);
+    const tested = operatedSupport(model, operated, (a) => !context.suspected[a] && !context.anchored[a] && !candidate[a], (a) => !context.anchored[a], opts.minReceived);
     const evidence: Evidence[] = [];
     for (let a = 0; a < n; a++) {
       if (
@@ -167,8 +169,8 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
               counted: countReplies ? 'replies' : 'reactions',
               ...(passed
                 ? {
-                    reactions: reactionsReceived[a]!, fromOperated: reactionsFromOperated[a]!, expected: round(test.expected, 2),
-                    reactionsGiven: reactionsGiven[a]!, toOperated: reactionsToOperated[a]!, expectedTo: round(test.expectedTo, 2),
+                    reactions: test.received, fromOperated: test.fromOperated, expected: round(test.expectedFrom, 2),
+                    reactionsGiven: test.given, toOperated: test.toOperated, expectedTo: round(test.expectedTo, 2),
                     p: sig(test.p), q: sig(test.q),
                   }
                 : {}),
@@ -188,52 +190,3 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
     return evidence;
   },
 };
-
-/** One account's test: received and given sides, the larger p (both must be unusual), its q, and what the yardsticks expect. */
-interface OperatedSupport {
-  p: number;
-  q: number;
-  expected: number;
-  expectedTo: number;
-}
-
-/**
- * Per commenting account with at least `minReceived` reactions: how unusual the reactions it received from operated
- * accounts (anchors, or judged inauthentic) are, and the reactions it gave to them, each against a beta-binomial
- * fitted to the page's unsuspected commenters that are not candidates themselves. Both sides must be unusual (the
- * account's p is the larger of the two: an intersection–union test), as closed-engagement asks both ways: a citizen
- * who echoes a brigade's lines is liked by it, but an operated account also gives its own support to the operation.
- * Benjamini–Hochberg across the accounts tested.
- */
-function operatedSupportTest(
-  model: Parameters<Signal<IntraNetworkOptions>['evaluate']>[0],
-  opts: IntraNetworkOptions,
-  context: Parameters<Signal<IntraNetworkOptions>['evaluate']>[2],
-  candidate: Uint8Array,
-  received: { all: Uint32Array; fromOperated: Uint32Array },
-  given: { all: Uint32Array; toOperated: Uint32Array },
-): Map<number, OperatedSupport> {
-  const receivedYardstick: { k: number; n: number }[] = [], givenYardstick: { k: number; n: number }[] = [];
-  const candidates: number[] = [];
-  for (let a = 0; a < received.all.length; a++) {
-    if (model.accounts[a]!.commentIdx.length === 0) continue;
-    if (!context.suspected[a] && !context.anchored[a] && !candidate[a]) {
-      if (received.all[a]! > 0) receivedYardstick.push({ k: received.fromOperated[a]!, n: received.all[a]! });
-      if (given.all[a]! > 0) givenYardstick.push({ k: given.toOperated[a]!, n: given.all[a]! });
-    }
-    if (received.all[a]! >= opts.minReceived) candidates.push(a);
-  }
-  const out = new Map<number, OperatedSupport>();
-  if (candidates.length === 0 || receivedYardstick.length === 0 || givenYardstick.length === 0) return out;
-  const from = fitBetaBinomial(receivedYardstick), to = fitBetaBinomial(givenYardstick);
-  const p = candidates.map((a) =>
-    Math.max(
-      betaBinomialUpperTail(received.fromOperated[a]!, received.all[a]!, from.alpha, from.beta),
-      given.all[a]! > 0 ? betaBinomialUpperTail(given.toOperated[a]!, given.all[a]!, to.alpha, to.beta) : 1,
-    ),
-  );
-  const q = benjaminiHochberg(p);
-  const meanFrom = from.alpha / (from.alpha + from.beta), meanTo = to.alpha / (to.alpha + to.beta);
-  candidates.forEach((a, i) => out.set(a, { p: p[i]!, q: q[i]!, expected: meanFrom * received.all[a]!, expectedTo: meanTo * given.all[a]! }));
-  return out;
-}

@@ -196,11 +196,19 @@ export function logBetaBinomial(k: number, n: number, alpha: number, beta: numbe
   return logChoose(n, k) + logBeta(k + alpha, n - k + beta) - logBeta(alpha, beta);
 }
 
-/** P(K ≥ k) for K beta-binomial(n, α, β), summed term by term (a far tail keeps its precision). */
+/**
+ * P(K ≥ k) for K beta-binomial(n, α, β), summed term by term from k (a far tail keeps its precision), each term from
+ * the one before: P(j + 1) / P(j) = (n − j)(j + α) / ((j + 1)(n − j − 1 + β)), so n of 10⁵ costs 10⁵ products, not
+ * 10⁵ log-gamma sums.
+ */
 export function betaBinomialUpperTail(k: number, n: number, alpha: number, beta: number): number {
   if (k <= 0) return 1;
-  let tail = 0;
-  for (let j = k; j <= n; j++) tail += Math.exp(logBetaBinomial(j, n, alpha, beta));
+  if (k > n) return 0;
+  let term = Math.exp(logBetaBinomial(k, n, alpha, beta)), tail = 0;
+  for (let j = k; j <= n; j++) {
+    tail += term;
+    term *= ((n - j) * (j + alpha)) / ((j + 1) * (n - j - 1 + beta));
+  }
   return Math.min(1, tail);
 }
 

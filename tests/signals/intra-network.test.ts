@@ -60,49 +60,52 @@ describe('intra-network', () => {
 });
 
 /**
- * The per-account test of support from operated accounts: five Pages posing as people (listed shop category:
- * anchors) like a Page under a person's name whose category the detector does not list, and a profile; each likes
- * one of them back. Twenty ordinary commenters like each other (the test's yardstick: none of their support comes
- * from operated accounts), and a seller's Page under its owner's name is liked by them.
+ * The per-account test of support from operated accounts: five Pages posing as people that like each other's comments
+ * on one post (a group judged inauthentic on its Pages, so each of them is judged inauthentic) like a Page under a
+ * person's name whose category the detector does not list, and a profile; each likes a sixth comment of theirs back,
+ * without any of them liking it twice (no reactions exchanged with one account: no tie). Twenty ordinary commenters
+ * like each other (the yardstick: none of their support comes from operated accounts), and a seller's Page under its
+ * owner's name is liked by them. `extra` adds rows.
  */
-function operatedSupport() {
+function operatedSupport(extra: { comments?: string[]; reactions?: string[] } = {}) {
   const comments = ['comment_id,post_id,parent_id,author_id,author_name,author_type,author_category,created_at'];
   const reactions = ['comment_id,reactor_id,reactor_name,reactor_type,reaction_type'];
   const pages = ['p1', 'p2', 'p3', 'p4', 'p5'];
   const names = ['Aysel Məmmədova', 'Elvin Əliyev', 'Rəşad Quliyev', 'Günel Həsənova', 'Tural Kərimov'];
-  // Each Page on its own post at its own hour: no co-commenting, no copies, so no group holds them.
-  pages.forEach((p, i) => comments.push(`${p}c,post${i},,${p},${names[i]},page,Cosmetics store,2021-03-0${i + 1}T06:00:00Z`));
+  pages.forEach((p, i) => comments.push(`${p}c,post,,${p},${names[i]},page,Cosmetics store,2021-03-01T06:00:00Z`));
+  comments.push('p1x,post,,p1,Aysel Məmmədova,page,Cosmetics store,2021-03-01T07:00:00Z');
+  for (const p of pages) for (const q of pages) if (p !== q) reactions.push(`${q}c,${p},,page,like`);
   comments.push('lc,post9,,lawyer,Kamran Əhmədov,page,Lawyer & law firm,2021-03-06T19:00:00Z');
   comments.push('fc,post9,,fan,Samir Nəbiyev,profile,,2021-03-06T20:00:00Z');
   comments.push('sc,post9,,seller,Leyla Babayeva,page,Lawyer & law firm,2021-03-06T21:00:00Z');
   for (let i = 0; i < 20; i++) comments.push(`o${i},post9,,o${i},Citizen ${i},profile,,2021-03-06T${String(10 + (i % 12)).padStart(2, '0')}:${String(i).padStart(2, '0')}:00Z`);
-  for (const p of pages) {
-    reactions.push(`lc,${p},,page,like`);
-    reactions.push(`fc,${p},,page,like`);
-  }
-  reactions.push('p1c,lawyer,,page,like', 'p2c,fan,,profile,like');
+  for (const p of pages.slice(1)) reactions.push(`lc,${p},,page,like`, `fc,${p},,page,like`);
+  reactions.push('p1x,lawyer,,page,like', 'p1x,fan,,profile,like');
   for (let i = 0; i < 20; i++) {
     reactions.push(`o${i},o${(i + 1) % 20},,profile,like`, `o${i},o${(i + 2) % 20},,profile,like`);
     if (i < 5) reactions.push(`sc,o${i},,profile,like`);
   }
+  comments.push(...(extra.comments ?? []));
+  reactions.push(...(extra.reactions ?? []));
   return tempFiles({ 'c.csv': comments.join('\n'), 'r.csv': reactions.join('\n') });
 }
 
 describe('intra-network: support from operated accounts, tested per account', () => {
-  it('lifts a Page posing as a person to inauthentic when its support comes from operated accounts beyond the page yardstick, and nobody on that alone', async () => {
+  it('lifts a Page posing as a person to inauthentic when its support comes from and goes to accounts judged inauthentic beyond the yardstick, and nobody on that alone', async () => {
     const f = operatedSupport();
     const result = await scan([f['c.csv']], {}, f['r.csv']);
     const byId = new Map(result.accounts.map((a) => [a.id, a]));
+    expect(['p1', 'p2', 'p3', 'p4', 'p5'].map((p) => byId.get(p)!.verdict)).toEqual(Array(5).fill('inauthentic'));
     const lawyer = byId.get('lawyer')!;
     const tested = lawyer.evidence.find((e) => e.code === 'engagement-from-network')!;
-    expect([tested.strength, tested.reactions, tested.fromOperated]).toEqual([0.4, 5, 5]);
+    expect([tested.strength, tested.reactions, tested.fromOperated, tested.reactionsGiven, tested.toOperated]).toEqual([0.4, 4, 4, 1, 1]);
     expect(Number(tested.q)).toBeLessThanOrEqual(0.05);
     expect(lawyer.evidence.map((e) => e.code)).toEqual(['page-person-name-unknown-category', 'engagement-from-network']);
     expect([lawyer.verdict, lawyer.basis]).toEqual(['inauthentic', 'combined']);
     expect(evidenceText(tested, resolveScanOptions({}).analysis.profile)).toMatch(
-      /^100% of the 5 reactions it received came from other suspected accounts, and 100% of the 1 it gave went to them; 5 of its 5 reactions came from Pages posing as people or accounts judged inauthentic and 1 of the 1 it gave went to them, where the page's other commenters would lead to expect 0\.\d and 0\.\d \(q [<=] /,
+      /^100% of the 4 reactions it received came from other suspected accounts, and 100% of the 1 it gave went to them; 4 of its 4 reactions came from Pages posing as people or accounts judged inauthentic and 1 of the 1 it gave went to them, where the page's unsuspected commenters would lead to expect 0\.\d+ and 0\.\d+ \(q [<=] /,
     );
-    // The profile passes the same test, but support is coordination: without a separating piece it decides nothing.
+    // The profile passes the same test, but support is coordination: alone it makes an account suspicious at most.
     const fan = byId.get('fan')!;
     expect(fan.evidence.map((e) => [e.code, e.strength])).toEqual([['engagement-from-network', 0.4]]);
     expect(fan.verdict).toBe('suspicious');
@@ -120,5 +123,36 @@ describe('intra-network: support from operated accounts, tested per account', ()
     expect(e.strength).toBeLessThan(0.4);
     expect(e.q).toBeUndefined();
     expect(lawyer.verdict).toBe('suspicious');
+  });
+
+  it('asks both sides: a Page liked by the operation that gives most of its support to citizens is not lifted', async () => {
+    const f = operatedSupport({ reactions: Array.from({ length: 12 }, (_, i) => `o${i},lawyer,,page,like`) });
+    const result = await scan([f['c.csv']], {}, f['r.csv']);
+    const lawyer = result.accounts.find((a) => a.id === 'lawyer')!;
+    expect(lawyer.evidence.find((x) => x.code === 'engagement-from-network')?.q).toBeUndefined();
+    expect(lawyer.verdict).toBe('suspicious');
+  });
+
+  it('does not let sellers\' Pages that like each other vouch for each other', async () => {
+    // Seven Pages under their owners' names and shop categories, each on its own post, each liking the next three
+    // (one way: no pair exchanges reactions, so no group); twenty citizens beside them.
+    const comments = ['comment_id,post_id,parent_id,author_id,author_name,author_type,author_category,created_at'];
+    const reactions = ['comment_id,reactor_id,reactor_name,reactor_type,reaction_type'];
+    const names = ['Aysel Məmmədova', 'Elvin Əliyev', 'Rəşad Quliyev', 'Günel Həsənova', 'Tural Kərimov', 'Leyla Babayeva', 'Kamran Əhmədov'];
+    names.forEach((name, i) => comments.push(`s${i}c,post${i},,s${i},${name},page,Cosmetics store,2021-03-0${i + 1}T12:00:00Z`));
+    for (let i = 0; i < 7; i++) for (const d of [1, 2, 3]) reactions.push(`s${(i + d) % 7}c,s${i},,page,like`);
+    for (let i = 0; i < 20; i++) {
+      comments.push(`o${i},post9,,o${i},Citizen ${i},profile,,2021-03-06T${String(10 + (i % 12)).padStart(2, '0')}:${String(i).padStart(2, '0')}:00Z`);
+      reactions.push(`o${i},o${(i + 1) % 20},,profile,like`);
+    }
+    const f = tempFiles({ 'c.csv': comments.join('\n'), 'r.csv': reactions.join('\n') });
+    const result = await scan([f['c.csv']], {}, f['r.csv']);
+    expect(result.accounts.filter((a) => a.id.startsWith('s')).map((a) => a.verdict)).toEqual(Array(7).fill('suspicious'));
+  });
+
+  it('tests nothing without a reactions export', async () => {
+    const f = operatedSupport();
+    const result = await scan([f['c.csv']], {});
+    expect(result.accounts.flatMap((a) => a.evidence).filter((e) => e.q !== undefined && e.signal === 'intra-network')).toEqual([]);
   });
 });
