@@ -10,11 +10,11 @@ const { model } = await loadModel({ comments: [process.argv[2]] }, options, fals
 const isShift = makeShiftTest(options.profile);
 const inShift = Uint8Array.from(model.comments, (c) => (isShift(c.localDay, c.localHour) ? 1 : 0));
 const timings = {};
-const suspected = new Uint8Array(model.accounts.length), anchored = new Uint8Array(model.accounts.length);
+const suspected = new Uint8Array(model.accounts.length), anchored = new Uint8Array(model.accounts.length), flagged = new Uint8Array(model.accounts.length);
 // Each pass from scratch: co-commenting and copy-paste first (they fill the caches the scan's shared
 // ties then reuse), then what building the ties adds on top, then closed-engagement on those ties.
 // No networks judged and no pooled clocks: each signal's own pass, as in the scan's first round.
-let context = { profile: options.profile, inShift, suspected, anchored, ties: coordinationTies(model, null, null), networks: [], pooledClock: new Uint8Array(model.accounts.length), pooledEngagement: new Uint8Array(model.accounts.length) };
+let context = { profile: options.profile, inShift, suspected, anchored, flagged, ties: coordinationTies(model, null, null), networks: [], pooledClock: new Uint8Array(model.accounts.length), pooledEngagement: new Uint8Array(model.accounts.length) };
 const time = (label, run) => {
   const started = performance.now();
   const value = run();

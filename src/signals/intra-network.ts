@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { round, significant as sig } from '../util/stats.js';
-import { operatedSupport } from '../coordination/support-test.js';
+import { operatedSupport, type OperatedSupport } from '../coordination/support-test.js';
 import type { Evidence, Signal } from './types.js';
 
 const options = z.object({
@@ -121,8 +121,9 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
     // tested themselves: sellers' Pages that like each other (one way each, no group) lifted each other to inauthentic.
     // Accounts judged inauthentic are, or one lifted by this test would lose it the next round and come back (rounds
     // that never settle); their p-values make the Benjamini–Hochberg family a little more lenient for the others.
-    const operated = Uint8Array.from(context.anchored, (anchor, a) => anchor | context.flagged[a]!);
-    const tested = operatedSupport(model, operated, (a) => !context.suspected[a] && !context.anchored[a] && !candidate[a], (a) => !context.anchored[a], opts.minReceived);
+    const tested = model.hasReactions
+      ? operatedSupport(model, Uint8Array.from(context.anchored, (anchor, a) => anchor | context.flagged[a]!), (a) => !context.suspected[a] && !context.anchored[a] && !candidate[a], (a) => !context.anchored[a], opts.minReceived)
+      : new Map<number, OperatedSupport>();
     const evidence: Evidence[] = [];
     for (let a = 0; a < n; a++) {
       if (
