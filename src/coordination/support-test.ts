@@ -14,8 +14,8 @@ export interface OperatedSupport {
 }
 
 /**
- * Support exchanged with accounts already shown to be operated (`operated`), tested per account (issue #9: "a per-account test at
- * the stated FDR"; few comments, borrowed strength). For every account that commented and received at least
+ * Support exchanged with accounts already shown to be operated (`operated`), tested per account (issue #9: "a
+ * per-account test at the stated FDR"; few comments, borrowed strength). For every account that commented and received at least
  * `minReceived` like/love/care/wow reactions: the reactions it received from `operated` accounts and those it gave
  * them, each side against a beta-binomial fitted to the `yardstick` accounts that commented (its mean the pooled share,
  * its spread the accounts' own: citizens whom a brigade likes widen it). Upper tails; both sides must be unusual (the
@@ -24,7 +24,6 @@ export interface OperatedSupport {
  * Reactions only (a reply may be an argument); nothing without a reactions export.
  */
 export function operatedSupport(model: Model, operated: Uint8Array, yardstick: (account: number) => boolean, tested: (account: number) => boolean, minReceived: number): Map<number, OperatedSupport> {
-
   const out = new Map<number, OperatedSupport>();
   if (!model.hasReactions) return out;
   const n = model.accounts.length;
