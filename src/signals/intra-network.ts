@@ -158,7 +158,12 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
           const test = tested.get(a);
           // A member of a group whose engagement was tested as a whole and not judged inauthentic: its group's
           // verdict stands for its support (as in closed-engagement).
-          const passed = test !== undefined && test.q <= opts.testedAlpha && !context.pooledEngagement[a];
+          // An effect beside the test, as the hours test asks a share beside its p: most of the reactions it received came
+          // from operated accounts and most of those it gave went to them (Meta: "most of the engagement these comments
+          // received were from within this network"). With a page's yardstick near zero, one like of three from the
+          // operation is "significant"; a seller who likes the brigade's comments and gets one like back is not its.
+          const most = test !== undefined && test.fromOperated >= opts.minShare * test.received && test.toOperated >= opts.minGivenShare * test.given;
+          const passed = test !== undefined && most && test.q <= opts.testedAlpha && !context.pooledEngagement[a];
           const graded = round(opts.minStrength + (opts.maxStrength - opts.minStrength) * depth);
           evidence.push({
             account: a,

@@ -150,6 +150,21 @@ describe('intra-network: support from operated accounts, tested per account', ()
     expect(result.accounts.filter((a) => a.id.startsWith('s')).map((a) => a.verdict)).toEqual(Array(7).fill('suspicious'));
   });
 
+  it('asks most of its support to be the operation\'s: a seller liked once by it, once by another seller, is not lifted', async () => {
+    // seller2 (a person's name, a category the detector does not list) likes three of the Pages' comments and is liked
+    // by one of them, by seller3 (suspected too: the same kind of Page) and by a citizen: 2 of 3 from suspects, but 1 of 3
+    // from operated accounts, where the page's commenters get almost none: "significant", and not most.
+    const f = operatedSupport({
+      comments: ['s2c,post9,,seller2,İradə Sadıqova,page,Optician,2021-03-06T21:30:00Z', 's3c,post9,,seller3,Nərmin Əliyeva,page,Optician,2021-03-06T22:00:00Z'],
+      reactions: ['s2c,p2,,page,like', 's2c,seller3,,page,like', 's2c,o0,,profile,like', 'p3c,seller2,,page,like', 'p4c,seller2,,page,like', 'p5c,seller2,,page,like'],
+    });
+    const result = await scan([f['c.csv']], {}, f['r.csv']);
+    const seller = result.accounts.find((a) => a.id === 'seller2')!;
+    const e = seller.evidence.find((x) => x.code === 'engagement-from-network')!;
+    expect([e.fromNetwork, e.received, e.strength < 0.4, e.q]).toEqual([2, 3, true, undefined]);
+    expect(seller.verdict).toBe('suspicious');
+  });
+
   it('tests nothing without a reactions export', async () => {
     const f = operatedSupport();
     const result = await scan([f['c.csv']], {});
