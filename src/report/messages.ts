@@ -9,8 +9,8 @@ import { networkMember, type NetworkMemberOptions } from '../signals/network-mem
 
 export const pct = (share: number, digits = 1) => `${(share * 100).toFixed(digits)}%`;
 const range = ([lo, hi]: [number, number]) => `${(lo * 100).toFixed(1)}–${(hi * 100).toFixed(1)}%`;
-/** An expected count: one decimal, or two significant digits below 0.1 (0.02 is not "0.0"). */
-const expectedCount = (x: number) => (x > 0 && x < 0.1 ? String(Number(x.toPrecision(2))) : x.toFixed(1));
+/** An expected count: one decimal; two significant digits below 0.1 (0.02 is not "0.0"); "under 0.01" below that. */
+const expectedCount = (x: number) => (x <= 0 ? '0' : x < 0.01 ? 'under 0.01' : x < 0.1 ? String(Number(x.toPrecision(2))) : x.toFixed(1));
 export const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 const num = (v: number | string | undefined) => Number(v ?? 0);
 /** "1 post", "2 posts": a count with its noun. */

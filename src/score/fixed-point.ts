@@ -20,6 +20,9 @@ function isSuspect(evidence: Evidence[], judgement: Judgement, verdict: VerdictO
 
 const FAMILY = new Map(SIGNALS.map((s) => [s.id, s.family]));
 
+/** intra-network's evidence lifted by its per-account support test (coordination/support-test.ts). */
+const isSupportLift = (e: Evidence) => e.signal === 'intra-network' && e.args.q !== undefined;
+
 const NO_EVIDENCE: Evidence[] = Object.freeze([]) as unknown as Evidence[];
 
 export interface SignalRun {
@@ -92,7 +95,10 @@ export function scoreAccounts(
       evidence[a] = list;
       judgements[a] = judge(list, verdict);
       next[a] = isSuspect(list, judgements[a]!, verdict) ? 1 : 0;
-      nextFlagged[a] = judgements[a]!.verdict === 'inauthentic' ? 1 : 0;
+      // Operated, for the support test: inauthentic on evidence other than that test's own lift (intra-network's
+      // tested form, the evidence with a q). Were the lift to count, an account it lifted would join the operated set,
+      // its own likes would raise the yardstick it is tested against, it would fail, and the rounds would never settle.
+      nextFlagged[a] = judgements[a]!.verdict === 'inauthentic' && (!list.some(isSupportLift) || judge(list.filter((e) => !isSupportLift(e)), verdict).verdict === 'inauthentic') ? 1 : 0;
     }
     if (next.every((v, a) => v === suspected[a]) && nextFlagged.every((v, a) => v === flagged[a])) {
       converged = true;

@@ -176,8 +176,8 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
               counted: countReplies ? 'replies' : 'reactions',
               ...(passed
                 ? {
-                    reactions: test.received, fromOperated: test.fromOperated, expected: round(test.expectedFrom, 2),
-                    reactionsGiven: test.given, toOperated: test.toOperated, expectedTo: round(test.expectedTo, 2),
+                    reactions: test.received, fromOperated: test.fromOperated, expected: sig(test.expectedFrom),
+                    reactionsGiven: test.given, toOperated: test.toOperated, expectedTo: sig(test.expectedTo),
                     p: sig(test.p), q: sig(test.q),
                   }
                 : {}),

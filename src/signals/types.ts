@@ -37,7 +37,10 @@ export interface SignalContext {
    * is strong on its own. Fixed before the rounds start, so it cannot feed on itself.
    */
   anchored: Uint8Array;
-  /** Per account: 1 when the previous round judged it inauthentic (a subset of `suspected`). */
+  /**
+   * Per account: 1 when the previous round judged it inauthentic on evidence other than intra-network's support
+   * test (a subset of `suspected`): the accounts that test counts as operated, so its own lifts never feed it.
+   */
   flagged: Uint8Array;
   /** Who acts together with whom (co-commenting edges, copy-paste families), computed once per scan. */
   ties: CoordinationTies;

@@ -204,7 +204,18 @@ export function logBetaBinomial(k: number, n: number, alpha: number, beta: numbe
 export function betaBinomialUpperTail(k: number, n: number, alpha: number, beta: number): number {
   if (k <= 0) return 1;
   if (k > n) return 0;
-  let term = Math.exp(logBetaBinomial(k, n, alpha, beta)), tail = 0;
+  const first = logBetaBinomial(k, n, alpha, beta);
+  // A first term that underflows (k far below the mean of a large n) would make every term 0: summed in logs instead.
+  if (first < -700) {
+    let logTerm = first, logTail = -Infinity;
+    for (let j = k; j <= n; j++) {
+      const hi = Math.max(logTail, logTerm);
+      logTail = hi + Math.log(Math.exp(logTail - hi) + Math.exp(logTerm - hi));
+      if (j < n) logTerm += Math.log(n - j) + Math.log(j + alpha) - Math.log(j + 1) - Math.log(n - j - 1 + beta);
+    }
+    return Math.min(1, Math.exp(logTail));
+  }
+  let term = Math.exp(first), tail = 0;
   for (let j = k; j <= n; j++) {
     tail += term;
     term *= ((n - j) * (j + alpha)) / ((j + 1) * (n - j - 1 + beta));

@@ -12,6 +12,11 @@ describe('betaBinomialUpperTail', () => {
     expect([betaBinomialUpperTail(0, 0, 1, 1), betaBinomialUpperTail(0, 5, 2, 3), betaBinomialUpperTail(6, 5, 1, 1)]).toEqual([1, 1, 0]);
   });
 
+  it('keeps a tail near 1 whose first term underflows (k far below the mean of a large n)', () => {
+    expect(betaBinomialUpperTail(1, 50_000, 128, 0.01)).toBeCloseTo(1, 12);
+    expect(betaBinomialUpperTail(10, 50_000, 128, 0.01)).toBeGreaterThan(0.999);
+  });
+
   it('agrees with the terms summed one by one in a far tail', () => {
     const [k, n, a, b] = [30, 40, 0.05, 3];
     let direct = 0;
