@@ -13,33 +13,30 @@ export interface OperatedSupport {
   expectedTo: number;
 }
 
+/** Per account: supportive reactions received and given, and those from and to operated accounts (the caller's counts). */
+export interface SupportCounts {
+  received: Uint32Array;
+  fromOperated: Uint32Array;
+  given: Uint32Array;
+  toOperated: Uint32Array;
+}
+
 /**
- * Support exchanged with accounts already shown to be operated (`operated`), tested per account (issue #9: "a
- * per-account test at the stated FDR"; few comments, borrowed strength). For every account that commented and received at least
- * `minReceived` like/love/care/wow reactions: the reactions it received from `operated` accounts and those it gave
- * them, each side against a beta-binomial fitted to the `yardstick` accounts that commented (its mean the pooled share,
- * its spread the accounts' own: citizens whom a brigade likes widen it). Upper tails; both sides must be unusual (the
- * account's p is the larger: an intersection–union test): a citizen who echoes a brigade's lines is liked by it, but
- * an operated account also gives its own support to the operation. Benjamini–Hochberg across the accounts `tested`.
- * Reactions only (a reply may be an argument); nothing without a reactions export.
+ * Support exchanged with accounts already shown to be operated, tested per account (issue #9: "a per-account test at
+ * the stated FDR"; few comments, borrowed strength). For every account that commented and received at least
+ * `minReceived` like/love/care/wow reactions (`counts`, reactions only: a reply may be an argument): the reactions it
+ * received from operated accounts and those it gave them, each side against a beta-binomial fitted to the `yardstick`
+ * accounts that commented (its mean the pooled share, its spread the accounts' own: citizens whom a brigade likes widen
+ * it). Upper tails; both sides must be unusual (the account's p is the larger: an intersection–union test): a citizen
+ * who echoes a brigade's lines is liked by it, but an operated account also gives its own support to the operation.
+ * Benjamini–Hochberg across the accounts `tested`.
  */
-export function operatedSupport(model: Model, operated: Uint8Array, yardstick: (account: number) => boolean, tested: (account: number) => boolean, minReceived: number): Map<number, OperatedSupport> {
+export function operatedSupport(model: Model, counts: SupportCounts, yardstick: (account: number) => boolean, tested: (account: number) => boolean, minReceived: number): Map<number, OperatedSupport> {
   const out = new Map<number, OperatedSupport>();
-  if (!model.hasReactions) return out;
-  const n = model.accounts.length;
-  const received = new Uint32Array(n), fromOperated = new Uint32Array(n), given = new Uint32Array(n), toOperated = new Uint32Array(n);
-  const { from, to, reaction, supportive } = model.engagements;
-  for (let e = 0; e < model.engagements.length; e++) {
-    if (!reaction[e] || !supportive[e] || from[e] === to[e]) continue;
-    const f = from[e]!, t = to[e]!;
-    received[t]!++;
-    given[f]!++;
-    if (operated[f]) fromOperated[t]!++;
-    if (operated[t]) toOperated[f]!++;
-  }
+  const { received, fromOperated, given, toOperated } = counts;
   const fromCounts: { k: number; n: number }[] = [], toCounts: { k: number; n: number }[] = [];
   const candidates: number[] = [];
-  for (let a = 0; a < n; a++) {
+  for (let a = 0; a < model.accounts.length; a++) {
     if (model.accounts[a]!.commentIdx.length === 0) continue;
     if (yardstick(a)) {
       if (received[a]! > 0) fromCounts.push({ k: fromOperated[a]!, n: received[a]! });

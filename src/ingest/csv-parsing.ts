@@ -23,12 +23,12 @@ export function csvParser(delimiter: string) {
  */
 export function csvParserWithLines(delimiter: string): { parser: ReturnType<typeof parse>; lineOf: () => number; failingLine: () => number } {
   const starts: number[] = [];
-  let head = 0, next = 1;
+  let head = 0;
+  const count = lineCounter();
   const parser = parse({
     ...csvParseOptions(delimiter),
     on_record: (record: string[]) => {
-      starts.push(next);
-      next += 1 + countNewlines(record);
+      starts.push(count(record));
       return record;
     },
   });
@@ -41,7 +41,7 @@ export function csvParserWithLines(delimiter: string): { parser: ReturnType<type
     }
     return line;
   };
-  return { parser, lineOf, failingLine: () => next };
+  return { parser, lineOf, failingLine: count.next };
 }
 
 /**

@@ -91,6 +91,9 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
     const given = new Uint32Array(n), givenToNetwork = new Uint32Array(n);
     const reactionsReceived = new Uint32Array(n), reactionsFromAnchors = new Uint32Array(n), reactionsFromSuspects = new Uint32Array(n);
     const reactionsGiven = new Uint32Array(n), reactionsToAnchors = new Uint32Array(n), reactionsToSuspects = new Uint32Array(n);
+    // Operated, for the per-account test: anchors (Pages posing as people by their own evidence) and accounts judged
+    // inauthentic (`flagged`: not on this test's own lift, or the rounds would never settle).
+    const reactionsFromOperated = new Uint32Array(n), reactionsToOperated = new Uint32Array(n);
     // With a reactions export, support is read from reactions alone: a reply can be an argument
     // (critics answer the brigade under its comments). Without one, replies are all there is.
     const countReplies = !model.hasReactions;
@@ -105,6 +108,8 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
         if (context.anchored[to]) reactionsToAnchors[from]!++;
         if (context.suspected[from]) reactionsFromSuspects[to]!++;
         if (context.suspected[to]) reactionsToSuspects[from]!++;
+        if (context.anchored[from] || context.flagged[from]) reactionsFromOperated[to]!++;
+        if (context.anchored[to] || context.flagged[to]) reactionsToOperated[from]!++;
       }
       if (!reaction[e] && !countReplies) continue;
       received[to]!++;
@@ -112,18 +117,23 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
       if (context.suspected[from]) receivedFromNetwork[to]!++;
       if (context.suspected[to]) givenToNetwork[from]!++;
     }
-    // Accounts whose support is mostly from suspects and goes back to them: candidates, left out of the test's yardstick
-    // (as shift-hours leaves out its candidates: in a flood the brigade's own profiles would be half of it).
+    // Candidates: support mostly from suspects, given back to them (engagement-from-network's gate). They are left out
+    // of the test's yardstick, as shift-hours leaves out its own: in a flood the brigade's profiles would be half of it.
     const candidate = new Uint8Array(n);
     for (let a = 0; a < n; a++) {
-      if (received[a]! >= opts.minReceived && receivedFromNetwork[a]! >= opts.minShare * received[a]! && given[a]! > 0 && givenToNetwork[a]! >= opts.minGivenShare * given[a]!) candidate[a] = 1;
+      if (received[a]! >= opts.minReceived && given[a]! > 0 && receivedFromNetwork[a]! / received[a]! >= opts.minShare && givenToNetwork[a]! / given[a]! >= opts.minGivenShare) candidate[a] = 1;
     }
-    // Operated: anchors (Pages posing as people by their own evidence) and accounts judged inauthentic. Anchors are not
-    // tested themselves: sellers' Pages that like each other (one way each, no group) lifted each other to inauthentic.
-    // Accounts judged inauthentic are, or one lifted by this test would lose it the next round and come back (rounds
-    // that never settle); their p-values make the Benjamini–Hochberg family a little more lenient for the others.
+    // Anchors are not tested themselves: sellers' Pages that like each other (one way each, no group) lifted each other
+    // to inauthentic. Accounts judged inauthentic are, or one lifted by this test would lose it the next round and come
+    // back (rounds that never settle); their p-values make the Benjamini–Hochberg family a little more lenient.
     const tested = model.hasReactions
-      ? operatedSupport(model, Uint8Array.from(context.anchored, (anchor, a) => anchor | context.flagged[a]!), (a) => !context.suspected[a] && !context.anchored[a] && !candidate[a], (a) => !context.anchored[a], opts.minReceived)
+      ? operatedSupport(
+          model,
+          { received: reactionsReceived, fromOperated: reactionsFromOperated, given: reactionsGiven, toOperated: reactionsToOperated },
+          (a) => !context.suspected[a] && !context.anchored[a] && !candidate[a],
+          (a) => !context.anchored[a],
+          opts.minReceived,
+        )
       : new Map<number, OperatedSupport>();
     const evidence: Evidence[] = [];
     for (let a = 0; a < n; a++) {
@@ -152,16 +162,16 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
       }
       const givenShare = given[a]! > 0 ? givenToNetwork[a]! / given[a]! : 0;
       if (received[a]! >= opts.minReceived) {
-        const share = receivedFromNetwork[a]! / received[a]!;
-        if (share >= opts.minShare && given[a]! > 0 && givenShare >= opts.minGivenShare) {
+        if (candidate[a]) {
+          const share = receivedFromNetwork[a]! / received[a]!;
           const depth = (opts.minShare < 1 ? (share - opts.minShare) / (1 - opts.minShare) : 1) * Math.min(1, received[a]! / opts.fullVolume);
           const test = tested.get(a);
-          // A member of a group whose engagement was tested as a whole and not judged inauthentic: its group's
-          // verdict stands for its support (as in closed-engagement).
           // An effect beside the test, as the hours test asks a share beside its p: most of the reactions it received came
           // from operated accounts and most of those it gave went to them (Meta: "most of the engagement these comments
           // received were from within this network"). With a page's yardstick near zero, one like of three from the
           // operation is "significant"; a seller who likes the brigade's comments and gets one like back is not its.
+          // Not lifted either: a member of a group whose engagement was tested as a whole and not judged inauthentic (its
+          // group's verdict stands for its support, as in closed-engagement).
           const most = test !== undefined && test.fromOperated >= opts.minShare * test.received && test.toOperated >= opts.minGivenShare * test.given;
           const passed = test !== undefined && most && test.q <= opts.testedAlpha && !context.pooledEngagement[a];
           const graded = round(opts.minStrength + (opts.maxStrength - opts.minStrength) * depth);

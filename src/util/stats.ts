@@ -199,28 +199,23 @@ export function logBetaBinomial(k: number, n: number, alpha: number, beta: numbe
 /**
  * P(K ≥ k) for K beta-binomial(n, α, β), summed term by term from k (a far tail keeps its precision), each term from
  * the one before: P(j + 1) / P(j) = (n − j)(j + α) / ((j + 1)(n − j − 1 + β)), so n of 10⁵ costs 10⁵ products, not
- * 10⁵ log-gamma sums.
+ * 10⁵ log-gamma sums. The sum is kept relative to the first term (its log apart): a first term that underflows, k far
+ * below the mean of a large n, does not make every term 0, and terms that grow past it are scaled back.
  */
 export function betaBinomialUpperTail(k: number, n: number, alpha: number, beta: number): number {
   if (k <= 0) return 1;
   if (k > n) return 0;
-  const first = logBetaBinomial(k, n, alpha, beta);
-  // A first term that underflows (k far below the mean of a large n) would make every term 0: summed in logs instead.
-  if (first < -700) {
-    let logTerm = first, logTail = -Infinity;
-    for (let j = k; j <= n; j++) {
-      const hi = Math.max(logTail, logTerm);
-      logTail = hi + Math.log(Math.exp(logTail - hi) + Math.exp(logTerm - hi));
-      if (j < n) logTerm += Math.log(n - j) + Math.log(j + alpha) - Math.log(j + 1) - Math.log(n - j - 1 + beta);
-    }
-    return Math.min(1, Math.exp(logTail));
-  }
-  let term = Math.exp(first), tail = 0;
+  let logScale = logBetaBinomial(k, n, alpha, beta), term = 1, tail = 0;
   for (let j = k; j <= n; j++) {
     tail += term;
     term *= ((n - j) * (j + alpha)) / ((j + 1) * (n - j - 1 + beta));
+    if (tail > 1e250) {
+      tail *= 1e-250;
+      term *= 1e-250;
+      logScale += 250 * Math.LN10;
+    }
   }
-  return Math.min(1, tail);
+  return Math.min(1, Math.exp(logScale + Math.log(tail)));
 }
 
 /** Concentrations (α + β) tried when fitting a beta-binomial: from very dispersed to nearly binomial. */
