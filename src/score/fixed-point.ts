@@ -20,8 +20,8 @@ function isSuspect(evidence: Evidence[], judgement: Judgement, verdict: VerdictO
 
 const FAMILY = new Map(SIGNALS.map((s) => [s.id, s.family]));
 
-/** intra-network's evidence lifted by its per-account support test (coordination/support-test.ts). */
-const isSupportLift = (e: Evidence) => e.signal === 'intra-network' && e.args.q !== undefined;
+/** Evidence lifted by a test that reads the flagged set (intra-network's support test), at its strength without the lift. */
+const unlifted = (e: Evidence): Evidence => (e.unlifted === undefined ? e : { ...e, strength: e.unlifted });
 
 const NO_EVIDENCE: Evidence[] = Object.freeze([]) as unknown as Evidence[];
 
@@ -95,10 +95,12 @@ export function scoreAccounts(
       evidence[a] = list;
       judgements[a] = judge(list, verdict);
       next[a] = isSuspect(list, judgements[a]!, verdict) ? 1 : 0;
-      // Operated, for the support test: inauthentic on evidence other than that test's own lift (intra-network's
-      // tested form, the evidence with a q). Were the lift to count, an account it lifted would join the operated set,
-      // its own likes would raise the yardstick it is tested against, it would fail, and the rounds would never settle.
-      nextFlagged[a] = judgements[a]!.verdict === 'inauthentic' && (!list.some(isSupportLift) || judge(list.filter((e) => !isSupportLift(e)), verdict).verdict === 'inauthentic') ? 1 : 0;
+      // Operated, for the support test: inauthentic with that test's own lifts undone (each piece at the strength it has
+      // untested). Were the lift to count, an account it lifted would join the operated set, its own likes would raise
+      // the yardstick it is tested against, it would fail, and the rounds would never settle. Nor may the lift undo more
+      // than itself: two members flagged on their graded support, each then lifted by the other's likes, were judged
+      // without the piece at all, unflagged, flagged again the round after, to the last round (our month draw 1005).
+      nextFlagged[a] = judgements[a]!.verdict === 'inauthentic' && (!list.some((e) => e.unlifted !== undefined) || judge(list.map(unlifted), verdict).verdict === 'inauthentic') ? 1 : 0;
     }
     if (next.every((v, a) => v === suspected[a]) && nextFlagged.every((v, a) => v === flagged[a])) {
       converged = true;

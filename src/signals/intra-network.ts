@@ -180,6 +180,7 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
             signal: 'intra-network',
             code: 'engagement-from-network',
             strength: passed ? Math.max(graded, opts.testedStrength) : graded,
+            ...(passed && graded < opts.testedStrength ? { unlifted: graded } : {}),
             args: {
               received: received[a]!, fromNetwork: receivedFromNetwork[a]!, share: round(share),
               given: given[a]!, givenToNetwork: givenToNetwork[a]!, givenShare: round(givenShare),

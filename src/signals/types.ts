@@ -24,6 +24,12 @@ export interface Evidence {
   code: string;
   strength: number;
   args: Record<string, number | string>;
+  /**
+   * Set only where a test that reads the accounts already judged inauthentic lifted `strength` (intra-network's
+   * support test): the strength without that lift. The rounds judge who is operated on it (score/fixed-point.ts).
+   * Not part of the JSON.
+   */
+  unlifted?: number;
 }
 
 export interface SignalContext {
