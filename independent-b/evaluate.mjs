@@ -89,6 +89,8 @@ export function evaluateDraw(family, seed, brigadePath, keepDir) {
       accounts: truth.size, positives: tp + fn, tp, fp, fn, precision, recall,
       topNError, topNWorstPost: topNPost, topNTruth, topNEstimate: topNEst,
       fpByKind, fnByKind, fnVerdicts, suspiciousByKind, watchedTotal, unlabelled, missingFromResult,
+      // Whether the scan's verdict rounds settled (added by brigade's developers; the scoring above is the other hands').
+      rounds: out.meta?.rounds, converged: out.meta?.converged,
     };
   } finally {
     if (!keepDir) fs.rmSync(dir, { recursive: true, force: true });

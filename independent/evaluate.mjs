@@ -116,7 +116,9 @@ function runDraw(o, family, seed) {
   return { family, seed, comments: draw.comments.length, declaredRegion: declaredRegion(family, k), knobs: { pageFlag: k.pageFlag, reactions: k.reactions, posts: k.posts,
     inShiftShare: k.inShiftShare, fakeProfileShare: k.fakeProfileShare, templateShare: k.templateShare,
     personCategoryShare: k.personCategoryShare, insideReactionShare: k.insideReactionShare,
-    comments: `${k.commentsMin}-${k.commentsMax}`, shift: `${k.shiftStart}-${k.shiftEnd}/${k.lunchHour}/${k.workdays}` }, ...s };
+    comments: `${k.commentsMin}-${k.commentsMax}`, shift: `${k.shiftStart}-${k.shiftEnd}/${k.lunchHour}/${k.workdays}` }, ...s,
+    // Whether the scan's verdict rounds settled (added by brigade's developers; the scoring above is the other hands').
+    rounds: result.meta?.rounds, converged: result.meta?.converged };
 }
 
 function worst(rows) {

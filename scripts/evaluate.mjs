@@ -59,9 +59,10 @@ const chosen = families.length ? families : [...FAMILIES];
 
 const f3 = (v) => (Number.isNaN(v) ? '—' : v.toFixed(3));
 const worstRows = (worst) => [
-  ['family', 'draws', 'min precision', 'min recall', 'max top-N err (pts)', 'max activists+students+colleagues flagged', 'max sellers+public figures flagged', 'max authentic flagged'],
+  ['family', 'draws', 'min precision', 'min recall', 'max top-N err (pts)', 'max activists+students+colleagues flagged', 'max sellers+public figures flagged', 'max authentic flagged', 'rounds unsettled'],
   ...worst.map((x) => [x.family, x.draws, `${f3(x.precision.value)} [${x.precision.seed}]`, `${f3(x.recall.value)} [${x.recall.seed}]`, `${x.topNErrorPoints.value.toFixed(1)} [${x.topNErrorPoints.seed}]`,
-    `${x.protectedFlagged.value} [${x.protectedFlagged.seed}]`, `${x.sellersAndPublicFigures.value} [${x.sellersAndPublicFigures.seed}]`, `${x.falsePositives.value} [${x.falsePositives.seed}]`]),
+    `${x.protectedFlagged.value} [${x.protectedFlagged.seed}]`, `${x.sellersAndPublicFigures.value} [${x.sellersAndPublicFigures.seed}]`, `${x.falsePositives.value} [${x.falsePositives.seed}]`,
+    x.unsettled.length ? `${x.unsettled.length} [${x.unsettled.join(' ')}]` : '0']),
 ];
 const table = (rows) => {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));

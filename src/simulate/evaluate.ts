@@ -56,6 +56,8 @@ export interface FamilyWorst {
   protectedFlagged: { value: number; seed: number };
   falsePositives: { value: number; seed: number };
   sellersAndPublicFigures: { value: number; seed: number };
+  /** Draws whose verdict rounds did not settle (target: none), with their seeds. */
+  unsettled: number[];
 }
 
 /**
@@ -95,6 +97,7 @@ export function worstByFamily(results: DrawMetrics[]): FamilyWorst[] {
       protectedFlagged: pick((m) => m.protectedFlagged, 'max'),
       falsePositives: pick((m) => m.falsePositives, 'max'),
       sellersAndPublicFigures: pick((m) => (m.flaggedByKind.seller ?? 0) + (m.flaggedByKind['public-figure'] ?? 0), 'max'),
+      unsettled: ms.filter((m) => m.converged === false).map((m) => m.seed),
     };
   });
 }

@@ -41,6 +41,9 @@ export interface DrawMetrics {
   falsePositives: number;
   /** Top-N share of inauthentic comments: the post with the largest error, and the pooled figure (points). */
   topN: { n: number; worstPost: TopNError | null; overall: TopNError };
+  /** Rounds of the verdicts' fixed point, and whether they settled before `maxRounds` (a scan that did not is a bug). */
+  rounds: number;
+  converged: boolean;
 }
 
 const round = (v: number, digits = 4) => Math.round(v * 10 ** digits) / 10 ** digits;
@@ -115,5 +118,7 @@ export function measure(data: Dataset, result: ScanResult): DrawMetrics {
     protectedFlagged: PROTECTED_KINDS.reduce((s, kind) => s + (flaggedByKind[kind] ?? 0), 0),
     falsePositives: classifier.fp,
     topN: { n, worstPost, overall },
+    rounds: result.meta.rounds,
+    converged: result.meta.converged,
   };
 }

@@ -41,4 +41,10 @@ describe('declared region', () => {
     expect(worstByFamily(results)[0]!.recall).toEqual({ value: 0, seed: 1 });
     expect(worstByFamily(outsideDeclaredRegion(results))[0]!.recall).toEqual({ value: 0.4, seed: 2 });
   });
+
+  it('names the draws whose verdict rounds did not settle', () => {
+    const draw = (seed: number, converged: boolean) =>
+      ({ family: 'month', seed, knobs: knobs({}), classifier: { precision: 1, recall: 1 }, topN: { worstPost: null }, protectedFlagged: 0, falsePositives: 0, flaggedByKind: {}, rounds: converged ? 2 : 10, converged }) as unknown as DrawMetrics;
+    expect(worstByFamily([draw(1, true), draw(2, false), draw(3, true), draw(4, false)])[0]!.unsettled).toEqual([2, 4]);
+  });
 });
