@@ -16,8 +16,11 @@ const NO_TIES: ReadonlySet<number> = new Set();
  * `reactors`: every account that did (a public figure is liked by its readers, an operator's Page by its network).
  * `firmWith`: what its firm ties are to — members it exchanged reactions with (their indexes) and templates (−1 − family, or a
  * slogan's key: groupTexts). Accounts with no tie are absent.
+ * `network`: where `members` is a core drawn from larger groups (score/network-verdict.ts), those groups' whole
+ * membership. Its partners there count as `inside` (they are the network's, not outsiders), while its ties still
+ * count only to `members`: who may vouch is the core's, whose an account is, the network's.
  */
-export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array, texts = groupTexts(model, ties, members), oneSloganFirm: (a: number) => boolean = () => false): Map<number, { inside: number; all: number; beyondTiming: number; mutual: number; supporters: number; reactors: number; partners: Set<number>; firmWith: ReadonlySet<number> }> {
+export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array, texts = groupTexts(model, ties, members), oneSloganFirm: (a: number) => boolean = () => false, network?: ReadonlySet<number>): Map<number, { inside: number; all: number; beyondTiming: number; mutual: number; supporters: number; reactors: number; partners: Set<number>; firmWith: ReadonlySet<number> }> {
   const inside = new Set(members);
   const partners = new Map<number, Set<number>>();
   // Per account, its independent ties beyond timing: each template it shares (keyed −1 − family) and each
@@ -114,22 +117,29 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
     if (!by) reactors.set(to[e]!, (by = new Set()));
     by.add(from[e]!);
   }
-  return new Map([...partners].map(([a, set]) => [a, { inside: set.size, all: all.get(a)?.size ?? set.size, beyondTiming: beyondTiming.get(a)?.size ?? 0, mutual: mutual.get(a)?.size ?? 0, supporters: supporters.get(a)?.size ?? 0, reactors: reactors.get(a)?.size ?? 0, partners: set, firmWith: beyondTiming.get(a) ?? NO_TIES }]));
+  const insideOf = (a: number, set: Set<number>) => {
+    let count = set.size;
+    if (network) for (const other of all.get(a) ?? []) if (!set.has(other) && network.has(other)) count++;
+    return count;
+  };
+  return new Map([...partners].map(([a, set]) => [a, { inside: insideOf(a, set), all: all.get(a)?.size ?? set.size, beyondTiming: beyondTiming.get(a)?.size ?? 0, mutual: mutual.get(a)?.size ?? 0, supporters: supporters.get(a)?.size ?? 0, reactors: reactors.get(a)?.size ?? 0, partners: set, firmWith: beyondTiming.get(a) ?? NO_TIES }]));
 }
 
 /**
  * The copied texts the group's members wrote: the copy-paste families and the slogans, each under a key of its own
  * (family ids are comment indexes, so slogans are keyed past them), with the members among its authors. A text
- * most of whose authors are outside the group is a common phrase, not the group's `template`.
+ * most of whose authors are outside the group is a common phrase, not the group's `template`. `network`: as in
+ * attachmentTo, the groups a core was drawn from; their members count toward that majority.
  */
-export function groupTexts(model: Model, ties: CoordinationTies, members: number[]) {
+export function groupTexts(model: Model, ties: CoordinationTies, members: number[], network?: ReadonlySet<number>) {
   const inside = new Set(members);
   return [
     ...[...ties.families].map(([f, authors]) => ({ key: -1 - f, id: f, authors, slogan: false })),
     ...[...ties.slogans].map(([s, authors]) => ({ key: -1 - model.columns.length - s, id: s, authors, slogan: true })),
   ].map((text) => {
     const mine = text.authors.filter((a) => inside.has(a));
-    return { ...text, mine, template: mine.length > 0 && mine.length * 2 >= text.authors.length };
+    const ours = network ? text.authors.filter((a) => inside.has(a) || network.has(a)).length : mine.length;
+    return { ...text, mine, template: mine.length > 0 && ours * 2 >= text.authors.length };
   });
 }
 

@@ -130,9 +130,15 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   const first = [...attachmentTo(context.model, context.ties, inauthentic, groupOf)].filter(([a, t]) => firmly(a, t));
   const core = seededCore(first, judged, graph, context.model.accounts.length, (a) => posingMember(a) || clock(a) >= options.minClockFit);
   if (core.length === 0) return;
-  // The core's copied texts, read once for its attachment and its members' repertoires.
-  const coreTexts = groupTexts(context.model, context.ties, core);
-  for (const [account, t] of attachmentTo(context.model, context.ties, core, groupOf, coreTexts, loneShopPage)) {
+  // The core's copied texts, read once for its attachment and its members' repertoires. Whether a text is the
+  // network's and whether an account's partners are mostly the network's are asked of the groups' whole membership,
+  // not the core: measured against the core alone, a group of Pages posing as people and fake profiles, judged
+  // inauthentic on its Pages, attached none of its Pages. Its profiles, one template each, were not firmly tied and
+  // so not in the core; the Pages' shared template then had 5 authors of 12 in the core, "a common phrase", and their
+  // partners were 4 of 12 "inside" (our fake-profiles draw 1002: 0 of 102 flagged). Only the core still vouches.
+  const network = new Set(inauthentic);
+  const coreTexts = groupTexts(context.model, context.ties, core, network);
+  for (const [account, t] of attachmentTo(context.model, context.ties, core, groupOf, coreTexts, loneShopPage, network)) {
     if (!firmly(account, t)) continue;
     const own = groupOf[account]!;
     const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners, groupOf, judged);

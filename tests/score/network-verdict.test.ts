@@ -308,4 +308,31 @@ describe('network verdicts', () => {
     expect(flagged(result, 'b')).toEqual(['b10', 'b11', 'b12', 'b13', 'b14', 'b15']);
     expect(flagged(result, 'o')).toEqual([]);
   });
+  it("attaches a network's Pages by the template they share with its fake profiles, though the profiles are not in its core", async () => {
+    // Six Pages with a person's name and a shop category and ten profiles, late at night on three posts within minutes
+    // (one group), each writing the network's line once and its own words twice. A profile with one template is not
+    // firmly tied (it needs two), so the core is the six Pages; the line's authors are then 6 of 16 in the core.
+    const rows = [HEADER];
+    citizens(rows);
+    for (let i = 0; i < 16; i++) {
+      const page = i < 6;
+      const name = i < 12 ? `${GIVEN[i]} ${SURNAMES[(i * 5 + 3) % 12]}` : ['Vüsal Orucov', 'Ramin Sadıqov', 'Sevinc Əhmədova', 'Lalə Qasımova'][i - 12];
+      for (let d = 1; d <= 3; d++) rows.push(`n${i}_${d},p${d},n${i},${name},${page ? 'page' : 'profile'},${page ? 'Cosmetics store' : ''},${at(d, 19, i)},${d === 1 ? TEMPLATES[0] : `mənim fikrim ${i} ${d} belədir`}`);
+    }
+    const f = tempFiles({ 'c.csv': rows.join('\n') });
+    const result = await scan([f['c.csv']]);
+    const network = result.networks.find((n) => n.members.includes('n0'))!;
+    expect([network.size, network.assessment.verdict, network.assessment.basis]).toEqual([16, 'inauthentic', ['pages']]);
+    const pages = result.accounts.filter((a) => /^n[0-5]$/.test(a.id));
+    // Whether the line is the network's and whether a Page's partners are mostly the network's are asked of the
+    // group, not the core: measured against the core, the line was "a common phrase" and no Page was attached.
+    for (const a of pages) {
+      const member = a.evidence.find((e) => e.code === 'network-member')!;
+      expect([member.via, member.ties, member.strength, a.verdict]).toEqual(['page', 1, 0.65, 'inauthentic']);
+    }
+    // Only the core vouches: the profiles, one template each, carry nothing of the network's.
+    const profiles = result.accounts.filter((a) => /^n([6-9]|1[0-5])$/.test(a.id));
+    expect(profiles.map((a) => a.evidence.some((e) => e.code === 'network-member'))).toEqual(Array(10).fill(false));
+    expect(result.accounts.filter((a) => a.id.startsWith('o') && a.verdict !== 'authentic')).toEqual([]);
+  });
 });
