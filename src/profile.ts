@@ -65,3 +65,40 @@ export function makeShiftTest(profile: AnalysisProfile): (day: number, hour: num
   if (profile.lunch) for (let h = profile.lunch[0]; h < profile.lunch[1]; h++) hourIn[h] = false;
   return (day, hour) => workday[day]! && hourIn[hour]!;
 }
+
+/** A shift as the group tests read it: the profile's fields for one shift, and its hours of the week. */
+export interface ShiftWindow {
+  workHours: [number, number];
+  lunch: [number, number] | null;
+  /** Per hour of the week (day × 24 + hour, local): 1 when in the shift. */
+  mask: Uint8Array;
+}
+
+/**
+ * The profile's shift, and the shifts whose start, end and lunch each lie up to `search` hours either side of it, or
+ * that keep no lunch: offices differ (on the data our own generator and two others make, brigades start at 8–10, end
+ * at 17–19 and lunch at 12–14 or not at all). The profile's own comes first; at `search` 0 it is the only one.
+ */
+export function shiftWindows(profile: AnalysisProfile, search: number): ShiftWindow[] {
+  const [start0, end0] = profile.workHours;
+  const windows: ShiftWindow[] = [];
+  const seen = new Set<string>();
+  const add = (start: number, end: number, lunch: [number, number] | null) => {
+    if (start < 0 || end > 24 || start >= end || (lunch && (lunch[0] <= start || lunch[1] >= end))) return;
+    const key = `${start}-${end}-${lunch ? lunch.join('-') : ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const mask = new Uint8Array(168);
+    for (const day of profile.workdays) for (let h = start; h < end; h++) if (!lunch || h < lunch[0] || h >= lunch[1]) mask[day * 24 + h] = 1;
+    windows.push({ workHours: [start, end], lunch, mask });
+  };
+  add(start0, end0, profile.lunch);
+  if (search === 0) return windows;
+  for (let ds = -search; ds <= search; ds++) {
+    for (let de = -search; de <= search; de++) {
+      if (profile.lunch) for (let dl = -search; dl <= search; dl++) add(start0 + ds, end0 + de, [profile.lunch[0] + dl, profile.lunch[1] + dl]);
+      add(start0 + ds, end0 + de, null);
+    }
+  }
+  return windows;
+}

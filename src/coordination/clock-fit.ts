@@ -1,19 +1,37 @@
 import type { Model } from '../model/types.js';
 import { fitBetaBinomial, logBetaBinomial } from '../util/stats.js';
 
-/** Per account: its occasions (distinct post and clock hour) and how many of them fell in the shift. */
-export function shiftOccasions(model: Model, inShift: Uint8Array): { k: Uint32Array; n: Uint32Array } {
-  const k = new Uint32Array(model.accounts.length), n = new Uint32Array(model.accounts.length);
+/**
+ * Per account, its occasions (distinct post and clock hour): the local hour of the week of each (`how`, the account's
+ * from start[a] to start[a + 1]). Read once; occasionsIn counts them in any shift.
+ */
+export function occasionHours(model: Model): { start: Int32Array; how: Uint8Array } {
+  const start = new Int32Array(model.accounts.length + 1);
+  const how: number[] = [];
+  const { hourOfWeek } = model.columns;
   model.accounts.forEach((account, a) => {
     const seen = new Set<number>();
     for (const c of account.commentIdx) {
       const key = model.columns.occasion(c);
       if (seen.has(key)) continue;
       seen.add(key);
-      n[a]!++;
-      if (inShift[c]) k[a]!++;
+      how.push(hourOfWeek[c]!);
     }
+    start[a + 1] = how.length;
   });
+  return { start, how: Uint8Array.from(how) };
+}
+
+/** Per account: its occasions, and how many fall in a shift (`mask`: 1 per hour of the week in it). */
+export function occasionsIn(hours: { start: Int32Array; how: Uint8Array }, mask: Uint8Array): { k: Uint32Array; n: Uint32Array } {
+  const accounts = hours.start.length - 1;
+  const k = new Uint32Array(accounts), n = new Uint32Array(accounts);
+  for (let a = 0; a < accounts; a++) {
+    n[a] = hours.start[a + 1]! - hours.start[a]!;
+    let inside = 0;
+    for (let j = hours.start[a]!; j < hours.start[a + 1]!; j++) inside += mask[hours.how[j]!]!;
+    k[a] = inside;
+  }
   return { k, n };
 }
 

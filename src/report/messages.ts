@@ -333,6 +333,17 @@ interface LooseNetwork {
   attached?: number;
 }
 
+/** The shift a group's shift tell read (its figures shiftStart, shiftEnd, lunchFrom, lunchTo), or the profile's. */
+function testedShift(e: GroupTellOut, profile: AnalysisProfile): AnalysisProfile {
+  const start = e.shiftStart, end = e.shiftEnd, from = e.lunchFrom, to = e.lunchTo;
+  if (typeof start !== 'number' || typeof end !== 'number') return profile;
+  return { ...profile, workHours: [start, end], lunch: typeof from === 'number' && typeof to === 'number' && from >= 0 ? [from, to] : null };
+}
+
+/** "(the best-fitting of 36 shifts tried …)" where the tell tried more than the profile's and found an excess in one. */
+const tried = (e: GroupTellOut) =>
+  typeof e.windows === 'number' && e.windows > 1 && Number(e.share) > Number(e.baseline) ? ` (the best-fitting of ${e.windows} shifts tried, its p multiplied by ${e.windows})` : '';
+
 const qText = (q: number) => (q < 0.001 ? 'q < 0.001' : `q = ${q.toFixed(3)}`);
 
 /** A tested tell of a group in words; an unknown tell is shown with its figures rather than dropped. */
@@ -346,7 +357,7 @@ export function groupTellText(e: GroupTellOut, profile: AnalysisProfile): string
     case 'pages':
       return `${n('pages')} of its ${n('members')} members are Pages with a person's name, against ${pct(n('baseline'), 1)} among the page's other commenters${q}`;
     case 'shift':
-      return `${pct(n('share'), 0)} of its ${n('comments')} comments (${n('occasions')} occasions: a post and an hour) fall in the ${describeShift(profile)} shift, against ${pct(n('baseline'), 0)} for the page's other commenters on the same posts${q}`;
+      return `${pct(n('share'), 0)} of its ${n('comments')} comments (${n('occasions')} occasions: a post and an hour) fall in the ${describeShift(testedShift(e, profile))} shift${tried(e)}, against ${pct(n('baseline'), 0)} for the page's other commenters on the same posts${q}`;
     case 'weekend':
       return `${pct(n('share'), 0)} of its comments at weekends, against ${pct(n('baseline'), 0)} for the others${e.passed ? ': a working week' : ''}`;
     case 'lunch':

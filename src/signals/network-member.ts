@@ -50,6 +50,13 @@ const options = z.object({
   minPagesShare: z.number().min(0).max(1).default(0.05),
   /** Smallest lift of the group's in-shift share (Wilson lower bound) over the other commenters'. */
   minLift: z.number().min(0).max(1).default(0.1),
+  /**
+   * Hours either side of the profile's shift start, end and lunch that a group's shift tell also tries, with no lunch
+   * too (36 shifts at 1), Bonferroni over them; a group judged on its shift has its members' clocks read in that shift.
+   * 0: the profile's only. The issue's ranges (and the three generators) put brigades' shifts at 08–10 to 17–19 with a
+   * lunch at 12–14 or none: at 0, a network keeping 10–19 with a lunch at 12 had a fifth of its hours outside.
+   */
+  shiftSearch: z.number().int().min(0).max(3).default(1),
   /** Pairs of members sharing a name before a name pool counts. */
   minNamePairs: z.number().int().min(1).default(3),
   /** Distinct members an account must be tied to by more than timing (a shared template, reactions exchanged both ways) to carry its group's verdict. */
@@ -153,6 +160,7 @@ export const networkMember: Signal<NetworkMemberOptions> = {
     { flag: 'group-min-pages-share', key: 'minPagesShare', description: "share of a group's members of known type that must be Pages posing as people (0–1)" },
     { flag: 'group-min-pages-ratio', key: 'minPagesRatio', description: "how many times the other commenters' share of Pages posing as people a group's share must be (lower bound)" },
     { flag: 'group-min-lift', key: 'minLift', description: "smallest lift of a group's in-shift share over the other commenters'" },
+    { flag: 'group-shift-search', key: 'shiftSearch', description: "hours either side of the profile's shift start, end and lunch that a group's shift test also tries (0: the profile's only)" },
     { flag: 'group-min-name-pairs', key: 'minNamePairs', description: 'pairs of members sharing a name before a name pool counts' },
     { flag: 'min-attachment', key: 'minAttachment', description: 'distinct members an account must be tied to before its group decides with it' },
     { flag: 'member-min-repertoire', key: 'minRepertoire', description: "distinct templates of its network a Page under a person's category must have written to count as one of its Pages" },

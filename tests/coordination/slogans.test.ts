@@ -153,7 +153,9 @@ describe('slogans', () => {
     const result = await scan([f['c.csv']]);
     const tell = crowd(result).assessment.evidence.find((t) => t.tell === 'pages')!;
     expect([tell.pages, tell.members, tell.passed]).toEqual([5, 120, false]);
-    expect(crowd(result).assessment.verdict).toBe('coordinated-authentic');
+    // Not judged on its Pages. (Its weekday 18:00 comments, none among the 300, are an excess in a shift ending at 19,
+    // one of those the shift tell tries: one tell, `undetermined`; before other shifts were tried, `coordinated-authentic`.)
+    expect(crowd(result).assessment.verdict).toBe('undetermined');
     expect(result.accounts.filter((a) => a.verdict === 'inauthentic')).toEqual([]);
     // Against the 300 outside alone (no Page among them) the five would be an excess: the share is what stops it.
     const unfloored = await scan([f['c.csv']], { groupMinPagesShare: '0' });

@@ -150,8 +150,8 @@ describe('network verdicts', () => {
     expect(n).toBe(24);
     const network = result.networks.find((x) => x.members.includes('st0'))!;
     const shift = network.assessment.evidence.find((t) => t.tell === 'shift')!;
-    // Every rally but the 13:00 ones (the profile's lunch hour) in the shift, against the citizens' evenings: the clock passes …
-    expect([shift.share, shift.passed]).toEqual([0.875, true]);
+    // Every rally in a shift without a lunch break (one of the shifts tried), against the citizens' evenings: the clock passes …
+    expect([shift.share, shift.passed, shift.lunchFrom]).toEqual([1, true, -1]);
     expect(network.assessment.evidence.find((t) => t.tell === 'lunch')!.passed).toBe(false);
     // … but without Pages posing as people, a lunch break or a pool of names it stays one tell.
     expect(network.assessment.verdict).toBe('undetermined');
@@ -308,6 +308,7 @@ describe('network verdicts', () => {
     expect(flagged(result, 'b')).toEqual(['b10', 'b11', 'b12', 'b13', 'b14', 'b15']);
     expect(flagged(result, 'o')).toEqual([]);
   });
+
   it("attaches a network's Pages by the template they share with its fake profiles, though the profiles are not in its core", async () => {
     // Six Pages with a person's name and a shop category and ten profiles, late at night on three posts within minutes
     // (one group), each writing the network's line once and its own words twice. A profile with one template is not
@@ -334,5 +335,56 @@ describe('network verdicts', () => {
     const profiles = result.accounts.filter((a) => /^n([6-9]|1[0-5])$/.test(a.id));
     expect(profiles.map((a) => a.evidence.some((e) => e.code === 'network-member'))).toEqual(Array(10).fill(false));
     expect(result.accounts.filter((a) => a.id.startsWith('o') && a.verdict !== 'authentic')).toEqual([]);
+  });
+
+  it("tries shifts an hour either side of the profile's: a network keeping 10–19 with a lunch at 12 is measured in its own shift", async () => {
+    // Seven teams of four, one group by the round's template, on fifteen weekdays: a round at 13:00 Baku (the profile's
+    // lunch hour) and one at 18:00 (after the profile's 09–18) each day, and one at 11:00; citizens in the evening.
+    // In 09–18 less 13:00 the network has 1 occasion of 31.
+    const rows = [HEADER];
+    citizens(rows);
+    const days = [1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19];
+    const rounds = [...days.flatMap((day) => [{ day, hourBaku: 13 }, { day, hourBaku: 18 }]), { day: 1, hourBaku: 11 }];
+    rounds.forEach(({ day, hourBaku }, r) => {
+      const team = r % 7;
+      for (let j = 0; j < 4; j++) rows.push(`w${team}_${j}_${r},p${day},w${team}_${j},${GIVEN[(team + j) % 12]} ${SURNAMES[(3 * team + j) % 12]} ${team},,,${at(day, hourBaku - 4, 10 + j)},${TEMPLATES[r % 4]}`);
+    });
+    const f = tempFiles({ 'c.csv': rows.join('\n') });
+    const shiftOf = (result: Awaited<ReturnType<typeof scan>>) => result.networks.find((n) => n.members.includes('w0_0'))!.assessment.evidence.find((t) => t.tell === 'shift')!;
+    const own = shiftOf(await scan([f['c.csv']]));
+    expect([own.share, own.passed, own.windows, own.shiftEnd, own.lunchFrom === 13]).toEqual([1, true, 36, 19, false]);
+    const profileOnly = shiftOf(await scan([f['c.csv']], { groupShiftSearch: '0' }));
+    expect([profileOnly.share, profileOnly.passed, profileOnly.windows, profileOnly.shiftStart, profileOnly.shiftEnd, profileOnly.lunchFrom]).toEqual([0.0323, false, 1, 9, 18, 13]);
+  });
+
+  it("looks for a group's lunch break where the shift it was measured in breaks: colleagues' lunch-hour peak is no break an hour later", async () => {
+    // Twenty colleagues comment together at 13:00 Baku on fifteen weekdays, and a few at 10:00 and 15:00; never at 12:00
+    // or 14:00. Citizens comment in the evening, office workers around lunch. In a shift with its lunch at 12 their
+    // 13:00 peak is "in the shift"; the hour after the peak, 14:00, is empty — tested there, apart from the shift, it
+    // read as a lunch break and the group was judged inauthentic on its shift and lunch (independent-b month 1010); so
+    // did 12:00, an hour as empty as the one before it.
+    const rows = [HEADER];
+    citizens(rows);
+    const days = [1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19];
+    const name = (i: number) => (i < 12 ? `${GIVEN[i]} ${SURNAMES[(i * 7 + 1) % 12]}` : `Kolleqa ${i}`);
+    days.forEach((day, d) => {
+      for (let i = 0; i < 20; i++) rows.push(`k${i}_${d},p${day},k${i},${name(i)},profile,,${at(day, 9, i)},nahar vaxtı ${i} ${d}`);
+      if (d % 3 === 0) for (let i = 0; i < 4; i++) rows.push(`k${i}_${d}_m,p${day},k${i},${name(i)},profile,,${at(day, 6, 30 + i)},səhər ${i} ${d}`);
+      if (d % 3 === 1) for (let i = 4; i < 8; i++) rows.push(`k${i}_${d}_a,p${day},k${i},${name(i)},profile,,${at(day, 11, 30 + i)},günorta ${i} ${d}`);
+      for (let j = 0; j < 6; j++) rows.push(`w${j}_${d},p${day},w${j},Ofis ${j},profile,,${at(day, 8 + (j % 3), 45 - j)},iş yerindən ${j} ${d}`);
+    });
+    // They like each other's comments (what makes them one group).
+    const reactions = [REACTIONS];
+    for (let i = 0; i < 20; i++) for (let j = 0; j < 20; j++) if (i !== j) reactions.push(`k${i}_${j % 15},k${j},${name(j)},profile,like`);
+    const f = tempFiles({ 'c.csv': rows.join('\n'), 'r.csv': reactions.join('\n') });
+    const result = await scan([f['c.csv']], {}, f['r.csv']);
+    const network = result.networks.find((n) => n.members.includes('k0'))!;
+    expect(network.size).toBe(20);
+    const tell = (id: string) => network.assessment.evidence.find((t) => t.tell === id)!;
+    // In the shift the group fits best (its lunch at 12, so its 13:00 peak is in it) it passes; the break is looked for
+    // at 12, and an hour no busier than the one before it is no break (12:00 and 11:00 are both empty).
+    expect([tell('shift').passed, tell('shift').lunchFrom, tell('lunch').lunchHour, tell('lunch').passed]).toEqual([true, 12, 12, false]);
+    expect(network.assessment.verdict).not.toBe('inauthentic');
+    expect(result.accounts.filter((a) => a.id.startsWith('k') && a.verdict === 'inauthentic')).toEqual([]);
   });
 });

@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { makeShiftTest, PROFILES } from '../../src/profile.js';
+import { makeShiftTest, PROFILES, shiftWindows } from '../../src/profile.js';
 import { tempFiles } from '../helpers/files.js';
 import { scan } from '../helpers/scan.js';
 
 const inShift = makeShiftTest(PROFILES.az!);
+
+describe('the shifts a group test tries', () => {
+  it("are the profile's first (its mask the shift test's), then each start, end and lunch an hour either side, and no lunch", () => {
+    const windows = shiftWindows(PROFILES.az!, 1);
+    expect(windows.length).toBe(36);
+    expect([windows[0]!.workHours, windows[0]!.lunch]).toEqual([[9, 18], [13, 14]]);
+    for (let how = 0; how < 168; how++) expect(windows[0]!.mask[how]).toBe(inShift(Math.floor(how / 24), how % 24) ? 1 : 0);
+    const keys = new Set(windows.map((w) => `${w.workHours.join('-')}/${w.lunch?.join('-') ?? 'none'}`));
+    expect(keys.size).toBe(36);
+    expect(['8-17/12-13', '10-19/14-15', '10-19/none', '9-18/none'].every((k) => keys.has(k))).toBe(true);
+    // 10–19 with no lunch: Tuesday 18:00 and 13:00 in, Saturday 11:00 out.
+    const late = windows.find((w) => w.workHours[0] === 10 && w.workHours[1] === 19 && w.lunch === null)!;
+    expect([late.mask[2 * 24 + 18], late.mask[2 * 24 + 13], late.mask[6 * 24 + 11], late.mask[2 * 24 + 9]]).toEqual([1, 1, 0, 0]);
+    expect(shiftWindows(PROFILES.az!, 0).length).toBe(1);
+  });
+});
 
 describe('the az shift', () => {
   it('is Mon–Fri 09:00–18:00 less 13:00–14:00, edges included at the start and excluded at the end', () => {

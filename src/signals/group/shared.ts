@@ -1,3 +1,4 @@
+import type { ShiftWindow } from '../../profile.js';
 import type { GroupContext } from './types.js';
 
 /**
@@ -31,11 +32,15 @@ export interface Yardstick {
   total: number;
   /** Weekday comments per local hour (0–23). */
   weekdayHours: Float64Array;
+  /** Weekday comments per post and local hour (post × 24 + hour): any shift's per-post counts (windowCounts). */
+  postWeekdayHours: Float64Array;
+  /** Per shift window tried (by its key), the others' comments in it: per post, and in all. */
+  byWindow: Map<string, { postIn: Float64Array; inShift: number }>;
 }
 
 export const yardstick = oncePerGrouping(({ model, inShift, others, profile }: GroupContext): Yardstick => {
   const posts = model.posts.length;
-  const y: Yardstick = { postIn: new Float64Array(posts), postWeekend: new Float64Array(posts), postTotal: new Float64Array(posts), inShift: 0, weekend: 0, total: 0, weekdayHours: new Float64Array(24) };
+  const y: Yardstick = { postIn: new Float64Array(posts), postWeekend: new Float64Array(posts), postTotal: new Float64Array(posts), inShift: 0, weekend: 0, total: 0, weekdayHours: new Float64Array(24), postWeekdayHours: new Float64Array(posts * 24), byWindow: new Map() };
   const workday = workdays(profile.workdays);
   // The columns, not a view per comment: this reads every comment of the scan.
   const { post, author, hourOfWeek, length } = model.columns;
@@ -51,10 +56,36 @@ export const yardstick = oncePerGrouping(({ model, inShift, others, profile }: G
     if (!workday[Math.floor(how / 24)]) {
       y.postWeekend[p]!++;
       y.weekend++;
-    } else y.weekdayHours[how % 24]!++;
+    } else {
+      y.weekdayHours[how % 24]!++;
+      y.postWeekdayHours[p * 24 + (how % 24)]!++;
+    }
   }
   return y;
 });
+
+/** The others' comments in a shift window (a window's mask covers workdays only): per post, and in all. */
+export function windowCounts(y: Yardstick, window: ShiftWindow): { postIn: Float64Array; inShift: number } {
+  const key = windowKey(window);
+  let counts = y.byWindow.get(key);
+  if (counts) return counts;
+  const hours: number[] = [];
+  // Every workday has the same hours in a window; read them from the first workday in the mask.
+  const day = window.mask.findIndex((v) => v === 1);
+  if (day >= 0) for (let h = 0; h < 24; h++) if (window.mask[Math.floor(day / 24) * 24 + h]) hours.push(h);
+  const posts = y.postTotal.length;
+  counts = { postIn: new Float64Array(posts), inShift: 0 };
+  for (let p = 0; p < posts; p++) {
+    let n = 0;
+    for (const h of hours) n += y.postWeekdayHours[p * 24 + h]!;
+    counts.postIn[p] = n;
+    counts.inShift += n;
+  }
+  y.byWindow.set(key, counts);
+  return counts;
+}
+
+export const windowKey = (w: ShiftWindow) => `${w.workHours.join('-')}/${w.lunch ? w.lunch.join('-') : 'none'}`;
 
 export const workdays = (days: number[]): boolean[] => {
   const out = new Array<boolean>(7).fill(false);

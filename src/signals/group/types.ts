@@ -43,6 +43,8 @@ export interface GroupTellOptions {
   /** Share of a group's members of known type that must be Pages posing as people. */
   minPagesShare: number;
   minLift: number;
+  /** Hours either side of the profile's shift start, end and lunch that the shift tell also tries (0: the profile's only). */
+  shiftSearch: number;
   minNamePairs: number;
 }
 
