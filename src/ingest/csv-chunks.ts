@@ -62,8 +62,9 @@ export function recordDelimiterOf(head: Buffer, delimiter: string): string | und
   const probe = csvParser(delimiter);
   probe.on('error', () => undefined);
   probe.write(head);
-  const found = probe.options.record_delimiter as Buffer[];
-  const delimiterFound = found.length === 1 ? found[0]!.toString('latin1') : undefined;
+  // csv-parse lists the delimiter it found once per detection; after a BOM it detects (and lists) it twice.
+  const found = new Set((probe.options.record_delimiter as Buffer[]).map((b) => b.toString('latin1')));
+  const delimiterFound = found.size === 1 ? [...found][0] : undefined;
   probe.destroy();
   return delimiterFound === '\n' || delimiterFound === '\r\n' ? delimiterFound : undefined;
 }
