@@ -83,8 +83,9 @@ export function shiftWindows(profile: AnalysisProfile, search: number): ShiftWin
   const [start0, end0] = profile.workHours;
   const windows: ShiftWindow[] = [];
   const seen = new Set<string>();
-  const add = (start: number, end: number, lunch: [number, number] | null) => {
-    if (start < 0 || end > 24 || start >= end || (lunch && (lunch[0] <= start || lunch[1] >= end))) return;
+  const add = (start: number, end: number, lunch: [number, number] | null, own = false) => {
+    // Every candidate must make sense; the profile's own is tried as the user set it (makeShiftTest reads it so).
+    if (!own && (start < 0 || end > 24 || start >= end || (lunch && (lunch[0] <= start || lunch[1] >= end)))) return;
     const key = `${start}-${end}-${lunch ? lunch.join('-') : ''}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -92,7 +93,7 @@ export function shiftWindows(profile: AnalysisProfile, search: number): ShiftWin
     for (const day of profile.workdays) for (let h = start; h < end; h++) if (!lunch || h < lunch[0] || h >= lunch[1]) mask[day * 24 + h] = 1;
     windows.push({ workHours: [start, end], lunch, mask });
   };
-  add(start0, end0, profile.lunch);
+  add(start0, end0, profile.lunch, true);
   if (search === 0) return windows;
   for (let ds = -search; ds <= search; ds++) {
     for (let de = -search; de <= search; de++) {
@@ -102,3 +103,11 @@ export function shiftWindows(profile: AnalysisProfile, search: number): ShiftWin
   }
   return windows;
 }
+
+/** The profile with the shift a group's shift tell reports in its figures (shiftStart, shiftEnd, lunchFrom, lunchTo; −1: no lunch). */
+export function shiftOfFigures(profile: AnalysisProfile, figures: Record<string, unknown>): AnalysisProfile {
+  const { shiftStart: start, shiftEnd: end, lunchFrom: from, lunchTo: to } = figures;
+  if (typeof start !== 'number' || typeof end !== 'number') return profile;
+  return { ...profile, workHours: [start, end], lunch: typeof from === 'number' && typeof to === 'number' && from >= 0 ? [from, to] : null };
+}
+

@@ -1,6 +1,6 @@
 import type { IngestWarning, Rejection } from '../ingest/types.js';
 import type { AnalysisProfile } from '../profile.js';
-import { dayName } from '../profile.js';
+import { dayName, shiftOfFigures } from '../profile.js';
 import type { EvidenceOut, NetworkOut, ScanResult } from '../result.js';
 import type { ShareFigures } from '../score/top-n.js';
 import { networkMember, type NetworkMemberOptions } from '../signals/network-member.js';
@@ -333,12 +333,6 @@ interface LooseNetwork {
   attached?: number;
 }
 
-/** The shift a group's shift tell read (its figures shiftStart, shiftEnd, lunchFrom, lunchTo), or the profile's. */
-function testedShift(e: GroupTellOut, profile: AnalysisProfile): AnalysisProfile {
-  const start = e.shiftStart, end = e.shiftEnd, from = e.lunchFrom, to = e.lunchTo;
-  if (typeof start !== 'number' || typeof end !== 'number') return profile;
-  return { ...profile, workHours: [start, end], lunch: typeof from === 'number' && typeof to === 'number' && from >= 0 ? [from, to] : null };
-}
 
 /** "(the best-fitting of 36 shifts tried …)" where the tell tried more than the profile's and found an excess in one. */
 const tried = (e: GroupTellOut) =>
@@ -357,7 +351,7 @@ export function groupTellText(e: GroupTellOut, profile: AnalysisProfile): string
     case 'pages':
       return `${n('pages')} of its ${n('members')} members are Pages with a person's name, against ${pct(n('baseline'), 1)} among the page's other commenters${q}`;
     case 'shift':
-      return `${pct(n('share'), 0)} of its ${n('comments')} comments (${n('occasions')} occasions: a post and an hour) fall in the ${describeShift(testedShift(e, profile))} shift${tried(e)}, against ${pct(n('baseline'), 0)} for the page's other commenters on the same posts${q}`;
+      return `${pct(n('share'), 0)} of its ${n('comments')} comments (${n('occasions')} occasions: a post and an hour) fall in the ${describeShift(shiftOfFigures(profile, e))} shift${tried(e)}, against ${pct(n('baseline'), 0)} for the page's other commenters on the same posts${q}`;
     case 'weekend':
       return `${pct(n('share'), 0)} of its comments at weekends, against ${pct(n('baseline'), 0)} for the others${e.passed ? ': a working week' : ''}`;
     case 'lunch':

@@ -42,4 +42,28 @@ describe('scoreAccounts (the rounds)', () => {
       [0.65, 0.4],
     ]);
   });
+
+  it('does not count a lift toward its own account being operated: flagged, its likes would fail its own test', () => {
+    // One member: network-member 0.65 and graded support 0.2 (1 − 0.35 · 0.8 = 0.72, not inauthentic), lifted to 0.4 while
+    // it is not itself operated (its likes for the page's commenters would otherwise raise the yardstick it is tested
+    // against). Counted as operated on the lift, it fails the next round, drops out, passes again: it must stay unflagged.
+    const runs: SignalRun[] = [
+      { signal: { ...networkMember, usesSuspects: false, evaluate: () => [{ account: 0, signal: 'network-member', code: 'network-member', strength: 0.65, args: {} }] }, options: {}, unavailable: null },
+      {
+        signal: {
+          ...intraNetwork,
+          usesSuspects: true,
+          evaluate: (_m: Model, _o: unknown, context: SignalContext): Evidence[] => [
+            context.flagged[0] === 1
+              ? { account: 0, signal: 'intra-network', code: 'engagement-from-network', strength: 0.2, args: {} }
+              : { account: 0, signal: 'intra-network', code: 'engagement-from-network', strength: 0.4, unlifted: 0.2, args: { q: 0.01 } },
+          ],
+        },
+        options: {},
+        unavailable: null,
+      },
+    ];
+    const scored = scoreAccounts({ accounts: [{}] } as unknown as Model, {} as AnalysisProfile, new Uint8Array(0), runs, verdictOptions.parse({}), {} as CoordinationTies);
+    expect([scored.converged, scored.rounds, scored.judgements[0]!.verdict]).toEqual([true, 2, 'inauthentic']);
+  });
 });

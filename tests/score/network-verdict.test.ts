@@ -387,4 +387,58 @@ describe('network verdicts', () => {
     expect(network.assessment.verdict).not.toBe('inauthentic');
     expect(result.accounts.filter((a) => a.id.startsWith('k') && a.verdict === 'inauthentic')).toEqual([]);
   });
+
+  it('sees a break of two hours, and a quiet hour beside the break: a break is quieter than the group\'s ordinary hour', async () => {
+    // Seven teams of four, one group by the round's template, on fifteen weekdays at 9, 10, 11 and 14–17 Baku: never at
+    // 12 or 13. Quieter than both neighbours (the first form of the rule) missed it: 12:00 is no quieter than 13:00.
+    const rows = [HEADER];
+    citizens(rows);
+    const days = [1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19];
+    const hours = [9, 10, 11, 14, 15, 16, 17];
+    let r = 0;
+    for (const day of days) {
+      for (const hourBaku of hours) {
+        const team = r % 7;
+        for (let j = 0; j < 4; j++) rows.push(`q${team}_${j}_${r},p${day},q${team}_${j},${GIVEN[(team + j) % 12]} ${SURNAMES[(5 * team + j) % 12]} ${team},,,${at(day, hourBaku - 4, 10 + j)},${TEMPLATES[r % 4]}`);
+        r++;
+      }
+    }
+    // Office workers on the same posts at lunch: the page's others comment more then, not less.
+    days.forEach((day, d) => {
+      for (let j = 0; j < 6; j++) rows.push(`w${j}_${d},p${day},w${j},Ofis ${j},profile,,${at(day, 8 + (j % 3), 45 - j)},iş yerindən ${j} ${d}`);
+    });
+    const f = tempFiles({ 'c.csv': rows.join('\n') });
+    for (const options of [{}, { lunch: '12-14' }, { groupShiftSearch: '0' }]) {
+      const result = await scan([f['c.csv']], options);
+      const network = result.networks.find((n) => n.members.includes('q0_0'))!;
+      expect([network.assessment.verdict, network.assessment.basis.includes('lunch')]).toEqual(['inauthentic', true]);
+    }
+    // A profile whose lunch lies outside its shift is tried as set (it once had no shift to try, and crashed).
+    const odd = await scan([f['c.csv']], { workHours: '09-13', groupShiftSearch: '0' });
+    expect(odd.networks.find((n) => n.members.includes('q0_0'))!.assessment.evidence.find((t) => t.tell === 'shift')!.windows).toBe(1);
+  });
+
+  it("reads a network's members' hours in the shift its group was judged in, less the profile's lunch", async () => {
+    // The 10–19 network of the test above, its first team Pages posing as people (a shop category): judged on its Pages
+    // and its shift. Its profiles, with a few comments at 13:00 and 18:00, are read in the group's shift less 13:00 (the
+    // profile's lunch): their 18:00 comments fit the network's clock. In the profile's 09–18 less 13:00 none would be in it.
+    const rows = [HEADER];
+    citizens(rows);
+    const days = [1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19];
+    const rounds = [...days.flatMap((day) => [{ day, hourBaku: 13 }, { day, hourBaku: 18 }]), { day: 1, hourBaku: 11 }];
+    rounds.forEach(({ day, hourBaku }, r) => {
+      const team = r % 7;
+      for (let j = 0; j < 4; j++) {
+        const page = team < 2;
+        rows.push(`v${team}_${j}_${r},p${day},v${team}_${j},${GIVEN[(team + j) % 12]} ${SURNAMES[(3 * team + j) % 12]},${page ? 'page' : 'profile'},${page ? 'Cosmetics store' : ''},${at(day, hourBaku - 4, 10 + j)},${TEMPLATES[r % 4]}`);
+      }
+    });
+    const f = tempFiles({ 'c.csv': rows.join('\n') });
+    const result = await scan([f['c.csv']]);
+    const network = result.networks.find((n) => n.members.includes('v0_0'))!;
+    const shift = network.assessment.evidence.find((t) => t.tell === 'shift')!;
+    expect([network.assessment.verdict, network.assessment.basis, shift.shiftEnd]).toEqual(['inauthentic', ['pages', 'shift'], 19]);
+    const member = result.accounts.find((a) => a.id === 'v5_0')!.evidence.find((e) => e.code === 'network-member')!;
+    expect(member.clockFit as number).toBeGreaterThanOrEqual(20);
+  });
 });

@@ -16,7 +16,7 @@ export const MIN_LUNCH_OCCASIONS = 15;
  * the group's shift tell chose when it chose one with a lunch, else at the profile's lunch hour and an hour either side;
  * Bonferroni-corrected over the three.
  * Effect: the share's upper 95% bound at most the others' share, from the exact tail (not the normal bound), and the
- * group's occasions in the lunch hour fewer than in the hour before and the hour after (a break, not a peak's shoulder).
+ * group's occasions in the lunch hour fewer than in its median hour of the shift (a break, not a peak's shoulder).
  * Colleagues commenting together at lunch
  * show the opposite; students rallying through the day show none.
  * Figures: comments and occasions (in the three hours), lunchHour, share, baseline.
@@ -31,32 +31,43 @@ export const lunchTell: GroupTell = {
     let best = { p: 1, effect: false, figures: { comments: 0, occasions: 0, lunchHour: profile.lunch?.[0] ?? -1, share: 0, baseline: 0 } };
     if (!profile.lunch || model.dayPrecisionTimes) return { tell: 'lunch', testable: false, ...best };
     let testable = false;
-    // Where the group's shift was chosen among others (shift.ts) and leaves a lunch hour out, the dip is looked for there
-    // alone: the shift was chosen among the profile's lunch and an hour either side, so the factor stays 3. Tested
-    // apart, a lunch-hour peak at 13:00 in the shift a group chose with its lunch at 12 read as a break at 14:00 (an
-    // organic group of citizens and colleagues judged inauthentic on data built by other hands, independent-b month 1010).
-    const shiftChosen = groupShift(members, context, options.shiftSearch);
-    const hours = shiftChosen.windows > 1 && shiftChosen.window.lunch ? [shiftChosen.window.lunch[0]] : SHIFTS.map((shift) => profile.lunch![0] + shift);
+    // Where the group's shift was chosen among others (shift.ts: it showed an excess there) and leaves a lunch out, the
+    // break is looked for at that lunch alone; the shift was chosen among lunches up to `shiftSearch` hours either side of
+    // the profile's, so the factor is the number of them (3 at the default). Tested apart, a lunch-hour peak at 13:00 in the
+    // shift a group chose with its lunch at 12 read as a break at 14:00 (an organic group of citizens and colleagues judged
+    // inauthentic on data built by other hands, independent-b month 1010).
+    const chosen = groupShift(members, context, options.shiftSearch);
+    const inChosen = chosen.chosen && chosen.windows > 1 && chosen.window.lunch !== null;
+    const hours = inChosen ? [chosen.window.lunch![0]] : SHIFTS.map((shift) => profile.lunch![0] + shift);
+    const [workStart, workEnd] = inChosen ? chosen.window.workHours : profile.workHours;
+    const lunchLength = inChosen ? chosen.window.lunch![1] - chosen.window.lunch![0] : profile.lunch[1] - profile.lunch[0];
+    const factor = Math.max(SHIFTS.length, 2 * options.shiftSearch + 1);
+    const { hourOfWeek } = model.columns;
+    // The group's weekday occasions per hour, for what a break is quieter than.
+    const hourly = new Float64Array(24);
+    for (const { first } of memberClusters(context, members, (c) => workday[Math.floor(hourOfWeek[c]! / 24)]!)) hourly[hourOfWeek[first]! % 24]!++;
     for (const h of hours) {
-      if (h - 1 < profile.workHours[0] || h + 1 >= profile.workHours[1]) continue;
-      const { hourOfWeek } = model.columns;
+      if (h - 1 < workStart || h + 1 >= workEnd) continue;
       const around = (c: number) => {
         const how = hourOfWeek[c]!, hour = how % 24;
         return workday[Math.floor(how / 24)]! && hour >= h - 1 && hour <= h + 1;
       };
       const others = y.weekdayHours[h - 1]! + y.weekdayHours[h]! + y.weekdayHours[h + 1]!;
       const baseline = (y.weekdayHours[h]! + 1) / (others + 3);
-      const clusters = memberClusters(context, members, around).map(({ first, size }) => ({ size, hit: hourOfWeek[first]! % 24 === h, expected: baseline, hour: hourOfWeek[first]! % 24 }));
+      const clusters = memberClusters(context, members, around).map(({ first, size }) => ({ size, hit: hourOfWeek[first]! % 24 === h, expected: baseline }));
       if (clusters.length < MIN_LUNCH_OCCASIONS) continue;
-      // A break is quieter than the hour before it and the hour after it. The shoulder of a lunch-hour peak is not: the
-      // group's occasions at h are few beside h − 1 when its members comment together at h − 1 (colleagues at lunch,
-      // whose 13:00 peak made 14:00 look like a break, once shifts other than the profile's were tried).
-      const at = (hour: number) => clusters.reduce((n, c) => n + (c.hour === hour ? 1 : 0), 0);
-      const quieter = at(h) < at(h - 1) && at(h) < at(h + 1);
+      // A break is quieter than the group's ordinary working hour (the median of its shift's other hours). A lunch-hour
+      // peak's shoulder is not: colleagues who comment together at 13:00 and hardly otherwise are as quiet at 12:00 as at
+      // 9, 11 or 16. (Quieter than both neighbours was too strict: a break of two hours, or a quiet hour beside it.)
+      const ordinary: number[] = [];
+      for (let x = workStart; x < workEnd; x++) if (x < h || x >= h + lunchLength) ordinary.push(hourly[x]!);
+      ordinary.sort((a, b) => a - b);
+      const median = ordinary.length ? (ordinary[(ordinary.length - 1) >> 1]! + ordinary[ordinary.length >> 1]!) / 2 : 0;
+      const quieter = hourly[h]! < median;
       testable = true;
       // Exact: the normal approximation is poorest a few dozen occasions deep in a lower tail.
       const below = clusteredExactBelow(clusters);
-      const p = Math.min(1, below * SHIFTS.length);
+      const p = Math.min(1, below * factor);
       if (p < best.p || best.figures.occasions === 0) {
         const comments = clusters.reduce((n, c) => n + c.size, 0);
         const atLunch = clusters.reduce((n, c) => n + (c.hit ? c.size : 0), 0);

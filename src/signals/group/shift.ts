@@ -1,5 +1,5 @@
 import { clusteredShareTest, round, significant } from '../../util/stats.js';
-import { shiftWindows, type AnalysisProfile, type ShiftWindow } from '../../profile.js';
+import { shiftOfFigures, shiftWindows, type AnalysisProfile, type ShiftWindow } from '../../profile.js';
 import { memberClusters, POST_PRIOR, windowCounts, workdays, yardstick } from './shared.js';
 import type { GroupContext, GroupTell, GroupTellResult } from './types.js';
 
@@ -39,6 +39,8 @@ type Tried = { window: ShiftWindow; t: ReturnType<typeof clusteredShareTest> };
 interface GroupShift extends Tried {
   clusters: { first: number; size: number }[];
   windows: number;
+  /** Whether the group showed an excess in some shift (else `window` is the profile's). */
+  chosen: boolean;
 }
 const shiftCache = new WeakMap<number[], { others: Uint8Array; search: number; shift: GroupShift }>();
 
@@ -66,8 +68,8 @@ export function groupShift(members: number[], context: GroupContext, search: num
     // Ties (p-values that underflow to 0 against a page nobody else comments in the daytime) go to the larger lift.
     if (!best || t.pAbove < best.t.pAbove || (t.pAbove === best.t.pAbove && t.low - t.expected > best.t.low - best.t.expected)) best = { window, t };
   }
-  const chosen = best!.t.share > best!.t.expected ? best! : own!;
-  const shift = { ...chosen, clusters, windows: windows.length };
+  const excess = best!.t.share > best!.t.expected;
+  const shift = { ...(excess ? best! : own!), clusters, windows: windows.length, chosen: excess };
   shiftCache.set(members, { others: context.others, search, shift });
   return shift;
 }
@@ -84,10 +86,7 @@ function windowsOf(profile: AnalysisProfile, search: number): ShiftWindow[] {
 
 /** The shift a group was tested in (its shift tell's figures), as a window; the profile's when the figures lack it. */
 export function testedWindow(profile: AnalysisProfile, figures: Record<string, number>): ShiftWindow {
-  const start = figures.shiftStart, end = figures.shiftEnd;
-  if (start === undefined || end === undefined) return shiftWindows(profile, 0)[0]!;
-  const lunch: [number, number] | null = figures.lunchFrom !== undefined && figures.lunchFrom >= 0 ? [figures.lunchFrom, figures.lunchTo!] : null;
-  return shiftWindows({ ...profile, workHours: [start, end], lunch }, 0)[0]!;
+  return shiftWindows(shiftOfFigures(profile, figures), 0)[0]!;
 }
 
 /**
