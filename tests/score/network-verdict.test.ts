@@ -90,6 +90,26 @@ function bareBrigade(ownWords: (team: number, j: number, round: number) => boole
   return rows;
 }
 
+/**
+ * A network keeping 10–19 with its lunch at 12: seven teams of four, one group by the round's template, on fifteen weekdays
+ * a round at 13:00 Baku (the profile's lunch hour) and one at 18:00 (after the profile's 09–18), and one at 11:00;
+ * citizens in the evening. `pageTeams`: teams whose members are Pages with a shop category. Ids `${prefix}${team}_${j}`.
+ */
+function lateShiftNetwork(prefix: string, pageTeams = 0): string[] {
+  const rows = [HEADER];
+  citizens(rows);
+  const days = [1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19];
+  const rounds = [...days.flatMap((day) => [{ day, hourBaku: 13 }, { day, hourBaku: 18 }]), { day: 1, hourBaku: 11 }];
+  rounds.forEach(({ day, hourBaku }, r) => {
+    const team = r % 7;
+    const page = team < pageTeams;
+    for (let j = 0; j < 4; j++) {
+      rows.push(`${prefix}${team}_${j}_${r},p${day},${prefix}${team}_${j},${GIVEN[(team + j) % 12]} ${SURNAMES[(3 * team + j) % 12]},${page ? 'page' : 'profile'},${page ? 'Cosmetics store' : ''},${at(day, hourBaku - 4, 10 + j)},${TEMPLATES[r % 4]}`);
+    }
+  });
+  return rows;
+}
+
 describe('network verdicts', () => {
   it('judges a group of Pages posing as people inauthentic as a whole, and its members carry the verdict', async () => {
     const { rows, reactions, pages } = pagesTradingLikes();
@@ -338,17 +358,8 @@ describe('network verdicts', () => {
   });
 
   it("tries shifts an hour either side of the profile's: a network keeping 10–19 with a lunch at 12 is measured in its own shift", async () => {
-    // Seven teams of four, one group by the round's template, on fifteen weekdays: a round at 13:00 Baku (the profile's
-    // lunch hour) and one at 18:00 (after the profile's 09–18) each day, and one at 11:00; citizens in the evening.
     // In 09–18 less 13:00 the network has 1 occasion of 31.
-    const rows = [HEADER];
-    citizens(rows);
-    const days = [1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19];
-    const rounds = [...days.flatMap((day) => [{ day, hourBaku: 13 }, { day, hourBaku: 18 }]), { day: 1, hourBaku: 11 }];
-    rounds.forEach(({ day, hourBaku }, r) => {
-      const team = r % 7;
-      for (let j = 0; j < 4; j++) rows.push(`w${team}_${j}_${r},p${day},w${team}_${j},${GIVEN[(team + j) % 12]} ${SURNAMES[(3 * team + j) % 12]} ${team},,,${at(day, hourBaku - 4, 10 + j)},${TEMPLATES[r % 4]}`);
-    });
+    const rows = lateShiftNetwork('w');
     const f = tempFiles({ 'c.csv': rows.join('\n') });
     const shiftOf = (result: Awaited<ReturnType<typeof scan>>) => result.networks.find((n) => n.members.includes('w0_0'))!.assessment.evidence.find((t) => t.tell === 'shift')!;
     const own = shiftOf(await scan([f['c.csv']]));
@@ -419,20 +430,10 @@ describe('network verdicts', () => {
   });
 
   it("reads a network's members' hours in the shift its group was judged in, less the profile's lunch", async () => {
-    // The 10–19 network of the test above, its first team Pages posing as people (a shop category): judged on its Pages
-    // and its shift. Its profiles, with a few comments at 13:00 and 18:00, are read in the group's shift less 13:00 (the
-    // profile's lunch): their 18:00 comments fit the network's clock. In the profile's 09–18 less 13:00 none would be in it.
-    const rows = [HEADER];
-    citizens(rows);
-    const days = [1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19];
-    const rounds = [...days.flatMap((day) => [{ day, hourBaku: 13 }, { day, hourBaku: 18 }]), { day: 1, hourBaku: 11 }];
-    rounds.forEach(({ day, hourBaku }, r) => {
-      const team = r % 7;
-      for (let j = 0; j < 4; j++) {
-        const page = team < 2;
-        rows.push(`v${team}_${j}_${r},p${day},v${team}_${j},${GIVEN[(team + j) % 12]} ${SURNAMES[(3 * team + j) % 12]},${page ? 'page' : 'profile'},${page ? 'Cosmetics store' : ''},${at(day, hourBaku - 4, 10 + j)},${TEMPLATES[r % 4]}`);
-      }
-    });
+    // The network above, its first two teams Pages posing as people: judged on its Pages and its shift. Its profiles are read
+    // in the group's shift less 13:00 (the profile's lunch): their 18:00 comments fit the network's clock. In the profile's
+    // 09–18 less 13:00 none would be in it.
+    const rows = lateShiftNetwork('v', 2);
     const f = tempFiles({ 'c.csv': rows.join('\n') });
     const result = await scan([f['c.csv']]);
     const network = result.networks.find((n) => n.members.includes('v0_0'))!;
