@@ -442,4 +442,29 @@ describe('network verdicts', () => {
     const member = result.accounts.find((a) => a.id === 'v5_0')!.evidence.find((e) => e.code === 'network-member')!;
     expect(member.clockFit as number).toBeGreaterThanOrEqual(20);
   });
+
+  it("multiplies the shift tell's p by the shifts it tried", async () => {
+    // Seven teams of four, one group by the round's template, at 10:00 and 15:00 Baku on fifteen weekdays; forty citizens,
+    // half of them in the daytime.
+    const rows = [HEADER];
+    const days = [1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19];
+    for (let i = 0; i < 40; i++) for (const [d, day] of days.entries()) if ((i + d) % 3 === 0) rows.push(`o${i}_${d},p${day},o${i},Citizen ${i},profile,,${at(day, i % 2 ? 6 + (i % 7) : 15 + (i % 4), i)},fikrim ${i} ${d}`);
+    let r = 0;
+    for (const day of days) {
+      for (const hourBaku of [10, 15]) {
+        const team = r % 7;
+        for (let j = 0; j < 4; j++) rows.push(`b${team}_${j}_${r},p${day},b${team}_${j},Ad ${team} ${j},profile,,${at(day, hourBaku - 4, 10 + j)},${TEMPLATES[r % 4]}`);
+        r++;
+      }
+    }
+    const f = tempFiles({ 'c.csv': rows.join('\n') });
+    const shiftOf = (result: Awaited<ReturnType<typeof scan>>, id: string) => result.networks.find((n) => n.members.includes(id))!.assessment.evidence.find((t) => t.tell === 'shift')!;
+    const result = await scan([f['c.csv']]);
+    const searched = shiftOf(result, 'b0_0');
+    const lunch = searched.lunchFrom === -1 ? 'none' : `${searched.lunchFrom}-${searched.lunchTo}`;
+    // The same shift set as the profile's and nothing else tried: the p before the correction.
+    const alone = shiftOf(await scan([f['c.csv']], { groupShiftSearch: '0', workHours: `${String(searched.shiftStart).padStart(2, '0')}-${searched.shiftEnd}`, lunch }), 'b0_0');
+    expect([searched.windows, alone.windows, alone.share]).toEqual([36, 1, searched.share]);
+    expect((searched.p as number) / (alone.p as number)).toBeCloseTo(36, 0);
+  });
 });
