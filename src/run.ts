@@ -178,7 +178,7 @@ export function analyse(model: Model, analysis: AnalysisOptions) {
     available('copy-paste') ? (analysis.signals['copy-paste'] as CopyPasteOptions) : null,
   );
   // coordination → groups, judged on pooled evidence before any account is.
-  const { graph, judged, networks, pooledClock, pooledEngagement } = judgeNetworks(model, analysis, inShift, ties);
+  const { graph, judged, networks, pooledClock, pooledEngagement } = judgeNetworks(model, analysis, ties);
   const scored = scoreAccounts(model, analysis.profile, inShift, runs, analysis.verdict, ties, networks, pooledClock, pooledEngagement);
   const verdicts = scored.judgements.map((j) => j.verdict);
   const described = describeNetworks(model, graph, judged, scored.evidence, scored.judgements, new Map(SIGNALS.map((s) => [s.id, s.family])), ties, analysis.verdict);

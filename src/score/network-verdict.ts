@@ -242,7 +242,7 @@ function mostTiedGroup(partners: Set<number>, groupOf: Int32Array, judged: Netwo
  * member of an inauthentic group keeps its own hours test, which is what a profile among them needs), and
  * whose closed engagement is their group's (`pooledEngagement`, the same for the engagement tell).
  */
-export function judgeNetworks(model: Model, analysis: AnalysisOptions, inShift: Uint8Array, ties: CoordinationTies) {
+export function judgeNetworks(model: Model, analysis: AnalysisOptions, ties: CoordinationTies) {
   const graph = coordinationGraph(model, ties);
   const groupOf = new Int32Array(model.accounts.length).fill(-1);
   graph.groups.forEach((members, g) => members.forEach((a) => (groupOf[a] = g)));
@@ -251,7 +251,7 @@ export function judgeNetworks(model: Model, analysis: AnalysisOptions, inShift: 
   // The yardstick is the page's other commenters: the ungrouped accounts, less those an earlier pass attached to a
   // group judged inauthentic (a network's loners, its Pages with 1–4 comments tied to nothing else, are the network's,
   // not the page's: in one flood by other hands they raised the others' share of Pages posing as people to 9%).
-  const judgeAgainst = (others: Uint8Array) => judgeGroups(graph, { model, profile: analysis.profile, inShift, ties, names, groupOf, others }, options);
+  const judgeAgainst = (others: Uint8Array) => judgeGroups(graph, { model, profile: analysis.profile, ties, names, groupOf, others }, options);
   let others = Uint8Array.from(groupOf, (g) => (g === -1 ? 1 : 0));
   let judged = judgeAgainst(others);
   for (let pass = 1; pass < options.yardstickPasses; pass++) {

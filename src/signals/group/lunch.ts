@@ -1,5 +1,5 @@
 import { clusteredExactBelow, round, significant } from '../../util/stats.js';
-import { memberClusters, workdays, yardstick } from './shared.js';
+import { workdays, yardstick } from './shared.js';
 import { groupShift } from './shift.js';
 import type { GroupTell } from './types.js';
 
@@ -43,18 +43,16 @@ export const lunchTell: GroupTell = {
     const lunchLength = inChosen ? chosen.window.lunch![1] - chosen.window.lunch![0] : profile.lunch[1] - profile.lunch[0];
     const factor = Math.max(SHIFTS.length, 2 * options.shiftSearch + 1);
     const { hourOfWeek } = model.columns;
-    // The group's weekday occasions per hour, for what a break is quieter than.
+    // The group's weekday occasions (as its shift tell read them: a cluster's comments share their hour), and per hour,
+    // for what a break is quieter than.
+    const weekday = chosen.clusters.filter(({ first }) => workday[Math.floor(hourOfWeek[first]! / 24)]!);
     const hourly = new Float64Array(24);
-    for (const { first } of memberClusters(context, members, (c) => workday[Math.floor(hourOfWeek[c]! / 24)]!)) hourly[hourOfWeek[first]! % 24]!++;
+    for (const { first } of weekday) hourly[hourOfWeek[first]! % 24]!++;
     for (const h of hours) {
       if (h - 1 < workStart || h + 1 >= workEnd) continue;
-      const around = (c: number) => {
-        const how = hourOfWeek[c]!, hour = how % 24;
-        return workday[Math.floor(how / 24)]! && hour >= h - 1 && hour <= h + 1;
-      };
       const others = y.weekdayHours[h - 1]! + y.weekdayHours[h]! + y.weekdayHours[h + 1]!;
       const baseline = (y.weekdayHours[h]! + 1) / (others + 3);
-      const clusters = memberClusters(context, members, around).map(({ first, size }) => ({ size, hit: hourOfWeek[first]! % 24 === h, expected: baseline }));
+      const clusters = weekday.filter(({ first }) => Math.abs((hourOfWeek[first]! % 24) - h) <= 1).map(({ first, size }) => ({ size, hit: hourOfWeek[first]! % 24 === h, expected: baseline }));
       if (clusters.length < MIN_LUNCH_OCCASIONS) continue;
       // A break is quieter than the group's ordinary working hour (the median of its shift's other hours). A lunch-hour
       // peak's shoulder is not: colleagues who comment together at 13:00 and hardly otherwise are as quiet at 12:00 as at

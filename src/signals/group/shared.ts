@@ -22,12 +22,10 @@ export function groupCount(groupOf: Int32Array): number {
   return groups;
 }
 
-/** Comments of the page's other commenters, per post: in shift, on a non-workday, and all. Once per context. */
+/** Comments of the page's other commenters, per post: on a non-workday, per weekday hour, and all. Once per context. */
 export interface Yardstick {
-  postIn: Float64Array;
   postWeekend: Float64Array;
   postTotal: Float64Array;
-  inShift: number;
   weekend: number;
   total: number;
   /** Weekday comments per local hour (0–23). */
@@ -38,9 +36,9 @@ export interface Yardstick {
   byWindow: Map<string, { postIn: Float64Array; inShift: number }>;
 }
 
-export const yardstick = oncePerGrouping(({ model, inShift, others, profile }: GroupContext): Yardstick => {
+export const yardstick = oncePerGrouping(({ model, others, profile }: GroupContext): Yardstick => {
   const posts = model.posts.length;
-  const y: Yardstick = { postIn: new Float64Array(posts), postWeekend: new Float64Array(posts), postTotal: new Float64Array(posts), inShift: 0, weekend: 0, total: 0, weekdayHours: new Float64Array(24), postWeekdayHours: new Float64Array(posts * 24), byWindow: new Map() };
+  const y: Yardstick = { postWeekend: new Float64Array(posts), postTotal: new Float64Array(posts), weekend: 0, total: 0, weekdayHours: new Float64Array(24), postWeekdayHours: new Float64Array(posts * 24), byWindow: new Map() };
   const workday = workdays(profile.workdays);
   // The columns, not a view per comment: this reads every comment of the scan.
   const { post, author, hourOfWeek, length } = model.columns;
@@ -49,10 +47,6 @@ export const yardstick = oncePerGrouping(({ model, inShift, others, profile }: G
     const p = post[i]!, how = hourOfWeek[i]!;
     y.postTotal[p]!++;
     y.total++;
-    if (inShift[i]) {
-      y.postIn[p]!++;
-      y.inShift++;
-    }
     if (!workday[Math.floor(how / 24)]) {
       y.postWeekend[p]!++;
       y.weekend++;
@@ -70,9 +64,7 @@ export function windowCounts(y: Yardstick, window: ShiftWindow): { postIn: Float
   let counts = y.byWindow.get(key);
   if (counts) return counts;
   const hours: number[] = [];
-  // Every workday has the same hours in a window; read them from the first workday in the mask.
-  const day = window.mask.findIndex((v) => v === 1);
-  if (day >= 0) for (let h = 0; h < 24; h++) if (window.mask[Math.floor(day / 24) * 24 + h]) hours.push(h);
+  for (let h = window.workHours[0]; h < window.workHours[1]; h++) if (!window.lunch || h < window.lunch[0] || h >= window.lunch[1]) hours.push(h);
   const posts = y.postTotal.length;
   counts = { postIn: new Float64Array(posts), inShift: 0 };
   for (let p = 0; p < posts; p++) {

@@ -1,7 +1,7 @@
 import { clusteredShareTest, round, significant } from '../../util/stats.js';
 import { shiftOfFigures, shiftWindows, type AnalysisProfile, type ShiftWindow } from '../../profile.js';
 import { memberClusters, POST_PRIOR, windowCounts, workdays, yardstick } from './shared.js';
-import type { GroupContext, GroupTell, GroupTellResult } from './types.js';
+import type { GroupContext, GroupTell } from './types.js';
 
 /**
  * The group's clock against everyone else's (Meta: "in regular shifts during working hours in Azerbaijan
@@ -98,29 +98,18 @@ export const weekendTell: GroupTell = {
   id: 'weekend',
   family: 'context',
   evaluate(members, _group, context, options) {
+    const { model } = context;
     const workday = workdays(context.profile.workdays);
-    return clockTest('weekend', members, context, options.minOccasions, (c) => !workday[Math.floor(context.model.columns.hourOfWeek[c]! / 24)]!, 'postWeekend', (t) => t.high <= t.expected / 2, true);
+    const y = yardstick(context);
+    const global = y.total ? y.weekend / y.total : 0.5;
+    const rate = (post: number) => Math.min(Math.max((y.postWeekend[post]! + POST_PRIOR * global) / (y.postTotal[post]! + POST_PRIOR), 1e-6), 1 - 1e-6);
+    // The group's occasions, as its shift tell read them.
+    const { hourOfWeek, post } = model.columns;
+    const clusters = groupShift(members, context, options.shiftSearch).clusters.map(({ first, size }) => ({ size, hit: !workday[Math.floor(hourOfWeek[first]! / 24)]!, expected: rate(post[first]!) }));
+    const t = clusteredShareTest(clusters);
+    const comments = clusters.reduce((n, c) => n + c.size, 0);
+    const figures = { comments, occasions: clusters.length, share: round(t.share), baseline: round(t.expected) };
+    if (clusters.length < options.minOccasions || model.dayPrecisionTimes) return { tell: 'weekend', testable: false, p: 1, effect: false, figures };
+    return { tell: 'weekend', testable: true, p: significant(t.pBelow), effect: t.high <= t.expected / 2, figures };
   },
 };
-
-function clockTest(
-  tell: 'shift' | 'weekend',
-  members: number[],
-  context: GroupContext,
-  minOccasions: number,
-  hit: (c: number) => boolean,
-  perPost: 'postIn' | 'postWeekend',
-  effect: (t: ReturnType<typeof clusteredShareTest>) => boolean,
-  below = false,
-): GroupTellResult {
-  const { model } = context;
-  const y = yardstick(context);
-  const global = y.total ? (perPost === 'postIn' ? y.inShift : y.weekend) / y.total : 0.5;
-  const rate = (post: number) => Math.min(Math.max((y[perPost][post]! + POST_PRIOR * global) / (y.postTotal[post]! + POST_PRIOR), 1e-6), 1 - 1e-6);
-  const clusters = memberClusters(context, members).map(({ first, size }) => ({ size, hit: hit(first), expected: rate(model.columns.post[first]!) }));
-  const t = clusteredShareTest(clusters);
-  const comments = clusters.reduce((n, c) => n + c.size, 0);
-  const figures = { comments, occasions: clusters.length, share: round(t.share), baseline: round(t.expected) };
-  if (clusters.length < minOccasions || model.dayPrecisionTimes) return { tell, testable: false, p: 1, effect: false, figures };
-  return { tell, testable: true, p: significant(below ? t.pBelow : t.pAbove), effect: effect(t), figures };
-}

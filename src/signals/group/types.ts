@@ -21,8 +21,6 @@ export type GroupTellFamily = 'separating' | 'coordination' | 'context';
 export interface GroupContext {
   model: Model;
   profile: AnalysisProfile;
-  /** Per comment: 1 when it falls in the profile's shift. */
-  inShift: Uint8Array;
   ties: CoordinationTies;
   names: PersonName[];
   /** Per account: the index of its group, or −1 (not in any). */
