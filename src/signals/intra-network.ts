@@ -92,7 +92,7 @@ export const intraNetwork: Signal<IntraNetworkOptions> = {
     const reactionsReceived = new Uint32Array(n), reactionsFromAnchors = new Uint32Array(n), reactionsFromSuspects = new Uint32Array(n);
     const reactionsGiven = new Uint32Array(n), reactionsToAnchors = new Uint32Array(n), reactionsToSuspects = new Uint32Array(n);
     // Operated, for the per-account test: anchors (Pages posing as people by their own evidence) and accounts judged
-    // inauthentic (`flagged`: not on this test's own lift, or the rounds would never settle).
+    // inauthentic (`flagged`: judged with this test's own lifts undone, or the rounds would never settle; fixed-point.ts).
     const reactionsFromOperated = new Uint32Array(n), reactionsToOperated = new Uint32Array(n);
     // With a reactions export, support is read from reactions alone: a reply can be an argument
     // (critics answer the brigade under its comments). Without one, replies are all there is.
