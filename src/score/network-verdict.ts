@@ -1,5 +1,6 @@
 import { attachmentTo, groupTexts, templateRepertoire, type GroupTexts } from '../coordination/attachment.js';
 import { clockFit, occasionHours, occasionsIn } from '../coordination/clock-fit.js';
+import { sessionTest } from '../coordination/sessions.js';
 import { testedWindow } from '../signals/group/shift.js';
 import { windowKey } from '../signals/group/shared.js';
 import { coordinationGraph, type CoordinationGraph } from '../coordination/groups.js';
@@ -42,6 +43,10 @@ export interface NetworkVerdictOptions extends GroupTellOptions {
   minClockTie: number;
   /** Passes of the group stage, each with the yardstick less the accounts the one before attached (1: one pass). */
   yardstickPasses: number;
+  /** Largest window (minutes) of the session test of attached accounts (coordination/sessions.ts); 0: not tested. */
+  sessionMaxMinutes: number;
+  /** Benjamini–Hochberg false discovery rate of the session test, across the attached accounts tested. */
+  sessionAlpha: number;
 }
 
 /**
@@ -130,7 +135,8 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   // who like each other's comments at lunch, swept into a brigade's group of 304, were each "firmly" tied by
   // the other four's likes and flagged (our month draw 2001).
   const first = [...attachmentTo(context.model, context.ties, inauthentic, groupOf)].filter(([a, t]) => firmly(a, t));
-  const core = seededCore(first, judged, graph, context.model.accounts.length, (a) => posingMember(a) || clock(a) >= options.minClockFit);
+  const seed = (a: number) => posingMember(a) || clock(a) >= options.minClockFit;
+  const core = seededCore(first, networkSeeds(judged, graph, seed), context.model.accounts.length);
   if (core.length === 0) return;
   // The core's copied texts, read once for its attachment and its members' repertoires. Whether a text is the
   // network's and whether an account's partners are mostly the network's are asked of the groups' whole membership,
@@ -147,22 +153,75 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
     if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock(account), 1e6), 1) });
   }
   recordRepertoires(judged, context, coreTexts);
+  recordSessions(judged, context, networkSeeds(judged, graph, seed, false), network, options);
 }
 
 /**
- * The firmly tied accounts (`firm`, each with what its firm ties are to: members and templates) whose ties
- * reach a seed: a member of an inauthentic group carrying the group's own evidence (`seed`: a Page posing as a
- * person, a clock that fits the group's), or any member of an inauthentic group with no such member (nothing
- * better to go on). Accounts joined by a firm tie, or by a template both wrote, are one component (union-find);
- * a component without a seed is a clique of the group's passengers vouching for each other. Ascending.
+ * Whether each attached account comments in the networks' sittings beyond chance (coordination/sessions.ts), BH across
+ * the attached accounts. The sittings are first the seeds' (networkSeeds: members carrying their group's own evidence,
+ * Pages posing as people, clocks that fit; in a group with neither, none — not every member, as the core takes: a
+ * colleague swept into such a group sat within a minute of its fellow colleagues, members too, and was flagged on
+ * it, independent fake-profiles 2008), with the attached accounts that exchanged reactions with the network; each
+ * round adds the accounts that passed, until none is added (at most SESSION_ROUNDS). Not the core's sittings: profiles
+ * attached by the templates they echo are in the core, and echoes posted together would vouch for each other. Chance is
+ * the page's outsiders': every account neither in a group judged inauthentic nor attached to one. Read for every
+ * attached account; it attaches none (students who answered a call during a flood sit beside a brigade too), it says
+ * how firmly an attached one belongs (signals/network-member.ts).
  */
-function seededCore(firm: [number, { firmWith: ReadonlySet<number> }][], judged: NetworkJudgement[], graph: CoordinationGraph, accounts: number, seed: (a: number) => boolean): number[] {
+function recordSessions(judged: NetworkJudgement[], context: GroupContext, seeds: ReadonlySet<number>, network: Set<number>, options: NetworkVerdictOptions): void {
+  if (options.sessionMaxMinutes <= 0) return;
+  const accounts = context.model.accounts.length;
+  const attached = new Map<number, MemberAttachment>();
+  for (const j of judged) for (const [a, t] of j.attached) attached.set(a, t);
+  const order = [...attached.keys()].sort((x, y) => x - y);
+  const reference = new Uint8Array(accounts);
+  for (const a of seeds) reference[a] = 1;
+  for (const [a, t] of attached) if (t.mutual >= options.minAttachment || t.clockFit >= options.minClockFit) reference[a] = 1;
+  const outsiders = new Uint8Array(accounts).fill(1);
+  for (const a of network) outsiders[a] = 0;
+  for (const a of order) outsiders[a] = 0;
+  for (let round = 0; round < SESSION_ROUNDS; round++) {
+    const results = sessionTest(context.model, reference, outsiders, order, options.sessionMaxMinutes);
+    const tested = order.filter((a) => results.has(a));
+    const q = benjaminiHochberg(tested.map((a) => results.get(a)!.p));
+    let added = 0;
+    tested.forEach((a, i) => {
+      const r = results.get(a)!;
+      const t = attached.get(a)!;
+      t.sessions = { hits: r.hits, expected: r.expected, minutes: r.minutes, q: significant(q[i]!) };
+      if (q[i]! <= options.sessionAlpha && !reference[a]) {
+        reference[a] = 1;
+        added++;
+      }
+    });
+    if (added === 0) break;
+  }
+}
+
+/** Rounds of the session test, each reading the sittings of the accounts the one before found in them. */
+const SESSION_ROUNDS = 5;
+
+/**
+ * The members of the groups judged inauthentic that carry their group's own evidence (`seed`: a Page posing as a
+ * person, a clock that fits the group's), and where `orAll`, every member of such a group with none (nothing better
+ * to go on).
+ */
+function networkSeeds(judged: NetworkJudgement[], graph: CoordinationGraph, seed: (a: number) => boolean, orAll = true): Set<number> {
   const seeds = new Set<number>();
   graph.groups.forEach((members, g) => {
     if (judged[g]!.verdict !== 'inauthentic') return;
     const own = members.filter(seed);
-    for (const a of own.length > 0 ? own : members) seeds.add(a);
+    for (const a of own.length > 0 || !orAll ? own : members) seeds.add(a);
   });
+  return seeds;
+}
+
+/**
+ * The firmly tied accounts (`firm`, each with what its firm ties are to: members and templates) whose ties
+ * reach one of `seeds` (networkSeeds). Accounts joined by a firm tie, or by a template both wrote, are one component (union-find);
+ * a component without a seed is a clique of the group's passengers vouching for each other. Ascending.
+ */
+function seededCore(firm: [number, { firmWith: ReadonlySet<number> }][], seeds: ReadonlySet<number>, accounts: number): number[] {
   // Accounts are their index; templates (negative keys) follow them, numbered as met: one union-find over both.
   const templates = new Map<number, number>();
   const node = (k: number) => {

@@ -84,6 +84,19 @@ const options = z.object({
    */
   minClockTie: z.number().min(1).default(10),
   /**
+   * Largest window (minutes) in which an attached member's comments are read against the network's core on the same
+   * post (coordination/sessions.ts): windows of 1, 2, 5, 15 and 30 minutes up to it, the least p kept, Bonferroni over
+   * them. Operators post in sittings, minutes after each other; a citizen who echoes their line does so when he reads
+   * it. 0: not tested.
+   */
+  sessionMaxMinutes: z.number().min(0).max(30).default(30),
+  /**
+   * Benjamini–Hochberg false discovery rate of that test across the attached accounts: the rate the per-account hours
+   * test keeps (shift-hours `alpha`). A member that passes carries its network's verdict at full strength, as one that
+   * exchanged reactions with the network does; the test never attaches anyone.
+   */
+  sessionAlpha: z.number().gt(0).lt(1).default(0.01),
+  /**
    * Passes of the group stage. Each pass after the first judges the groups again against a yardstick that leaves out
    * the ungrouped accounts the pass before attached to a group judged inauthentic: a network's loners are the
    * network's, not the page's other commenters. 1: a single pass, the yardstick every ungrouped account.
@@ -168,6 +181,8 @@ export const networkMember: Signal<NetworkMemberOptions> = {
     { flag: 'member-min-supported-share', key: 'minSupportedShare', description: "share of those who liked it that must be its network's members, for a Page under a person's category to count as one of its Pages (0–1)" },
     { flag: 'min-clock-fit', key: 'minClockFit', description: "Bayes factor by which a member's clock must fit its group's rather than the page's to carry the group's verdict" },
     { flag: 'group-yardstick-passes', key: 'yardstickPasses', description: 'passes of the group stage, each judging the groups against the page\'s other commenters less the accounts the pass before attached to a network judged inauthentic' },
+    { flag: 'session-max-minutes', key: 'sessionMaxMinutes', description: "largest window (minutes) in which an attached member's comments are read against its network's on the same post (0: not tested)" },
+    { flag: 'session-alpha', key: 'sessionAlpha', description: 'false discovery rate (Benjamini–Hochberg across attached accounts) of the session test' },
     { flag: 'min-clock-tie', key: 'minClockTie', description: "Bayes factor by which a member's clock must fit its group's rather than the page's to count as one of its ties (beside a firm one)" },
   ],
   usesSuspects: false,
@@ -195,11 +210,14 @@ export const networkMember: Signal<NetworkMemberOptions> = {
         // for the brigade's own "Writer" and "Blogger" Pages).
         const supportedByNetwork = attachment.reactors === 0 || attachment.supporters >= opts.minSupportedShare * attachment.reactors;
         const posing = unexplained || (personsPage && supportedByNetwork && (repertoire || attachment.supporters >= opts.minAttachment));
-        const strength = posing || mutual >= opts.minAttachment || clockFit >= opts.minClockFit ? opts.strength : opts.profileStrength;
+        // Its comments fell minutes from the network's core's, post after post, beyond what the page's other commenters' did.
+        const sessions = attachment.sessions;
+        const sittings = sessions !== undefined && sessions.q <= opts.sessionAlpha;
+        const strength = posing || mutual >= opts.minAttachment || clockFit >= opts.minClockFit || sittings ? opts.strength : opts.profileStrength;
         // What the attachment rests on: a Page posing as a person, reactions exchanged both ways, its own hours,
         // or nothing but the templates it shares with the network (the same texts page-network-copies reads).
-        const via = posing ? 'page' : mutual >= opts.minAttachment ? 'reactions' : clockFit >= opts.minClockFit ? 'clock' : mutual > 0 ? 'templates+reactions' : 'templates';
-        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), ...(templates > 0 ? { templates, copies, comments } : {}), ...(attachment.reactors > 0 ? { supporters: attachment.supporters, reactors: attachment.reactors } : {}), via, size: network.size, basis: network.basis.join('+') } });
+        const via = posing ? 'page' : mutual >= opts.minAttachment ? 'reactions' : clockFit >= opts.minClockFit ? 'clock' : sittings ? 'sessions' : mutual > 0 ? 'templates+reactions' : 'templates';
+        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), ...(templates > 0 ? { templates, copies, comments } : {}), ...(attachment.reactors > 0 ? { supporters: attachment.supporters, reactors: attachment.reactors } : {}), ...(sittings ? { sessionHits: sessions.hits, sessionExpected: sessions.expected, sessionMinutes: sessions.minutes, sessionQ: sessions.q } : {}), via, size: network.size, basis: network.basis.join('+') } });
       }
     }
     return evidence.sort((a, b) => a.account - b.account);

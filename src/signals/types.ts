@@ -86,6 +86,11 @@ export interface MemberAttachment {
   /** Its comments that are copies of those templates (a slogan counted once), and all its comments (0 when it wrote none of them). */
   copies: number;
   comments: number;
+  /**
+   * Its comments on a post within minutes of a core member's (coordination/sessions.ts), against chance, BH-corrected
+   * across the attached accounts (q); absent when not measured.
+   */
+  sessions?: { hits: number; expected: number; minutes: number; q: number };
 }
 
 /** A judged group as the account signals see it. */

@@ -110,6 +110,24 @@ function lateShiftNetwork(prefix: string, pageTeams = 0): string[] {
   return rows;
 }
 
+/**
+ * Twelve Pages posing as people (a shop category) copy four templates on six posts at 16:00–16:11 UTC; four profiles
+ * ("op") copy them within minutes of the Pages on every post, four ("echo") copy the same lines three hours later.
+ * Citizens in the evening on the first four posts, some of them within minutes of the Pages.
+ */
+function sittingsAndEchoes(): string[] {
+  const rows = [HEADER];
+  citizens(rows);
+  for (let d = 1; d <= 6; d++) {
+    for (let i = 0; i < 12; i++) rows.push(`pg${i}_${d},p${d},pg${i},${GIVEN[i]} ${SURNAMES[i]},page,Cosmetics store,${at(d, 16, i)},${TEMPLATES[(i + d) % 4]}`);
+    for (let j = 0; j < 4; j++) {
+      rows.push(`op${j}_${d},p${d},op${j},${GIVEN[(j + 4) % 12]} ${SURNAMES[(j + 7) % 12]},profile,,${at(d, 16, 2 + 3 * j)},${TEMPLATES[(j + d) % 4]}`);
+      rows.push(`echo${j}_${d},p${d},echo${j},${GIVEN[(j + 8) % 12]} ${SURNAMES[(j + 2) % 12]},profile,,${at(d, 19 + (j % 3), 7 * j + d)},${TEMPLATES[(j + d + 1) % 4]}`);
+    }
+  }
+  return rows;
+}
+
 describe('network verdicts', () => {
   it('judges a group of Pages posing as people inauthentic as a whole, and its members carry the verdict', async () => {
     const { rows, reactions, pages } = pagesTradingLikes();
@@ -224,7 +242,9 @@ describe('network verdicts', () => {
       expect(a.verdict).toBe('inauthentic');
     }
     expect(result.accounts.filter((a) => !a.id.startsWith('b') && a.verdict !== 'authentic')).toEqual([]);
-    // Without the pooled hours (a Bayes factor no member reaches), membership alone leaves them suspicious.
+    // Without the pooled hours (a Bayes factor no member reaches), membership alone leaves them suspicious: with no
+    // member carrying the group's own evidence, no sittings are read either (each team's four post within minutes, and
+    // would vouch for each other as colleagues at lunch would).
     const unpooled = await scan([f['c.csv']], { minClockFit: '1e9' });
     expect(unpooled.accounts.filter((a) => a.id.startsWith('b')).map((a) => a.verdict)).toEqual(Array(28).fill('suspicious'));
   });
@@ -325,7 +345,10 @@ describe('network verdicts', () => {
     // The loners were attached to A in the first pass: the second judges B against the citizens alone.
     const result = await scan([f['c.csv']]);
     expect(pagesOfB(result)).toEqual(['inauthentic', 6, 16, 0]);
-    expect(flagged(result, 'b')).toEqual(['b10', 'b11', 'b12', 'b13', 'b14', 'b15']);
+    // Its Pages on their own evidence; its profiles, which copy its lines within minutes of its Pages on both posts, on
+    // those sittings.
+    expect(flagged(result, 'b')).toEqual(['b0', 'b1', 'b10', 'b11', 'b12', 'b13', 'b14', 'b15', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9']);
+    expect(result.accounts.find((a) => a.id === 'b0')!.evidence.find((e) => e.code === 'network-member')!.via).toBe('sessions');
     expect(flagged(result, 'o')).toEqual([]);
   });
 
@@ -467,4 +490,22 @@ describe('network verdicts', () => {
     expect([searched.windows, alone.windows, alone.share]).toEqual([36, 1, searched.share]);
     expect((searched.p as number) / (alone.p as number)).toBeCloseTo(36, 0);
   });
+
+  it("lets a profile that copies a network's lines carry its verdict when it posts in the network's sittings, not one that echoes them hours later", async () => {
+    const f = tempFiles({ 'c.csv': sittingsAndEchoes().join('\n') });
+    const result = await scan([f['c.csv']]);
+    const member = (id: string) => result.accounts.find((a) => a.id === id)!;
+    const via = (id: string) => member(id).evidence.find((e) => e.code === 'network-member')?.via;
+    expect(result.networks.find((n) => n.members.includes('pg0'))!.assessment.basis).toEqual(['pages']);
+    for (let j = 0; j < 4; j++) {
+      expect([via(`op${j}`), member(`op${j}`).verdict]).toEqual(['sessions', 'inauthentic']);
+      expect([via(`echo${j}`), member(`echo${j}`).verdict]).toEqual(['templates', 'suspicious']);
+    }
+    const sittings = member('op0').evidence.find((e) => e.code === 'network-member')!;
+    expect([sittings.sessionHits, sittings.sessionMinutes]).toEqual([6, 1]);
+    // Switched off, the same profile is one more echo.
+    const off = await scan([f['c.csv']], { sessionMaxMinutes: '0' });
+    expect(off.accounts.find((a) => a.id === 'op0')!.verdict).toBe('suspicious');
+  });
 });
+
