@@ -95,7 +95,7 @@ const PACKED_SPAN = 2 ** 32;
  * order, as the model builds it (model/grouped-indexes.ts). A post spanning 50 days or more, of 2²¹ comments or
  * more, or with times not whole milliseconds is sorted by the comparator.
  */
-export function byTime(comments: Int32Array, createdMs: Float64Array, author: Int32Array, times: Float64Array, authors: Int32Array): void {
+function byTime(comments: Int32Array, createdMs: Float64Array, author: Int32Array, times: Float64Array, authors: Int32Array): void {
   const count = comments.length;
   let first = Infinity, last = -Infinity, packable = count < PACKED_POSITIONS;
   for (let i = 0; i < count && packable; i++) {

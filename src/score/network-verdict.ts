@@ -158,48 +158,38 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
 
 /**
  * Whether each attached account comments in the networks' sittings beyond chance (coordination/sessions.ts), BH across
- * the attached accounts. The sittings are first the seeds' (networkSeeds: members carrying their group's own evidence,
+ * the accounts it can decide. The sittings are the seeds' (networkSeeds: members carrying their group's own evidence,
  * Pages posing as people, clocks that fit; in a group with neither, none — not every member, as the core takes: a
- * colleague swept into such a group sat within a minute of its fellow colleagues, members too, and was flagged on
- * it, independent fake-profiles 2008), with the attached accounts that exchanged reactions with the network; each
- * round adds the accounts that passed, until none is added (at most SESSION_ROUNDS). Not the core's sittings: profiles
- * attached by the templates they echo are in the core, and echoes posted together would vouch for each other. Chance is
- * the page's outsiders': every account neither in a group judged inauthentic nor attached to one. Read for every
- * attached account; it attaches none (students who answered a call during a flood sit beside a brigade too), it says
- * how firmly an attached one belongs (signals/network-member.ts).
+ * colleague swept into such a group sat within a minute of its fellow colleagues, members too, and was flagged on it,
+ * independent fake-profiles 2008) and those of the attached accounts that exchanged reactions with the network or whose
+ * hours fit its clock. Read once: not the core's sittings, nor those of accounts that passed this test (profiles
+ * attached by the templates they echo are in the core, and echoes posted together would vouch for each other; one
+ * account that passed would vouch for every account that sat with it). Chance is the page's outsiders': every account
+ * neither in a group judged inauthentic nor attached to one. The accounts tested, and corrected for together, are the
+ * attached ones not already in the sittings: those are full strength without it, and their tiny p-values would make
+ * the others' q-values smaller. It attaches none (students who answered a call during a flood sit beside a brigade
+ * too), it says how firmly an attached one belongs (signals/network-member.ts).
  */
 function recordSessions(judged: NetworkJudgement[], context: GroupContext, seeds: ReadonlySet<number>, network: Set<number>, options: NetworkVerdictOptions): void {
   if (options.sessionMaxMinutes <= 0) return;
   const accounts = context.model.accounts.length;
   const attached = new Map<number, MemberAttachment>();
   for (const j of judged) for (const [a, t] of j.attached) attached.set(a, t);
-  const order = [...attached.keys()].sort((x, y) => x - y);
   const reference = new Uint8Array(accounts);
   for (const a of seeds) reference[a] = 1;
   for (const [a, t] of attached) if (t.mutual >= options.minAttachment || t.clockFit >= options.minClockFit) reference[a] = 1;
   const outsiders = new Uint8Array(accounts).fill(1);
   for (const a of network) outsiders[a] = 0;
-  for (const a of order) outsiders[a] = 0;
-  for (let round = 0; round < SESSION_ROUNDS; round++) {
-    const results = sessionTest(context.model, reference, outsiders, order, options.sessionMaxMinutes);
-    const tested = order.filter((a) => results.has(a));
-    const q = benjaminiHochberg(tested.map((a) => results.get(a)!.p));
-    let added = 0;
-    tested.forEach((a, i) => {
-      const r = results.get(a)!;
-      const t = attached.get(a)!;
-      t.sessions = { hits: r.hits, expected: r.expected, minutes: r.minutes, q: significant(q[i]!) };
-      if (q[i]! <= options.sessionAlpha && !reference[a]) {
-        reference[a] = 1;
-        added++;
-      }
-    });
-    if (added === 0) break;
-  }
+  for (const a of attached.keys()) outsiders[a] = 0;
+  const candidates = [...attached.keys()].filter((a) => !reference[a]).sort((x, y) => x - y);
+  const results = sessionTest(context.model, reference, outsiders, candidates, options.sessionMaxMinutes);
+  const tested = candidates.filter((a) => results.has(a));
+  const q = benjaminiHochberg(tested.map((a) => results.get(a)!.p));
+  tested.forEach((a, i) => {
+    const r = results.get(a)!;
+    attached.get(a)!.sessions = { hits: r.hits, expected: r.expected, minutes: r.minutes, q: q[i]! };
+  });
 }
-
-/** Rounds of the session test, each reading the sittings of the accounts the one before found in them. */
-const SESSION_ROUNDS = 5;
 
 /**
  * The members of the groups judged inauthentic that carry their group's own evidence (`seed`: a Page posing as a

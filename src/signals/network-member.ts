@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accountNames, posesAsPerson, posesAsPersonUnexplained } from './_shared/names.js';
 import type { Evidence, Signal } from './types.js';
+import { significant } from '../util/stats.js';
 
 const options = z.object({
   /**
@@ -84,10 +85,11 @@ const options = z.object({
    */
   minClockTie: z.number().min(1).default(10),
   /**
-   * Largest window (minutes) in which an attached member's comments are read against the network's core on the same
-   * post (coordination/sessions.ts): windows of 1, 2, 5, 15 and 30 minutes up to it, the least p kept, Bonferroni over
-   * them. Operators post in sittings, minutes after each other; a citizen who echoes their line does so when he reads
-   * it. 0: not tested.
+   * Largest window (minutes) in which an attached member's comments are read against those of the network's seeds on
+   * the same post (its Pages posing as people and members whose hours fit its clock, and attached accounts that
+   * exchanged reactions with it; score/network-verdict.ts recordSessions, coordination/sessions.ts): windows of 1, 2,
+   * 5, 15 and 30 minutes up to it, the least p kept, Bonferroni over them. Operators post in sittings, minutes after
+   * each other; a citizen who echoes their line does so when he reads it. 0: not tested.
    */
   sessionMaxMinutes: z.number().min(0).max(30).default(30),
   /**
@@ -214,14 +216,14 @@ export const networkMember: Signal<NetworkMemberOptions> = {
         // for the brigade's own "Writer" and "Blogger" Pages).
         const supportedByNetwork = attachment.reactors === 0 || attachment.supporters >= opts.minSupportedShare * attachment.reactors;
         const posing = unexplained || (personsPage && supportedByNetwork && (repertoire || attachment.supporters >= opts.minAttachment));
-        // Its comments fell minutes from the network's core's, post after post, beyond what the page's other commenters' did.
+        // Its comments fell minutes from the network's seeds', post after post, beyond what the page's other commenters' did.
         const sessions = attachment.sessions;
         const sittings = sessions !== undefined && sessions.q <= opts.sessionAlpha;
         const strength = posing || mutual >= opts.minAttachment || clockFit >= opts.minClockFit || sittings ? opts.strength : opts.profileStrength;
         // What the attachment rests on: a Page posing as a person, reactions exchanged both ways, its own hours,
         // or nothing but the templates it shares with the network (the same texts page-network-copies reads).
         const via = posing ? 'page' : mutual >= opts.minAttachment ? 'reactions' : clockFit >= opts.minClockFit ? 'clock' : sittings ? 'sessions' : mutual > 0 ? 'templates+reactions' : 'templates';
-        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), ...(templates > 0 ? { templates, copies, comments } : {}), ...(attachment.reactors > 0 ? { supporters: attachment.supporters, reactors: attachment.reactors } : {}), ...(sittings ? { sessionHits: sessions.hits, sessionExpected: sessions.expected, sessionMinutes: sessions.minutes, sessionQ: sessions.q } : {}), via, size: network.size, basis: network.basis.join('+') } });
+        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), ...(templates > 0 ? { templates, copies, comments } : {}), ...(attachment.reactors > 0 ? { supporters: attachment.supporters, reactors: attachment.reactors } : {}), ...(sittings ? { sessionHits: sessions.hits, sessionExpected: sessions.expected, sessionMinutes: sessions.minutes, sessionQ: significant(sessions.q) } : {}), via, size: network.size, basis: network.basis.join('+') } });
       }
     }
     return evidence.sort((a, b) => a.account - b.account);

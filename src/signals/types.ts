@@ -87,8 +87,8 @@ export interface MemberAttachment {
   copies: number;
   comments: number;
   /**
-   * Its comments on a post within minutes of a core member's (coordination/sessions.ts), against chance, BH-corrected
-   * across the attached accounts (q); absent when not measured.
+   * Its comments on a post within minutes of a comment by one of the network's seeds (coordination/sessions.ts), against
+   * chance, BH-corrected across the attached accounts tested (q, unrounded); absent when not measured.
    */
   sessions?: { hits: number; expected: number; minutes: number; q: number };
 }

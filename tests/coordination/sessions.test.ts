@@ -30,18 +30,17 @@ describe('poissonBinomialUpperTail', () => {
     expect(poissonBinomialUpperTail(6, new Float64Array(6).fill(0.001))).toBeCloseTo(1e-18, 30);
   });
 
-  it('approximates the tail of a record too long to sum exactly (normal, continuity-corrected) within a tenth, two standard deviations out', () => {
-    const chances = Float64Array.from({ length: 6000 }, (_, i) => 0.1 + (0.2 * ((i * 37) % 10)) / 10);
+  it('keeps a far tail of a long record exact, and its normal approximation (taken past exactSteps) within a tenth two standard deviations out', () => {
+    const chances = Float64Array.from({ length: 1000 }, (_, i) => 0.1 + (0.2 * ((i * 37) % 10)) / 10);
     const exact = new Float64Array(chances.length + 1);
     exact[0] = 1;
     chances.forEach((q, i) => {
       for (let j = i + 1; j >= 1; j--) exact[j] = exact[j]! * (1 - q) + exact[j - 1]! * q;
       exact[0] = exact[0]! * (1 - q);
     });
-    for (const k of [1140, 1170, 1200]) {
-      let tail = 0;
-      for (let j = k; j <= chances.length; j++) tail += exact[j]!;
-      expect(Math.abs(poissonBinomialUpperTail(k, chances) - tail) / tail).toBeLessThan(0.1);
-    }
+    const tail = (k: number) => exact.slice(k).reduce((a, b) => a + b, 0);
+    // 190 expected, standard deviation about 12: 250 is five out, where the tail is about 1e-6.
+    for (const k of [200, 230, 250]) expect(poissonBinomialUpperTail(k, chances) / tail(k)).toBeCloseTo(1, 9);
+    expect(Math.abs(poissonBinomialUpperTail(215, chances, 0) / tail(215) - 1)).toBeLessThan(0.1);
   });
 });

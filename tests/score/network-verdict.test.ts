@@ -115,10 +115,15 @@ function lateShiftNetwork(prefix: string, pageTeams = 0): string[] {
  * ("op") copy them within minutes of the Pages on every post, four ("echo") copy the same lines three hours later.
  * Citizens in the evening on the first four posts, some of them within minutes of the Pages.
  */
-function sittingsAndEchoes(): string[] {
+function sittingsAndEchoes(withFast = false): string[] {
   const rows = [HEADER];
   citizens(rows);
   for (let d = 1; d <= 6; d++) {
+    // A fast profile: within a minute of the Pages, and again a minute after the first echo on the first two posts.
+    if (withFast) {
+      rows.push(`fast_${d},p${d},fast,Kamran Babayev,profile,,${at(d, 16, 1)},${TEMPLATES[d % 4]}`);
+      if (d <= 2) rows.push(`fast_${d}_e,p${d},fast,Kamran Babayev,profile,,${at(d, 19, d + 1)},${TEMPLATES[(d + 1) % 4]}`);
+    }
     for (let i = 0; i < 12; i++) rows.push(`pg${i}_${d},p${d},pg${i},${GIVEN[i]} ${SURNAMES[i]},page,Cosmetics store,${at(d, 16, i)},${TEMPLATES[(i + d) % 4]}`);
     for (let j = 0; j < 4; j++) {
       rows.push(`op${j}_${d},p${d},op${j},${GIVEN[(j + 4) % 12]} ${SURNAMES[(j + 7) % 12]},profile,,${at(d, 16, 2 + 3 * j)},${TEMPLATES[(j + d) % 4]}`);
@@ -503,6 +508,11 @@ describe('network verdicts', () => {
     }
     const sittings = member('op0').evidence.find((e) => e.code === 'network-member')!;
     expect([sittings.sessionHits, sittings.sessionMinutes]).toEqual([6, 1]);
+    // One that passed vouches for nobody: a fast profile beside the Pages and beside every echo passes, the echoes not.
+    const fast = await scan([tempFiles({ 'c.csv': sittingsAndEchoes(true).join('\n') })['c.csv']]);
+    const fastMember = (id: string) => fast.accounts.find((a) => a.id === id)!;
+    expect(fastMember('fast').evidence.find((e) => e.code === 'network-member')?.via).toBe('sessions');
+    for (let j = 0; j < 4; j++) expect([fastMember(`echo${j}`).evidence.find((e) => e.code === 'network-member')?.via, fastMember(`echo${j}`).verdict]).toEqual(['templates', 'suspicious']);
     // Switched off, the same profile is one more echo.
     const off = await scan([f['c.csv']], { sessionMaxMinutes: '0' });
     expect(off.accounts.find((a) => a.id === 'op0')!.verdict).toBe('suspicious');

@@ -23,6 +23,30 @@ describe('person names', () => {
     expect(classifyName(name).confidence).toBe(confidence);
   });
 
+  it.each([
+    ['Şəbnəm Əliyeva 🌸', 'high', 'given+surname', ['Şəbnəm', 'Əliyeva']],
+    ['Sevinc M.', 'high', 'given+initial', ['Sevinc', 'M.']],
+    ['konul.guliyeva43', 'high', 'handle:given+surname', ['konul', 'guliyeva']],
+    ['Parvin_Sadigova', 'high', 'handle:given+surname', ['Parvin', 'Sadigova']],
+    ['YelenaPavlova', 'high', 'handle:given+surname', ['Yelena', 'Pavlova']],
+    ['parvintaghiyeva61', 'high', 'handle:given+surname', ['parvin', 'taghiyeva']],
+    ['Nərgiz ☀️', 'low', 'given+decoration', ['Nərgiz']],
+    ['M. N.', 'none', 'shape', ['M.', 'N.']],
+    ['auto.salon99', 'none', 'organisation', ['auto', 'salon']],
+    ['BakuFlowers', 'none', 'organisation', ['Baku', 'Flowers']],
+    ['🌸🌸', 'none', 'shape', []],
+    ['Məmmədov A', 'high', 'surname+initial', ['Məmmədov', 'A']],
+    ['Leyla & Aysel', 'none', 'shape', ['Leyla', '&', 'Aysel']],
+    ['Aysel və Anar', 'none', 'shape', ['Aysel', 'və', 'Anar']],
+    ['AzerSun', 'none', 'shape', ['Azer', 'Sun']],
+  ])('reads a name written as people write it on Facebook: %s → %s (%s)', (name, confidence, basis, tokens) => {
+    expect(classifyName(name)).toEqual({ isPerson: confidence !== 'none', confidence, basis, tokens });
+  });
+
+  it('reads a hostile 16,000-character username without splitting it', () => {
+    expect(classifyName(`${'x'.repeat(16_000)}.y`).basis).toBe('shape');
+  });
+
   it('folds Azerbaijani I/ı and İ/i, and Cyrillic, to one Latin form', () => {
     expect(foldLoose('İSMAYIL')).toBe('ismayil');
     expect(foldLoose('Ismayıl')).toBe('ismayil');

@@ -135,7 +135,11 @@ export interface PersonName {
    * ("Aysel Nails" is as likely a shop as a person).
    */
   confidence: 'high' | 'low' | 'none';
-  /** Why not, or how: 'given+surname', 'given+given', 'surname+other', 'given+other', 'organisation', 'shape'. */
+  /**
+   * Why not, or how: 'given+surname', 'given+given', 'given+initial', 'surname+initial', 'surname+other', 'given+other',
+   * 'given+decoration' (a given name and an emoji), each prefixed 'handle:' when read from a username; 'organisation',
+   * 'shape'.
+   */
   basis: string;
   tokens: string[];
 }
@@ -147,24 +151,72 @@ function isSurnameLike(folded: string): boolean {
   return SURNAME_SUFFIXES.some((suffix) => folded.endsWith(suffix)) || PATRONYMIC_SUFFIXES.some((s) => folded.endsWith(s));
 }
 
-/** Whether a display name looks like a private person's name. Each token takes one role: given, surname or other. */
+/** A token with no letter and no digit: an emoji, a flag, a heart, a sun (profiles decorate names with them). */
+const DECORATION = /^[^\p{L}\p{N}]+$/u;
+/** A token that joins two names ("Leyla & Aysel", "Anar | Leyla"): two owners, a shop's name, never one person's. */
+const JOIN = /^[&+|/]+$|^(?:and|və|и)$/iu;
+/** Longest given name tried as the first word of a run-together username. */
+const LONGEST_GIVEN = 12;
+/** A username longer than this is not read as words (a hostile 16,000-character name costs nothing). */
+const LONGEST_HANDLE = 64;
+/** A single letter, with or without its dot: "Sevinc M.", "Nuray Ə.". */
+const INITIAL = /^\p{L}\.?$/u;
+/** A username written as a name: letters with dots, underscores or digits, or two capitalised words run together. */
+const HANDLE = /^(?=.*(?:[._\d]|\p{Ll}\p{Lu}))[\p{L}\p{M}\d._]+$/u;
+
+/**
+ * The words of a username ("konul.guliyeva43", "Parvin_Sadigova", "YelenaPavlova", "parvintaghiyeva61"): split at
+ * dots, underscores, digits and a lower-case letter before a capital; one word left is split after a known given
+ * name when the rest is surname-like ("parvin" + "taghiyeva"). Null when no split gives two words.
+ */
+function handleWords(token: string): string[] | null {
+  const words = token.split(/[._\d]+|(?<=\p{Ll})(?=\p{Lu})/u).filter(Boolean);
+  if (words.length >= 2) return words;
+  const folded = foldLoose(words[0] ?? '');
+  for (let cut = 3; cut <= Math.min(LONGEST_GIVEN, folded.length - SURNAME_MIN_LENGTH); cut++) {
+    if (GIVEN_NAMES.has(folded.slice(0, cut)) && isSurnameLike(folded.slice(cut))) return [folded.slice(0, cut), folded.slice(cut)];
+  }
+  return null;
+}
+
+/**
+ * Whether a display name looks like a private person's name. Each token takes one role: given, surname, initial or
+ * other. Profiles (and Pages made to look like them) write names as people write them on Facebook: decorated with an
+ * emoji ("Nərgiz ☀️"), with an initial ("Sevinc M."), or as a username ("konul.guliyeva43"); the decoration is left
+ * out, the username read as its words (basis prefixed "handle:"). A lone given name with a decoration is only 'low':
+ * "Leyla 💫" may be a florist's shop as well as Leyla.
+ */
 export function classifyName(displayName: string): PersonName {
-  const tokens = displayName.normalize('NFC').trim().split(/\s+/).filter(Boolean);
+  const raw = displayName.normalize('NFC').trim().split(/\s+/).filter(Boolean);
+  if (raw.some((t) => JOIN.test(t))) return { isPerson: false, confidence: 'none', basis: 'shape', tokens: raw };
+  let tokens = raw.filter((t) => !DECORATION.test(t));
+  const decorated = tokens.length < raw.length;
+  let handle = false;
+  if (tokens.length === 1 && tokens[0]!.length <= LONGEST_HANDLE && HANDLE.test(tokens[0]!)) {
+    const words = handleWords(tokens[0]!);
+    if (words) [tokens, handle] = [words, true];
+  }
   const folded = tokens.map(foldLoose);
   const no = (basis: string): PersonName => ({ isPerson: false, confidence: 'none', basis, tokens });
   if (folded.some((token) => ORGANISATION_WORDS.has(token))) return no('organisation');
-  const core = folded.filter((token) => !PATRONYMIC_WORDS.has(token));
-  const hasPatronymicWord = core.length < folded.length;
-  if (tokens.length < 2 || tokens.length > 4 || core.length < 1 || !tokens.every((t) => LETTERS_ONLY.test(t))) return no('shape');
+  const initials = tokens.filter((t) => INITIAL.test(t)).length;
+  const core = folded.filter((token, i) => !PATRONYMIC_WORDS.has(token) && !INITIAL.test(tokens[i]!));
+  const hasPatronymicWord = folded.some((token) => PATRONYMIC_WORDS.has(token));
+  const named = tokens.filter((t) => !INITIAL.test(t));
+  if (tokens.length > 4 || core.length < 1 || !named.every((t) => LETTERS_ONLY.test(t))) return no('shape');
   let given = 0, surname = 0;
   for (const token of core) {
     if (GIVEN_NAMES.has(token)) given++;
     else if (isSurnameLike(token)) surname++;
   }
   const other = core.length - given - surname;
-  const yes = (confidence: 'high' | 'low', basis: string): PersonName => ({ isPerson: true, confidence, basis, tokens });
+  // A username counts only when its words are surely a person's ("AzerSun" is a company; "Azer" + "Sun" would be 'low').
+  const yes = (confidence: 'high' | 'low', basis: string): PersonName => (handle && confidence !== 'high' ? no('shape') : { isPerson: true, confidence, basis: handle ? `handle:${basis}` : basis, tokens });
+  if (tokens.length < 2) return decorated && given === 1 ? yes('low', 'given+decoration') : no('shape');
   if (given >= 1 && (surname >= 1 || hasPatronymicWord)) return yes('high', 'given+surname');
   if (given >= 2) return yes('high', 'given+given');
+  if (core.length === 1 && initials >= 1 && given === 1) return yes('high', 'given+initial');
+  if (core.length === 1 && initials >= 1 && surname === 1) return yes('high', 'surname+initial');
   if (surname >= 1 && core.length === 2) return yes('high', 'surname+other');
   if (given === 1 && other === 1 && core.length === 2) return yes('low', 'given+other');
   return no('shape');
