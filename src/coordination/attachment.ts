@@ -20,9 +20,30 @@ const NO_TIES: ReadonlySet<number> = new Set();
  * membership. Its partners there count as `inside` (they are the network's, not outsiders), while its ties still
  * count only to `members`: who may vouch is the core's, whose an account is, the network's.
  */
-export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array, texts = groupTexts(model, ties, members), oneSloganFirm: (a: number) => boolean = () => false, network?: ReadonlySet<number>): Map<number, { inside: number; all: number; beyondTiming: number; mutual: number; supporters: number; reactors: number; partners: Set<number>; firmWith: ReadonlySet<number> }> {
+export function attachmentTo(model: Model, ties: CoordinationTies, members: number[], grouped: Int32Array, texts = groupTexts(model, ties, members), oneSloganFirm: (a: number) => boolean = () => false, network?: ReadonlySet<number>): Map<number, Attachment> {
   const inside = new Set(members);
-  const partners = new Map<number, Set<number>>();
+  const n = model.accounts.length;
+  // An account's partners are a union: the members it co-comments with or that support it (`direct`), and the
+  // members among the authors of each copied text it wrote. A text can have thousands of authors (a slogan, or a
+  // network's line in a country-wide export): a Set of partners per author held a text's authors once per author,
+  // and a replicated month of 10⁶ comments ran out of a 4 GB heap. So the relations are kept as lists (`direct`, and
+  // per account the texts it wrote) and the unions counted with stamps, one pass per account, memory linear.
+  const direct = new Map<number, number[]>();
+  const order: number[] = [];
+  const hasPartner = new Uint8Array(n);
+  const note = (account: number) => {
+    if (!hasPartner[account]) {
+      hasPartner[account] = 1;
+      order.push(account);
+    }
+  };
+  const tie = (account: number, member: number) => {
+    if (account === member) return;
+    note(account);
+    let list = direct.get(account);
+    if (!list) direct.set(account, (list = []));
+    list.push(member);
+  };
   // Per account, its independent ties beyond timing: each template it shares (keyed −1 − family) and each
   // member it exchanged reactions with.
   const beyondTiming = new Map<number, Set<number>>();
@@ -32,23 +53,24 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
     if (!set) beyondTiming.set(account, (set = new Set()));
     set.add(member);
   };
-  const tie = (account: number, member: number) => {
-    if (account === member) return;
-    let set = partners.get(account);
-    if (!set) partners.set(account, (set = new Set()));
-    set.add(member);
-  };
   for (const e of ties.coComment) {
     if (inside.has(e.b)) tie(e.a, e.b);
     if (inside.has(e.a)) tie(e.b, e.a);
   }
-  const templates = texts;
+  // Per account, the texts (indexes into `texts`) it wrote, all of them (for `all`); those with members among their
+  // authors make its partners.
+  const textsOf = new Map<number, number[]>();
   const slogansShared = new Map<number, number[]>();
-  for (const { key, authors, slogan, mine, template } of templates) {
-    if (mine.length === 0) continue;
+  texts.forEach(({ key, authors, slogan, mine, template }, t) => {
+    for (const a of authors) {
+      let list = textsOf.get(a);
+      if (!list) textsOf.set(a, (list = []));
+      list.push(t);
+    }
+    if (mine.length === 0) return;
     // A template counts once, however many members posted it: echoing one slogan is one tie.
     for (const a of authors) {
-      for (const m of mine) tie(a, m);
+      if (mine.some((m) => m !== a)) note(a);
       if (!template || !mine.some((m) => m !== a)) continue;
       if (!slogan) firm(a, key);
       else {
@@ -57,7 +79,7 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
         list.push(key);
       }
     }
-  }
+  });
   // Slogans tie as in the graph: only a repertoire of them (ties.sloganMinShared), each then one firm tie. An
   // echo of one line is not membership (on data built by other hands, public figures who echoed one line of a
   // flood's were "attached" to it) — except for the accounts `oneSloganFirm` names (score/network-verdict.ts).
@@ -70,7 +92,6 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
   const mutual = new Map<number, Set<number>>();
   // Per account, the members that gave it a supportive reaction.
   const supporters = new Map<number, Set<number>>();
-  const n = model.accounts.length;
   const { from, to } = model.engagements;
   // Supportive reactions (not replies) by one account to another's comment.
   const supportiveReaction = (e: number) => model.engagements.supportive[e] === 1 && model.engagements.reaction[e] === 1 && from[e] !== to[e];
@@ -88,41 +109,88 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
       set.add(from[e]!);
     }
   }
-  // The same relations with anyone, for the share of an account's partners that are in the group.
-  const all = new Map<number, Set<number>>();
+  // The same relations with anyone, for the share of an account's partners that are in the group: co-commenting only
+  // with grouped accounts (with an ungrouped citizen it is chance), every author of each text it wrote, and support
+  // received only from accounts in some group (nobody chooses who likes them, and a brigade Page liked by hundreds of
+  // citizens is no less a member for it).
+  const directAll = new Map<number, number[]>();
   const any = (account: number, other: number) => {
-    if (account === other || !partners.has(account)) return;
-    let set = all.get(account);
-    if (!set) all.set(account, (set = new Set()));
-    set.add(other);
+    if (account === other || !hasPartner[account]) return;
+    let list = directAll.get(account);
+    if (!list) directAll.set(account, (list = []));
+    list.push(other);
   };
-  // Co-commenting counts toward `all` only with grouped accounts: with an ungrouped citizen it is chance.
   for (const e of ties.coComment) {
     if (grouped[e.b] !== -1) any(e.a, e.b);
     if (grouped[e.a] !== -1) any(e.b, e.a);
   }
-  for (const { authors } of templates) {
-    if (!authors.some((a) => partners.has(a))) continue;
-    for (const a of authors) if (partners.has(a)) for (const b of authors) any(a, b);
-  }
-  // Support received counts toward `all` only from accounts in some group: nobody chooses who likes them,
-  // and a brigade Page liked by hundreds of citizens is no less a member for it.
   // Every account that supported it, in the group or not.
   const reactors = new Map<number, Set<number>>();
   for (let e = 0; e < model.engagements.length; e++) {
     if (!supportiveReaction(e)) continue;
     if (grouped[from[e]!] !== -1) any(to[e]!, from[e]!);
-    if (!partners.has(to[e]!)) continue;
+    if (!hasPartner[to[e]!]) continue;
     let by = reactors.get(to[e]!);
     if (!by) reactors.set(to[e]!, (by = new Set()));
     by.add(from[e]!);
   }
-  const insideOf = (a: number, set: Set<number>) => {
-    let count = set.size;
-    if (network) for (const other of all.get(a) ?? []) if (!set.has(other) && network.has(other)) count++;
+  // Stamps: partnerMark[o] === the stamp of the pass counting an account's partners, allMark[o] === a while counting
+  // its relations with anyone. Each pass over partners takes a new stamp (the partners are walked again when asked).
+  const partnerMark = new Int32Array(n).fill(-1), allMark = new Int32Array(n).fill(-1);
+  let stamp = -1;
+  /** Its partners, each once: calls `visit` for each, and returns how many; `stamp` then marks them. */
+  const partnersOf = (a: number, visit?: (o: number) => void): number => {
+    let count = 0;
+    stamp++;
+    const mark = (o: number) => {
+      if (o === a || partnerMark[o] === stamp) return;
+      partnerMark[o] = stamp;
+      count++;
+      visit?.(o);
+    };
+    for (const o of direct.get(a) ?? []) mark(o);
+    for (const t of textsOf.get(a) ?? []) for (const m of texts[t]!.mine) mark(m);
     return count;
   };
-  return new Map([...partners].map(([a, set]) => [a, { inside: insideOf(a, set), all: all.get(a)?.size ?? set.size, beyondTiming: beyondTiming.get(a)?.size ?? 0, mutual: mutual.get(a)?.size ?? 0, supporters: supporters.get(a)?.size ?? 0, reactors: reactors.get(a)?.size ?? 0, partners: set, firmWith: beyondTiming.get(a) ?? NO_TIES }]));
+  const out = new Map<number, Attachment>();
+  for (const a of order) {
+    const partnerCount = partnersOf(a);
+    const own = stamp;
+    // Relations with anyone; beside them, the network's members among those that are not its partners.
+    let all = 0, networkOthers = 0;
+    const seen = (o: number) => {
+      if (o === a || allMark[o] === a) return;
+      allMark[o] = a;
+      all++;
+      if (network && partnerMark[o] !== own && network.has(o)) networkOthers++;
+    };
+    for (const o of directAll.get(a) ?? []) seen(o);
+    for (const t of textsOf.get(a) ?? []) for (const o of texts[t]!.authors) seen(o);
+    out.set(a, {
+      inside: partnerCount + networkOthers, all: all > 0 ? all : partnerCount, beyondTiming: beyondTiming.get(a)?.size ?? 0, mutual: mutual.get(a)?.size ?? 0,
+      supporters: supporters.get(a)?.size ?? 0, reactors: reactors.get(a)?.size ?? 0,
+      partners: () => {
+        const set = new Set<number>();
+        partnersOf(a, (o) => set.add(o));
+        return set;
+      },
+      firmWith: beyondTiming.get(a) ?? NO_TIES,
+    });
+  }
+  return out;
+}
+
+/** How an account is tied into a group (attachmentTo). */
+export interface Attachment {
+  inside: number;
+  all: number;
+  beyondTiming: number;
+  mutual: number;
+  supporters: number;
+  reactors: number;
+  /** Its partners, made when asked (a Set of them for every account was what ran out of memory). */
+  partners: () => Set<number>;
+  firmWith: ReadonlySet<number>;
 }
 
 /**

@@ -149,7 +149,7 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   for (const [account, t] of attachmentTo(context.model, context.ties, core, groupOf, coreTexts, loneShopPage, network)) {
     if (!firmly(account, t)) continue;
     const own = groupOf[account]!;
-    const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners, groupOf, judged);
+    const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners(), groupOf, judged);
     if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock(account), 1e6), 1) });
   }
   recordRepertoires(judged, context, coreTexts);
