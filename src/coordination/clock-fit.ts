@@ -41,11 +41,12 @@ export function occasionsIn(hours: { start: Int32Array; how: Uint8Array }, mask:
  * its group's clock or like another population's. Beta-binomials (the in-shift share of occasions, each
  * account's rate drawn from a Beta, fitBetaBinomial): one fitted to the group's other members (the member
  * left out of the mean), and the `alternatives` (score/network-verdict.ts passes the page's ungrouped
- * accounts). The account's log Bayes factor is log P(its k of n | group) − max over the alternatives of
- * log P(k of n | alternative), so the factor is never larger than against any one of them. Meant for a group
- * whose pooled clock already differs from the page's (its shift tell passed). The page's accounts include
- * any ungrouped brigade members, which makes the page look more like the group and the factor smaller
- * (conservative). Returns, per member with at least one occasion, the natural log of the Bayes factor.
+ * accounts, less the per-account hours test's own candidates). The account's log Bayes factor is
+ * log P(its k of n | group) − max over the alternatives of log P(k of n | alternative), so the factor is never
+ * larger than against any one of them. Meant for a group whose pooled clock already differs from the page's (its
+ * shift tell passed). The page's accounts may still include ungrouped brigade members with few comments, which
+ * makes the page look more like the group and the factor smaller (conservative). Returns, per member with at least
+ * one occasion, the natural log of the Bayes factor.
  */
 export function clockFit(members: number[], occasions: { k: Uint32Array; n: Uint32Array }, alternatives: { alpha: number; beta: number }[]): Map<number, number> {
   const counts = members.map((a) => ({ k: occasions.k[a]!, n: occasions.n[a]! }));

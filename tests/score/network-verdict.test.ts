@@ -254,6 +254,21 @@ describe('network verdicts', () => {
     expect(unpooled.accounts.filter((a) => a.id.startsWith('b')).map((a) => a.verdict)).toEqual(Array(28).fill('suspicious'));
   });
 
+  it("weighs a member's hours against the page's other commenters, not against the network's own ungrouped members", async () => {
+    // The bare brigade, and forty of its loners: profiles tied to nothing, six comments each on weekdays 10:00–16:00
+    // Baku. As "the page's other commenters" they made the page's clock look like the network's, and its members'
+    // three comments no longer fitted the network's clock better than the page's.
+    const rows = bareBrigade();
+    const days = [1, 2, 3, 4, 8, 9, 10, 11];
+    for (let i = 0; i < 40; i++) for (let k = 0; k < 6; k++) rows.push(`lo${i}_${k},p${days[(i + k) % 8]},lo${i},Tənha ${i},,,${at(days[(i + k) % 8]!, 6 + ((i + k) % 6), (7 * i + k) % 60)},tək fikir ${i} ${k}`);
+    const f = tempFiles({ 'c.csv': rows.join('\n') });
+    const result = await scan([f['c.csv']]);
+    const brigade = result.accounts.filter((a) => a.id.startsWith('b'));
+    expect(brigade.map((a) => a.verdict)).toEqual(Array(28).fill('inauthentic'));
+    expect(Math.min(...brigade.map((a) => a.evidence.find((e) => e.code === 'network-member')!.clockFit as number))).toBeGreaterThanOrEqual(20);
+    expect(result.accounts.filter((a) => (a.id.startsWith('o') || a.id.startsWith('e')) && a.verdict !== 'authentic')).toEqual([]);
+  });
+
   it("takes a Page under a person's category (Blogger) into its network on a repertoire of the network's templates, and a public figure that echoes one of them not at all", async () => {
     const rows = [HEADER];
     citizens(rows);
