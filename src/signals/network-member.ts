@@ -99,7 +99,7 @@ const options = z.object({
    * (co-commenting ties), which the outsiders' chance does not know. Swept 0.01 / 0.001 on Dec 7 (seventh session) over
    * 540 draws (our seeds 1–4, the other hands' 1–5), against the code without the test: in a first version (read in
    * rounds, corrected across every attached account) true flags +3,400 / +3,031, accounts wrongly flagged +19 / +2 (the
-   * 369 flags 0.01 added held 17 wrongly flagged, 5%, five times the nominal rate); at the final code +2,957 / +2,507
+   * 369 flags 0.01 added held 17 wrongly flagged, 5%, five times the nominal rate); at c19b4c3 +2,957 / +2,507
    * and +6 / 0 (102 → 108 / 102), and on independent-b's seeds 1–2 +133 more true flags at 0.01, nobody wrongly flagged.
    * No activist, student or colleague at either. The stricter rate is kept: six more citizens branded for 450 more
    * operators is the trade the verdict rule refuses elsewhere.
