@@ -70,8 +70,10 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
     if (mine.length === 0) return;
     // A template counts once, however many members posted it: echoing one slogan is one tie.
     for (const a of authors) {
-      if (mine.some((m) => m !== a)) note(a);
-      if (!template || !mine.some((m) => m !== a)) continue;
+      // Another member wrote it too (a member's own text ties it to nobody).
+      if (!mine.some((m) => m !== a)) continue;
+      note(a);
+      if (!template) continue;
       if (!slogan) firm(a, key);
       else {
         let list = slogansShared.get(a);

@@ -12,7 +12,6 @@ const EXACT_STEPS = 2e8;
 export interface SessionResult {
   /** Its comments with a comment of the reference set (another author) on the same post within the window. */
   hits: number;
-  comments: number;
   /** Hits expected had its comments fallen on their posts as the outsiders' did. */
   expected: number;
   /** One-sided p of that many hits or more (Poisson-binomial), times the windows tried (Bonferroni). Unrounded. */
@@ -100,7 +99,7 @@ export function sessionTest(model: Model, reference: Uint8Array, outsiders: Uint
         return q;
       });
       const p = poissonBinomialUpperTail(hits, each);
-      if (!best || p < best.p) best = { hits, comments: comments.length, expected, p, minutes };
+      if (!best || p < best.p) best = { hits, expected, p, minutes };
     });
     const found = best!;
     out.set(a, { ...found, expected: Math.round(found.expected * 100) / 100, p: Math.min(1, found.p * windows.length) });

@@ -1,7 +1,7 @@
 import { attachmentTo, groupTexts, templateRepertoire, type GroupTexts } from '../coordination/attachment.js';
 import { clockFit, occasionHours, occasionsIn } from '../coordination/clock-fit.js';
 import { sessionTest } from '../coordination/sessions.js';
-import { shiftHours, type ShiftHoursOptions } from '../signals/shift-hours.js';
+import { isHoursCandidate, shiftHours, type ShiftHoursOptions } from '../signals/shift-hours.js';
 import { testedWindow } from '../signals/group/shift.js';
 import { windowKey } from '../signals/group/shared.js';
 import { coordinationGraph, type CoordinationGraph } from '../coordination/groups.js';
@@ -138,8 +138,8 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   // who like each other's comments at lunch, swept into a brigade's group of 304, were each "firmly" tied by
   // the other four's likes and flagged (our month draw 2001).
   const first = [...attachmentTo(context.model, context.ties, inauthentic, groupOf)].filter(([a, t]) => firmly(a, t));
-  const seed = (a: number) => posingMember(a) || clock(a) >= options.minClockFit;
-  const core = seededCore(first, networkSeeds(judged, graph, seed), context.model.accounts.length);
+  const seeds = networkSeeds(judged, graph, (a) => posingMember(a) || clock(a) >= options.minClockFit);
+  const core = seededCore(first, seeds.orEveryMember, context.model.accounts.length);
   if (core.length === 0) return;
   // The core's copied texts, read once for its attachment and its members' repertoires. Whether a text is the
   // network's and whether an account's partners are mostly the network's are asked of the groups' whole membership,
@@ -156,12 +156,12 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
     if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock(account), 1e6), 1) });
   }
   recordRepertoires(judged, context, coreTexts);
-  recordSessions(judged, context, networkSeeds(judged, graph, seed, false), network, options);
+  recordSessions(judged, context, seeds.own, network, options);
 }
 
 /**
  * Whether each attached account comments in the networks' sittings beyond chance (coordination/sessions.ts), BH across
- * the accounts it can decide. The sittings are the seeds' (networkSeeds: members carrying their group's own evidence,
+ * the accounts it can decide. The sittings are the seeds' (networkSeeds' `own`: members carrying their group's own evidence,
  * Pages posing as people, clocks that fit; in a group with neither, none — not every member, as the core takes: a
  * colleague swept into such a group sat within a minute of its fellow colleagues, members too, and was flagged on it,
  * independent fake-profiles 2008) and those of the attached accounts that exchanged reactions with the network or whose
@@ -196,22 +196,23 @@ function recordSessions(judged: NetworkJudgement[], context: GroupContext, seeds
 
 /**
  * The members of the groups judged inauthentic that carry their group's own evidence (`seed`: a Page posing as a
- * person, a clock that fits the group's), and where `orAll`, every member of such a group with none (nothing better
- * to go on).
+ * person, a clock that fits the group's): `own`; and `orEveryMember`, the same with every member of such a group that
+ * has none (nothing better to go on: the core's seeds).
  */
-function networkSeeds(judged: NetworkJudgement[], graph: CoordinationGraph, seed: (a: number) => boolean, orAll = true): Set<number> {
-  const seeds = new Set<number>();
+function networkSeeds(judged: NetworkJudgement[], graph: CoordinationGraph, seed: (a: number) => boolean): { own: Set<number>; orEveryMember: Set<number> } {
+  const own = new Set<number>(), orEveryMember = new Set<number>();
   graph.groups.forEach((members, g) => {
     if (judged[g]!.verdict !== 'inauthentic') return;
-    const own = members.filter(seed);
-    for (const a of own.length > 0 || !orAll ? own : members) seeds.add(a);
+    const carrying = members.filter(seed);
+    for (const a of carrying) own.add(a);
+    for (const a of carrying.length > 0 ? carrying : members) orEveryMember.add(a);
   });
-  return seeds;
+  return { own, orEveryMember };
 }
 
 /**
  * The firmly tied accounts (`firm`, each with what its firm ties are to: members and templates) whose ties
- * reach one of `seeds` (networkSeeds). Accounts joined by a firm tie, or by a template both wrote, are one component (union-find);
+ * reach one of `seeds` (networkSeeds' `orEveryMember`). Accounts joined by a firm tie, or by a template both wrote, are one component (union-find);
  * a component without a seed is a clique of the group's passengers vouching for each other. Ascending.
  */
 function seededCore(firm: [number, { firmWith: ReadonlySet<number> }][], seeds: ReadonlySet<number>, accounts: number): number[] {
@@ -275,9 +276,7 @@ function clockFits(judged: NetworkJudgement[], graph: CoordinationGraph, context
       // with 9–19 comments, 83–100% in the shift, fitted their network's only 5.6–7.5 times better (recall 0.188 →
       // 0.498 without them). Over 720 draws: true flags +486 (ours and independent/) and +10 (independent-b), nobody
       // wrongly flagged added, no activist, student or colleague.
-      const { minComments, minShare } = options.hoursCandidate;
-      const candidate = (a: number) => occasions.n[a]! >= minComments && occasions.k[a]! >= minShare * occasions.n[a]!;
-      const page = fitBetaBinomial(context.model.accounts.flatMap((_, a) => (context.others[a] && occasions.n[a]! > 0 && !candidate(a) ? [{ k: occasions.k[a]!, n: occasions.n[a]! }] : [])));
+      const page = fitBetaBinomial(context.model.accounts.flatMap((_, a) => (context.others[a] && occasions.n[a]! > 0 && !isHoursCandidate(occasions.n[a]!, occasions.k[a]!, options.hoursCandidate) ? [{ k: occasions.k[a]!, n: occasions.n[a]! }] : [])));
       byWindow.set(key, (read = { occasions, page }));
     }
     for (const [a, logFactor] of clockFit(members, read.occasions, [read.page])) out.set(a, Math.exp(logFactor));

@@ -51,7 +51,7 @@ export const shiftHours: Signal<ShiftHoursOptions> = {
     const excluded = new Uint8Array(model.accounts.length);
     for (let a = 0; a < excluded.length; a++) {
       const n = counts.total[a]!;
-      if (suspected[a] || (n >= opts.minComments && counts.inShift[a]! / n >= opts.minShare)) excluded[a] = 1;
+      if (suspected[a] || isHoursCandidate(n, counts.inShift[a]!, opts)) excluded[a] = 1;
     }
     const postIn = new Float64Array(model.posts.length);
     const postTotal = new Float64Array(model.posts.length);
@@ -154,4 +154,13 @@ function perAccountCounts(model: Model, inShift: Uint8Array): AccountCounts {
   const counts = { total, inShift: shifted, start, post: post.slice(0, entries), postTotal: postTotal.slice(0, entries), postIn: postIn.slice(0, entries) };
   countsCache.set(inShift, counts);
   return counts;
+}
+
+/**
+ * A candidate of the hours test: enough comments (or occasions) to be tested and most of them in the shift. Left out of
+ * every yardstick of the daytime clock (this test's baseline, the page's clock members are weighed against in
+ * score/network-verdict.ts): in a flooded post, or beside a network's ungrouped members, the candidates are the flood.
+ */
+export function isHoursCandidate(count: number, inShift: number, opts: Pick<ShiftHoursOptions, 'minComments' | 'minShare'>): boolean {
+  return count >= opts.minComments && inShift / count >= opts.minShare;
 }

@@ -188,7 +188,8 @@ function handleWords(token: string): string[] | null {
  */
 export function classifyName(displayName: string): PersonName {
   const raw = displayName.normalize('NFC').trim().split(/\s+/).filter(Boolean);
-  if (raw.some((t) => JOIN.test(t))) return { isPerson: false, confidence: 'none', basis: 'shape', tokens: raw };
+  const none = (basis: string, tokens: string[]): PersonName => ({ isPerson: false, confidence: 'none', basis, tokens });
+  if (raw.some((t) => JOIN.test(t))) return none('shape', raw);
   let tokens = raw.filter((t) => !DECORATION.test(t));
   const decorated = tokens.length < raw.length;
   let handle = false;
@@ -197,7 +198,7 @@ export function classifyName(displayName: string): PersonName {
     if (words) [tokens, handle] = [words, true];
   }
   const folded = tokens.map(foldLoose);
-  const no = (basis: string): PersonName => ({ isPerson: false, confidence: 'none', basis, tokens });
+  const no = (basis: string): PersonName => none(basis, tokens);
   if (folded.some((token) => ORGANISATION_WORDS.has(token))) return no('organisation');
   const initials = tokens.filter((t) => INITIAL.test(t)).length;
   const core = folded.filter((token, i) => !PATRONYMIC_WORDS.has(token) && !INITIAL.test(tokens[i]!));
