@@ -15,3 +15,36 @@ describe('scripts/bench-passes.mjs (part of npm run bench)', () => {
     expect(Object.values(timings).every((ms) => Number.isInteger(ms) && ms >= 0)).toBe(true);
   }, CLI_TIMEOUT);
 });
+
+describe('scripts/sensitivity.mjs (the other hands\' draws, by knob)', () => {
+  const draw = (family: string, recall: number | null, precision: number, knobs: Record<string, unknown>) => ({ family, recall, precision, knobs });
+  it('bins flags by value, numbers in thirds of their range, ranges by their middle, and nested knobs by dotted name', async () => {
+    const { sensitivityRows, flatKnobs } = (await import('../scripts/sensitivity.mjs')) as {
+      sensitivityRows: (d: unknown[]) => { family: string; knob: string; bins: { label: string; draws: number; meanRecall: number | null; minRecall: number | null; minPrecision: number }[] }[];
+      flatKnobs: (k: unknown) => Record<string, unknown>;
+    };
+    expect(flatKnobs({ reactions: true, comments: '12-21', brigade: { networks: 3 }, shift: '8-17/13/mon-fri' })).toEqual({ reactions: true, comments: 16.5, 'brigade.networks': 3, shift: '8-17/13/mon-fri' });
+    const rows = sensitivityRows([
+      draw('flood', 0.5, 1, { reactions: false, share: 0.0, same: 1 }),
+      draw('flood', 0.7, 0.98, { reactions: false, share: 0.3, same: 1 }),
+      draw('flood', 1, 0.99, { reactions: true, share: 0.6, same: 1 }),
+      draw('flood', 0.9, 1, { reactions: true, share: 0.9, same: 1 }),
+      draw('flood', 0.8, 1, { reactions: true, share: 0.5, same: 1 }),
+      draw('flood', 0.6, 1, { reactions: true, share: 0.45, same: 1 }),
+      draw('flood', 0.4, 1, { reactions: true, share: 0.1, same: 1 }),
+      draw('control', null, 1, { reactions: true }),
+    ]);
+    // The control has no brigade to find; a knob equal in every draw says nothing.
+    expect(rows.map((r) => `${r.family}/${r.knob}`)).toEqual(['flood/reactions', 'flood/share']);
+    const reactions = rows[0]!.bins;
+    expect(reactions.map((b) => [b.label, b.draws, b.minRecall, b.minPrecision])).toEqual([['false', 2, 0.5, 0.98], ['true', 5, 0.4, 0.99]]);
+    expect(reactions[0]!.meanRecall).toBeCloseTo(0.6, 12);
+    // Seven values from 0 to 0.9: thirds of 0.3 each, the top value in the last.
+    expect(rows[1]!.bins.map((b) => [b.label, b.draws])).toEqual([['0–0.3', 2], ['0.3–0.6', 3], ['0.6–0.9', 2]]);
+  });
+  it('refuses a file that is not a harness result, with exit 2', () => {
+    const run = spawnSync(process.execPath, ['scripts/sensitivity.mjs', 'package.json'], { cwd: ROOT, encoding: 'utf8', timeout: CLI_TIMEOUT });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('package.json: no "draws" list');
+  }, CLI_TIMEOUT);
+});
