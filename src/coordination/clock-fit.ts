@@ -36,7 +36,9 @@ export function occasionsIn(hours: { start: Int32Array; how: Uint8Array }, mask:
 }
 
 /**
- * Whose clock is its group's rather than the page's: partial pooling for accounts with few comments.
+ * Whose share (of occasions in the shift, or of likes kept inside the network) is its group's rather than the page's:
+ * partial pooling for accounts with few comments. Read for the clock (below) and for engagement (score/network-verdict.ts
+ * recordEngagementFits).
  * An account with three comments cannot carry a shift test; it can say whether its three look more like
  * its group's clock or like another population's. Beta-binomials (the in-shift share of occasions, each
  * account's rate drawn from a Beta, fitBetaBinomial): one fitted to the group's other members (the member
@@ -48,7 +50,7 @@ export function occasionsIn(hours: { start: Int32Array; how: Uint8Array }, mask:
  * makes the page look more like the group and the factor smaller (conservative). Returns, per member with at least
  * one occasion, the natural log of the Bayes factor.
  */
-export function clockFit(members: number[], occasions: { k: Uint32Array; n: Uint32Array }, alternatives: { alpha: number; beta: number }[]): Map<number, number> {
+export function shareFit(members: number[], occasions: { k: Uint32Array; n: Uint32Array }, alternatives: { alpha: number; beta: number }[]): Map<number, number> {
   const counts = members.map((a) => ({ k: occasions.k[a]!, n: occasions.n[a]! }));
   const out = new Map<number, number>();
   if (members.length < 3) return out;

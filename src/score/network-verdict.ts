@@ -1,5 +1,5 @@
 import { attachmentTo, groupTexts, templateRepertoire, type GroupTexts } from '../coordination/attachment.js';
-import { clockFit, occasionHours, occasionsIn } from '../coordination/clock-fit.js';
+import { occasionHours, occasionsIn, shareFit } from '../coordination/clock-fit.js';
 import { sessionTest } from '../coordination/sessions.js';
 import { isHoursCandidate, shiftHours, type ShiftHoursOptions } from '../signals/shift-hours.js';
 import { testedWindow } from '../signals/group/shift.js';
@@ -153,10 +153,50 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
     if (!firmly(account, t)) continue;
     const own = groupOf[account]!;
     const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners(), groupOf, judged);
-    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock(account), 1e6), 1) });
+    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock(account), 1e6), 1), engagementFit: 0, likes: { received: 0, fromNetwork: 0, given: 0, toNetwork: 0 } });
   }
   recordRepertoires(judged, context, coreTexts);
   recordSessions(judged, context, seeds.own, network, options);
+  recordEngagementFits(judged, graph, context, network);
+}
+
+/**
+ * Per attached account, how its supportive reactions fit its network's rather than the page's (signals/network-member.ts
+ * `minEngagementFit`): the share it received from the networks' members (`inside`: every member of a group judged
+ * inauthentic) and the share it gave to them, each weighed under a beta-binomial fitted to its group's members and
+ * attached accounts (itself left out of the mean) against one fitted to the page's ungrouped accounts (`others`), the
+ * smaller factor kept. Partial pooling, as for the clock: a member with three comments and five likes cannot carry
+ * closed-engagement's test (20 received, 10 given), it can say whether its five look like its network's or the page's.
+ */
+function recordEngagementFits(judged: NetworkJudgement[], graph: CoordinationGraph, context: GroupContext, inside: ReadonlySet<number>): void {
+  const { model } = context;
+  if (!model.hasReactions) return;
+  const n = model.accounts.length;
+  const received = new Uint32Array(n), fromNetwork = new Uint32Array(n), given = new Uint32Array(n), toNetwork = new Uint32Array(n);
+  const { from, to, reaction, supportive } = model.engagements;
+  for (let e = 0; e < model.engagements.length; e++) {
+    if (!reaction[e] || !supportive[e] || from[e] === to[e]) continue;
+    received[to[e]!]!++;
+    given[from[e]!]!++;
+    if (inside.has(from[e]!)) fromNetwork[to[e]!]!++;
+    if (inside.has(to[e]!)) toNetwork[from[e]!]!++;
+  }
+  const page = (k: Uint32Array, total: Uint32Array) => fitBetaBinomial(model.accounts.flatMap((_, a) => (context.others[a] && total[a]! > 0 ? [{ k: k[a]!, n: total[a]! }] : [])));
+  const pageReceived = page(fromNetwork, received), pageGiven = page(toNetwork, given);
+  graph.groups.forEach((members, g) => {
+    const j = judged[g]!;
+    if (j.verdict !== 'inauthentic' || j.attached.size === 0) return;
+    // Attached accounts credited to this group from outside it are weighed, and pooled, with its members.
+    const inGroup = new Set(members);
+    const accounts = [...members, ...[...j.attached.keys()].filter((a) => !inGroup.has(a))];
+    const byReceived = shareFit(accounts, { k: fromNetwork, n: received }, [pageReceived]);
+    const byGiven = shareFit(accounts, { k: toNetwork, n: given }, [pageGiven]);
+    for (const [a, t] of j.attached) {
+      t.likes = { received: received[a]!, fromNetwork: fromNetwork[a]!, given: given[a]!, toNetwork: toNetwork[a]! };
+      const r = byReceived.get(a), gv = byGiven.get(a);
+      if (r !== undefined && gv !== undefined) t.engagementFit = round(Math.min(Math.exp(Math.min(r, gv)), 1e6), 1);
+    }
+  });
 }
 
 /**
@@ -279,7 +319,7 @@ function clockFits(judged: NetworkJudgement[], graph: CoordinationGraph, context
       const page = fitBetaBinomial(context.model.accounts.flatMap((_, a) => (context.others[a] && occasions.n[a]! > 0 && !isHoursCandidate(occasions.n[a]!, occasions.k[a]!, options.hoursCandidate) ? [{ k: occasions.k[a]!, n: occasions.n[a]! }] : [])));
       byWindow.set(key, (read = { occasions, page }));
     }
-    for (const [a, logFactor] of clockFit(members, read.occasions, [read.page])) out.set(a, Math.exp(logFactor));
+    for (const [a, logFactor] of shareFit(members, read.occasions, [read.page])) out.set(a, Math.exp(logFactor));
   }
   return out;
 }

@@ -91,6 +91,13 @@ export interface MemberAttachment {
    * chance, BH-corrected across the attached accounts tested (q, unrounded); absent when not measured.
    */
   sessions?: { hits: number; expected: number; minutes: number; q: number };
+  /**
+   * Bayes factor of the supportive reactions it received from and gave to the networks' members (the smaller of the two
+   * shares' factors), its group's against the page's, capped at 1e6 (0: not measured, it received or gave none).
+   */
+  engagementFit: number;
+  /** Its supportive reactions: received, of them from the networks' members, given, of them to the networks' members. */
+  likes: { received: number; fromNetwork: number; given: number; toNetwork: number };
 }
 
 /** A judged group as the account signals see it. */

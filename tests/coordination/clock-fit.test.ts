@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockFit } from '../../src/coordination/clock-fit.js';
+import { shareFit } from '../../src/coordination/clock-fit.js';
 import { fitBetaBinomial, logBetaBinomial } from '../../src/util/stats.js';
 
 describe('beta-binomial', () => {
@@ -38,7 +38,7 @@ describe('clockFit', () => {
   const page = fitBetaBinomial(Array.from({ length: 200 }, (_, i) => ({ k: i % 4 === 0 ? 1 : 0, n: 1 })));
 
   it("says a member with three comments in the shift fits its group's clock, and one with none does not", () => {
-    const fit = clockFit(members, { k, n }, [page]);
+    const fit = shareFit(members, { k, n }, [page]);
     expect(Math.exp(fit.get(20)!)).toBeGreaterThan(10);
     expect(Math.exp(fit.get(21)!)).toBeLessThan(1);
     expect(Math.exp(fit.get(0)!)).toBeGreaterThan(1000);
@@ -46,14 +46,14 @@ describe('clockFit', () => {
 
   it('gives no factor above 1 when another population on the page has the same clock (students in the daytime)', () => {
     const students = fitBetaBinomial(Array.from({ length: 25 }, () => ({ k: 9, n: 10 })));
-    const fit = clockFit(members, { k, n }, [page, students]);
+    const fit = shareFit(members, { k, n }, [page, students]);
     expect(Math.exp(fit.get(20)!)).toBeLessThan(1.5);
     expect(Math.exp(fit.get(0)!)).toBeLessThan(1.5);
   });
 
   it('measures nothing for a group of fewer than three or a member with no occasion', () => {
-    expect(clockFit([0, 1], { k, n }, [page]).size).toBe(0);
+    expect(shareFit([0, 1], { k, n }, [page]).size).toBe(0);
     const none = new Uint32Array(22);
-    expect(clockFit(members, { k: none, n: none }, [page]).size).toBe(0);
+    expect(shareFit(members, { k: none, n: none }, [page]).size).toBe(0);
   });
 });

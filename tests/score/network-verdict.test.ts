@@ -133,6 +133,41 @@ function sittingsAndEchoes(withFast = false): string[] {
   return rows;
 }
 
+/**
+ * Twelve Pages posing as people (a shop category) copy four templates on six posts at 16:00–16:11 UTC, each comment liked
+ * by the next two Pages. Three hours later (no sittings), four profiles ("op") write two of the lines and four comments of
+ * their own, liked by one Page and liking another Page's comment on each of the first three posts (no pair both ways: no
+ * mutual tie); four ("echo") copy the lines and trade likes with citizens only; one ("camo") copies them and is liked by
+ * two Pages on every comment (the brigade's camouflage), but likes only citizens. Citizens like each other's comments.
+ */
+function likesAndEchoes() {
+  const rows = [HEADER];
+  const reactions = [REACTIONS];
+  citizens(rows);
+  for (let i = 0; i < 30; i++) for (let d = 1; d <= 4; d++) for (const k of [1, 2]) reactions.push(`o${(i + k) % 30}_${d},o${i},Citizen ${i},profile,like`);
+  const page = (i: number) => ({ id: `pg${i % 12}`, name: `${GIVEN[i % 12]} ${SURNAMES[i % 12]}` });
+  for (let d = 1; d <= 6; d++) {
+    for (let i = 0; i < 12; i++) {
+      rows.push(`pg${i}_${d},p${d},pg${i},${page(i).name},page,Cosmetics store,${at(d, 16, i)},${TEMPLATES[(i + d) % 4]}`);
+      for (const k of [1, 2]) reactions.push(`pg${i}_${d},${page(i + k).id},${page(i + k).name},page,like`);
+    }
+    for (let j = 0; j < 4; j++) {
+      const op = { id: `op${j}`, name: `${GIVEN[(j + 4) % 12]} ${SURNAMES[(j + 7) % 12]}` };
+      rows.push(`op${j}_${d},p${d},${op.id},${op.name},profile,,${at(d, 19, 2 + 3 * j)},${d <= 2 ? TEMPLATES[(j + d) % 4] : `mənim fikrim ${j} ${d}`}`);
+      if (d <= 3) reactions.push(`op${j}_${d},${page(2 * j + (d % 2)).id},${page(2 * j + (d % 2)).name},page,like`);
+      if (d <= 3) reactions.push(`${page(2 * j + 6 + (d % 2)).id}_${d},${op.id},${op.name},profile,like`);
+      const echo = { id: `echo${j}`, name: `${GIVEN[(j + 8) % 12]} ${SURNAMES[(j + 2) % 12]}` };
+      rows.push(`echo${j}_${d},p${d},${echo.id},${echo.name},profile,,${at(d, 19 + (j % 3), 30 + 7 * j + d)},${TEMPLATES[(j + d + 1) % 4]}`);
+      for (const i of [j, j + 10]) reactions.push(`echo${j}_${d},o${i},Citizen ${i},profile,like`);
+      if (d <= 4) for (const i of [j + 20, j + 24]) reactions.push(`o${i}_${d},${echo.id},${echo.name},profile,like`);
+    }
+    rows.push(`camo_${d},p${d},camo,Rəşad Babayev,profile,,${at(d, 20, d)},${TEMPLATES[(d + 2) % 4]}`);
+    for (const i of [0, 1]) reactions.push(`camo_${d},${page(i).id},${page(i).name},page,like`);
+    if (d <= 4) for (const i of [5, 15]) reactions.push(`o${i}_${d},camo,Rəşad Babayev,profile,like`);
+  }
+  return { rows, reactions };
+}
+
 describe('network verdicts', () => {
   it('judges a group of Pages posing as people inauthentic as a whole, and its members carry the verdict', async () => {
     const { rows, reactions, pages } = pagesTradingLikes();
@@ -531,6 +566,30 @@ describe('network verdicts', () => {
     // Switched off, the same profile is one more echo.
     const off = await scan([f['c.csv']], { sessionMaxMinutes: '0' });
     expect(off.accounts.find((a) => a.id === 'op0')!.verdict).toBe('suspicious');
+  });
+
+  it("gives a member full strength when its likes come from and go to its network beyond the page's (--min-engagement-fit), not one the network merely likes", async () => {
+    const { rows, reactions } = likesAndEchoes();
+    const f = tempFiles({ 'c.csv': rows.join('\n'), 'r.csv': reactions.join('\n') });
+    const membership = (result: Awaited<ReturnType<typeof scan>>, id: string) => result.accounts.find((a) => a.id === id)!.evidence.find((e) => e.code === 'network-member')!;
+    // The toy network is small: its operators' three likes each way fit it about ten times better than the page's.
+    const loose = await scan([f['c.csv']], { minEngagementFit: '5' }, f['r.csv']);
+    expect(loose.networks.find((n) => n.members.includes('pg0'))!.assessment.basis).toEqual(['pages']);
+    for (let j = 0; j < 4; j++) {
+      // Two of the network's lines among six comments, three likes from the network and three to it, no Page both ways
+      // (no mutual tie), three hours after the Pages (no sittings).
+      const op = membership(loose, `op${j}`);
+      expect([op.via, op.strength, op.mutual, op.likesReceived, op.likesFromNetwork, op.likesGiven, op.likesToNetwork]).toEqual(['engagement', 0.65, 0, 3, 3, 3, 3]);
+      expect(Number(op.engagementFit)).toBeGreaterThanOrEqual(5);
+      expect(membership(loose, `echo${j}`).via).toBe('templates');
+    }
+    // Liked by the network twelve times, liking only citizens: what it received is not its own act.
+    const camo = membership(loose, 'camo');
+    expect([camo.via, camo.strength, camo.likesFromNetwork, camo.likesToNetwork]).toEqual(['templates', 0.6, 12, 0]);
+    expect(loose.accounts.find((a) => a.id === 'camo')!.verdict).toBe('suspicious');
+    // At the default (strong on Kass and Raftery's scale) three likes each way are not enough.
+    const strict = await scan([f['c.csv']], {}, f['r.csv']);
+    expect([membership(strict, 'op0').via, membership(strict, 'op0').strength]).toEqual(['templates', 0.6]);
   });
 });
 
