@@ -42,6 +42,8 @@ export interface NetworkVerdictOptions extends GroupTellOptions {
   minClockFit: number;
   /** …for its hours to count as one of its `minAttachment` ties (beside at least one firm tie). */
   minClockTie: number;
+  /** Bayes factor by which a member's likes must fit its group's rather than the page's, each way, to count as one of its ties. */
+  minEngagementTie: number;
   /** Passes of the group stage, each with the yardstick less the accounts the one before attached (1: one pass). */
   yardstickPasses: number;
   /** Largest window (minutes) of the session test of attached accounts (coordination/sessions.ts); 0: not tested. */
@@ -101,8 +103,9 @@ export function judgeGroups(graph: CoordinationGraph, context: GroupContext, opt
  * inauthentic together (one operation is often split across several groups, and a member's partners in a
  * sister group are no reason to doubt it), then each attached account is credited to its own group if that
  * is inauthentic, else to the inauthentic group holding most of its partners. Firm attachment: at least
- * `minAttachment` members tied to it by more than timing (a shared template, reactions exchanged both ways), and at
- * least half of all its partners inside (attachment.ts).
+ * `minAttachment` members tied to it by more than timing (a shared template, reactions exchanged both ways) — or one,
+ * beside hours or likes that fit its group's (`minClockTie`, `minEngagementTie`) — and at least half of all its partners
+ * inside (attachment.ts).
  */
 function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: GroupContext, options: NetworkVerdictOptions): void {
   const inauthentic = graph.groups.flatMap((members, g) => (judged[g]!.verdict === 'inauthentic' ? members : []));
@@ -128,8 +131,16 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   // its own (signals/network-member.ts).
   const clocks = clockFits(judged, graph, context, options);
   const clock = (a: number) => clocks.get(a) ?? 0;
+  // Likes work as hours do (recordEngagementFits): beside one firm tie, a member's supportive reactions fitting its
+  // group's `minEngagementTie` times better than the page's, each way, stand for the second tie.
+  const network = new Set(inauthentic);
+  const likes = likeShares(context, network);
+  const memberLikes = new Map<number, number>();
+  if (likes) graph.groups.forEach((members, g) => {
+    if (judged[g]!.verdict === 'inauthentic') for (const [a, factor] of likeFits(likes, members)) memberLikes.set(a, factor);
+  });
   const firmly = (a: number, t: { inside: number; all: number; beyondTiming: number }) =>
-    t.beyondTiming >= (posingMember(a) || clock(a) >= options.minClockTie ? 1 : options.minAttachment) && t.inside * 2 >= t.all;
+    t.beyondTiming >= (posingMember(a) || clock(a) >= options.minClockTie || (memberLikes.get(a) ?? 0) >= options.minEngagementTie ? 1 : options.minAttachment) && t.inside * 2 >= t.all;
   // Two passes: the members firmly tied to the groups' whole membership are the core; attachment is then
   // measured against the core alone, so a citizen that co-commenting swept into a group cannot vouch for
   // another (a superfan liked by two such citizens was "attached" to a brigade it never touched). Nor can a
@@ -147,7 +158,6 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   // inauthentic on its Pages, attached none of its Pages. Its profiles, one template each, were not firmly tied and
   // so not in the core; the Pages' shared template then had 5 authors of 12 in the core, "a common phrase", and their
   // partners were 4 of 12 "inside" (our fake-profiles draw 1002: 0 of 102 flagged). Only the core still vouches.
-  const network = new Set(inauthentic);
   const coreTexts = groupTexts(context.model, context.ties, core, network);
   for (const [account, t] of attachmentTo(context.model, context.ties, core, groupOf, coreTexts, loneShopPage, network)) {
     if (!firmly(account, t)) continue;
@@ -157,20 +167,27 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   }
   recordRepertoires(judged, context, coreTexts);
   recordSessions(judged, context, seeds.own, network, options);
-  recordEngagementFits(judged, graph, context, network);
+  if (likes) recordEngagementFits(judged, graph, likes);
+}
+
+/** Per account, its supportive reactions received, of them from the networks, given, and of them to the networks; and the page's fits. */
+interface LikeShares {
+  received: Uint32Array;
+  fromNetwork: Uint32Array;
+  given: Uint32Array;
+  toNetwork: Uint32Array;
+  /** Beta-binomials of the two shares over the page's ungrouped accounts that received (gave) any. */
+  pageReceived: { alpha: number; beta: number };
+  pageGiven: { alpha: number; beta: number };
 }
 
 /**
- * Per attached account, how its supportive reactions fit its network's rather than the page's (signals/network-member.ts
- * `minEngagementFit`): the share it received from the networks' members (`inside`: every member of a group judged
- * inauthentic) and the share it gave to them, each weighed under a beta-binomial fitted to its group's members and
- * attached accounts (itself left out of the mean) against one fitted to the page's ungrouped accounts (`others`), the
- * smaller factor kept. Partial pooling, as for the clock: a member with three comments and five likes cannot carry
- * closed-engagement's test (20 received, 10 given), it can say whether its five look like its network's or the page's.
+ * Each account's supportive reactions (like, love, care, wow) received and given, and how many came from or went to
+ * `inside` (every member of a group judged inauthentic); null when the export lists no reactions.
  */
-function recordEngagementFits(judged: NetworkJudgement[], graph: CoordinationGraph, context: GroupContext, inside: ReadonlySet<number>): void {
+function likeShares(context: GroupContext, inside: ReadonlySet<number>): LikeShares | null {
   const { model } = context;
-  if (!model.hasReactions) return;
+  if (!model.hasReactions) return null;
   const n = model.accounts.length;
   const received = new Uint32Array(n), fromNetwork = new Uint32Array(n), given = new Uint32Array(n), toNetwork = new Uint32Array(n);
   const { from, to, reaction, supportive } = model.engagements;
@@ -182,19 +199,38 @@ function recordEngagementFits(judged: NetworkJudgement[], graph: CoordinationGra
     if (inside.has(to[e]!)) toNetwork[from[e]!]!++;
   }
   const page = (k: Uint32Array, total: Uint32Array) => fitBetaBinomial(model.accounts.flatMap((_, a) => (context.others[a] && total[a]! > 0 ? [{ k: k[a]!, n: total[a]! }] : [])));
-  const pageReceived = page(fromNetwork, received), pageGiven = page(toNetwork, given);
+  return { received, fromNetwork, given, toNetwork, pageReceived: page(fromNetwork, received), pageGiven: page(toNetwork, given) };
+}
+
+/**
+ * Per account of `accounts` that received and gave supportive reactions: the Bayes factor of its two shares (received
+ * from the networks, given to them), each under a beta-binomial fitted to `accounts` (itself left out of the mean)
+ * against the page's, the smaller kept. Both ways, because nobody chooses who likes them (signals/network-member.ts
+ * `minEngagementFit`). Partial pooling, as for the clock: a member with three comments and five likes cannot carry
+ * closed-engagement's test (20 received, 10 given); it can say whether its five look like its network's or the page's.
+ */
+function likeFits(likes: LikeShares, accounts: number[]): Map<number, number> {
+  const byReceived = shareFit(accounts, { k: likes.fromNetwork, n: likes.received }, [likes.pageReceived]);
+  const byGiven = shareFit(accounts, { k: likes.toNetwork, n: likes.given }, [likes.pageGiven]);
+  const out = new Map<number, number>();
+  for (const [a, r] of byReceived) {
+    const g = byGiven.get(a);
+    if (g !== undefined) out.set(a, Math.exp(Math.min(r, g)));
+  }
+  return out;
+}
+
+/** Each attached account's likes and their fit, weighed with its group's members (an account credited from outside joins them). */
+function recordEngagementFits(judged: NetworkJudgement[], graph: CoordinationGraph, likes: LikeShares): void {
   graph.groups.forEach((members, g) => {
     const j = judged[g]!;
     if (j.verdict !== 'inauthentic' || j.attached.size === 0) return;
-    // Attached accounts credited to this group from outside it are weighed, and pooled, with its members.
     const inGroup = new Set(members);
-    const accounts = [...members, ...[...j.attached.keys()].filter((a) => !inGroup.has(a))];
-    const byReceived = shareFit(accounts, { k: fromNetwork, n: received }, [pageReceived]);
-    const byGiven = shareFit(accounts, { k: toNetwork, n: given }, [pageGiven]);
+    const fits = likeFits(likes, [...members, ...[...j.attached.keys()].filter((a) => !inGroup.has(a))]);
     for (const [a, t] of j.attached) {
-      t.likes = { received: received[a]!, fromNetwork: fromNetwork[a]!, given: given[a]!, toNetwork: toNetwork[a]! };
-      const r = byReceived.get(a), gv = byGiven.get(a);
-      if (r !== undefined && gv !== undefined) t.engagementFit = round(Math.min(Math.exp(Math.min(r, gv)), 1e6), 1);
+      t.likes = { received: likes.received[a]!, fromNetwork: likes.fromNetwork[a]!, given: likes.given[a]!, toNetwork: likes.toNetwork[a]! };
+      const factor = fits.get(a);
+      if (factor !== undefined) t.engagementFit = round(Math.min(factor, 1e6), 1);
     }
   });
 }

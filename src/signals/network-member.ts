@@ -100,6 +100,16 @@ const options = z.object({
    */
   minEngagementFit: z.number().min(1).default(20),
   /**
+   * Bayes factor by which a member's likes must fit its group's rather than the page's (as `minEngagementFit`, the smaller
+   * of the received and given shares' factors) to count as one of its `minAttachment` ties: beside at least one firm tie
+   * (a shared template, reactions exchanged both ways), never alone — as `minClockTie` lets hours stand for the second
+   * tie. 10 is where "strong" evidence begins on Jeffreys' scale, as for the clock. Measured on Dec 7 (eighth session)
+   * over the 720 draws (our seeds 1–4, the other hands' 1–5, independent-b's 1–3) against the code without it: true
+   * flags +111 on ours and `independent/`, independent-b's month mean recall 0.801 → 0.812 and fake profiles
+   * 0.571 → 0.585, nobody wrongly flagged added, no activist, student or colleague.
+   */
+  minEngagementTie: z.number().min(1).default(10),
+  /**
    * Largest window (minutes) in which an attached member's comments are read against those of the network's seeds on
    * the same post (its Pages posing as people and members whose hours fit its clock, and attached accounts that
    * exchanged reactions with it; score/network-verdict.ts recordSessions, coordination/sessions.ts): windows of 1, 2,
@@ -210,6 +220,7 @@ export const networkMember: Signal<NetworkMemberOptions> = {
     { flag: 'session-max-minutes', key: 'sessionMaxMinutes', description: "largest window (minutes) in which an attached member's comments are read against its network's on the same post (0: not tested)" },
     { flag: 'session-alpha', key: 'sessionAlpha', description: 'false discovery rate (Benjamini–Hochberg across attached accounts) of the session test' },
     { flag: 'min-engagement-fit', key: 'minEngagementFit', description: "Bayes factor by which the support a member received from and gave to its network (shares) must fit its group's rather than the page's, each way, to carry the group's verdict" },
+    { flag: 'min-engagement-tie', key: 'minEngagementTie', description: "Bayes factor by which a member's likes (shares received from and given to its network) must fit its group's rather than the page's, each way, to count as one of its ties (beside a firm one)" },
     { flag: 'min-clock-tie', key: 'minClockTie', description: "Bayes factor by which a member's clock must fit its group's rather than the page's to count as one of its ties (beside a firm one)" },
   ],
   usesSuspects: false,

@@ -138,7 +138,8 @@ function sittingsAndEchoes(withFast = false): string[] {
  * by the next two Pages. Three hours later (no sittings), four profiles ("op") write two of the lines and four comments of
  * their own, liked by one Page and liking another Page's comment on each of the first three posts (no pair both ways: no
  * mutual tie); four ("echo") copy the lines and trade likes with citizens only; one ("camo") copies them and is liked by
- * two Pages on every comment (the brigade's camouflage), but likes only citizens. Citizens like each other's comments.
+ * two Pages on every comment (the brigade's camouflage), but likes only citizens; one ("lone") writes one of the lines
+ * and five comments of its own, with likes as an operator's. Citizens like each other's comments.
  */
 function likesAndEchoes() {
   const rows = [HEADER];
@@ -161,6 +162,10 @@ function likesAndEchoes() {
       for (const i of [j, j + 10]) reactions.push(`echo${j}_${d},o${i},Citizen ${i},profile,like`);
       if (d <= 4) for (const i of [j + 20, j + 24]) reactions.push(`o${i}_${d},${echo.id},${echo.name},profile,like`);
     }
+    // One of the lines and five comments of its own, likes as an operator's: one firm tie.
+    rows.push(`lone_${d},p${d},lone,Fuad Abbasov,profile,,${at(d, 21, d)},${d === 1 ? TEMPLATES[0] : `öz sözüm ${d}`}`);
+    if (d <= 3) reactions.push(`lone_${d},${page(8 + d).id},${page(8 + d).name},page,like`);
+    if (d <= 3) reactions.push(`${page(4 + d).id}_${d},lone,Fuad Abbasov,profile,like`);
     rows.push(`camo_${d},p${d},camo,Rəşad Babayev,profile,,${at(d, 20, d)},${TEMPLATES[(d + 2) % 4]}`);
     for (const i of [0, 1]) reactions.push(`camo_${d},${page(i).id},${page(i).name},page,like`);
     if (d <= 4) for (const i of [5, 15]) reactions.push(`o${i}_${d},camo,Rəşad Babayev,profile,like`);
@@ -568,12 +573,12 @@ describe('network verdicts', () => {
     expect(off.accounts.find((a) => a.id === 'op0')!.verdict).toBe('suspicious');
   });
 
-  it("gives a member full strength when its likes come from and go to its network beyond the page's (--min-engagement-fit), not one the network merely likes", async () => {
+  it("gives a member full strength, and one template a second tie, when its likes come from and go to its network beyond the page's (--min-engagement-fit, --min-engagement-tie), not one the network merely likes", async () => {
     const { rows, reactions } = likesAndEchoes();
     const f = tempFiles({ 'c.csv': rows.join('\n'), 'r.csv': reactions.join('\n') });
     const membership = (result: Awaited<ReturnType<typeof scan>>, id: string) => result.accounts.find((a) => a.id === id)!.evidence.find((e) => e.code === 'network-member')!;
     // The toy network is small: its operators' three likes each way fit it about ten times better than the page's.
-    const loose = await scan([f['c.csv']], { minEngagementFit: '5' }, f['r.csv']);
+    const loose = await scan([f['c.csv']], { minEngagementFit: '5', minEngagementTie: '5' }, f['r.csv']);
     expect(loose.networks.find((n) => n.members.includes('pg0'))!.assessment.basis).toEqual(['pages']);
     for (let j = 0; j < 4; j++) {
       // Two of the network's lines among six comments, three likes from the network and three to it, no Page both ways
@@ -587,9 +592,17 @@ describe('network verdicts', () => {
     const camo = membership(loose, 'camo');
     expect([camo.via, camo.strength, camo.likesFromNetwork, camo.likesToNetwork]).toEqual(['templates', 0.6, 12, 0]);
     expect(loose.accounts.find((a) => a.id === 'camo')!.verdict).toBe('suspicious');
-    // At the default (strong on Kass and Raftery's scale) three likes each way are not enough.
-    const strict = await scan([f['c.csv']], {}, f['r.csv']);
-    expect([membership(strict, 'op0').via, membership(strict, 'op0').strength]).toEqual(['templates', 0.6]);
+    // One template and likes that fit stand for two ties (--min-engagement-tie), as hours do.
+    expect([membership(loose, 'lone').ties, membership(loose, 'lone').via]).toEqual([1, 'engagement']);
+    // At the defaults three likes each way (a factor of about 10) are a tie (Jeffreys' strong, 10) but no full strength
+    // (Kass and Raftery's strong, 20).
+    const defaults = await scan([f['c.csv']], {}, f['r.csv']);
+    expect([membership(defaults, 'op0').via, membership(defaults, 'op0').strength]).toEqual(['templates', 0.6]);
+    expect([membership(defaults, 'lone').ties, membership(defaults, 'lone').via, membership(defaults, 'lone').strength]).toEqual([1, 'templates', 0.6]);
+    expect(Number(membership(defaults, 'lone').engagementFit)).toBeGreaterThanOrEqual(10);
+    // Asked for more, one template is one tie: not attached.
+    const strict = await scan([f['c.csv']], { minEngagementTie: '20' }, f['r.csv']);
+    expect(strict.accounts.find((a) => a.id === 'lone')!.evidence.some((e) => e.code === 'network-member')).toBe(false);
   });
 });
 
