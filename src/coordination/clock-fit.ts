@@ -37,8 +37,8 @@ export function occasionsIn(hours: { start: Int32Array; how: Uint8Array }, mask:
 
 /**
  * Whose share (of occasions in the shift, or of likes kept inside the network) is its group's rather than the page's:
- * partial pooling for accounts with few comments. Read for the clock (below) and for engagement (score/network-verdict.ts
- * recordEngagementFits).
+ * partial pooling for accounts with few comments. Read for the clock (below) and for likes (score/network-verdict.ts
+ * likeFits).
  * An account with three comments cannot carry a shift test; it can say whether its three look more like
  * its group's clock or like another population's. Beta-binomials (the in-shift share of occasions, each
  * account's rate drawn from a Beta, fitBetaBinomial): one fitted to the group's other members (the member

@@ -220,7 +220,10 @@ function likeFits(likes: LikeShares, accounts: number[]): Map<number, number> {
   return out;
 }
 
-/** Each attached account's likes and their fit, weighed with its group's members (an account credited from outside joins them). */
+/**
+ * Each attached account's likes and their fit, weighed with its group's members. An account credited to the group from
+ * outside it joins the pool, so a member's factor here can differ a little from the one its tie was read with (members only).
+ */
 function recordEngagementFits(judged: NetworkJudgement[], graph: CoordinationGraph, likes: LikeShares): void {
   graph.groups.forEach((members, g) => {
     const j = judged[g]!;

@@ -92,7 +92,7 @@ const options = z.object({
    * them: on data built by other hands, two citizens whose two likes both came from the brigade (camouflage) fitted 31
    * times better on what they received alone, and were flagged; what an account gives is its own act. 20 is where
    * "strong" evidence begins (Kass & Raftery 1995), as for the clock. It gives a firmly attached member full
-   * strength; it never attaches one (closed-engagement's per-account test needs 20 reactions received and 10 given; a
+   * strength; it never attaches one (beside a firm tie, `minEngagementTie` may; closed-engagement's per-account test needs 20 reactions received and 10 given; a
    * member with three comments has a handful). Measured on Dec 7 (eighth session) over 240 draws (our seeds 1–2, the
    * other hands' 1–2, independent-b's 1–2) against the code without it: +44 true flags on ours, +3 on `independent/`,
    * independent-b's month mean recall 0.820 → 0.838, nobody wrongly flagged added; on what was received alone, 7
@@ -253,8 +253,8 @@ export const networkMember: Signal<NetworkMemberOptions> = {
         const sittings = sessions !== undefined && sessions.q <= opts.sessionAlpha;
         const engaged = attachment.engagementFit >= opts.minEngagementFit;
         const strength = posing || mutual >= opts.minAttachment || clockFit >= opts.minClockFit || sittings || engaged ? opts.strength : opts.profileStrength;
-        // What the attachment rests on: a Page posing as a person, reactions exchanged both ways, its own hours,
-        // or nothing but the templates it shares with the network (the same texts page-network-copies reads).
+        // What the attachment rests on: a Page posing as a person, reactions exchanged both ways, its own hours, its
+        // sittings, its likes, or nothing but the templates it shares with the network (the texts page-network-copies reads).
         const via = posing ? 'page' : mutual >= opts.minAttachment ? 'reactions' : clockFit >= opts.minClockFit ? 'clock' : sittings ? 'sessions' : engaged ? 'engagement' : mutual > 0 ? 'templates+reactions' : 'templates';
         evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), ...(templates > 0 ? { templates, copies, comments } : {}), ...(attachment.reactors > 0 ? { supporters: attachment.supporters, reactors: attachment.reactors } : {}), ...(attachment.engagementFit > 0 ? { engagementFit: attachment.engagementFit, likesReceived: attachment.likes.received, likesFromNetwork: attachment.likes.fromNetwork, likesGiven: attachment.likes.given, likesToNetwork: attachment.likes.toNetwork } : {}), ...(sittings ? { sessionHits: sessions.hits, sessionExpected: sessions.expected, sessionMinutes: sessions.minutes, sessionQ: significant(sessions.q) } : {}), via, size: network.size, basis: network.basis.join('+') } });
       }
