@@ -31,6 +31,10 @@ export function flatKnobs(knobs, prefix = '') {
 }
 
 const fmt = (v) => (Math.abs(v) >= 10 ? v.toFixed(0) : v.toFixed(2).replace(/\.?0+$/, '') || '0');
+/** Names and values come from files: control characters out, and no `|` to break a Markdown table. */
+const clean = (text) => String(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\|/g, '/').slice(0, 80);
+const least = (values) => values.reduce((m, v) => (v < m ? v : m), Infinity);
+const most = (values) => values.reduce((m, v) => (v > m ? v : m), -Infinity);
 
 /** Per family and knob, the bins: { family, knob, bins: [{ label, draws, meanRecall, minRecall, minPrecision }] }. */
 export function sensitivityRows(draws) {
@@ -47,7 +51,8 @@ export function sensitivityRows(draws) {
       if (distinct.length < 2) continue;
       let binOf, labels;
       if (values.every((v) => typeof v === 'number') && distinct.length > MAX_LEVELS) {
-        const low = Math.min(...values), high = Math.max(...values), step = (high - low) / 3;
+        const low = least(values), high = most(values), step = (high - low) / 3;
+        if (!Number.isFinite(step) || step <= 0) continue;
         binOf = (v) => Math.min(2, Math.floor((v - low) / step));
         labels = [0, 1, 2].map((b) => `${fmt(low + b * step)}–${fmt(low + (b + 1) * step)}`);
       } else if (distinct.length <= MAX_LEVELS) {
@@ -55,20 +60,20 @@ export function sensitivityRows(draws) {
         binOf = (v) => sorted.indexOf(v);
         labels = sorted.map(String);
       } else continue;
-      const bins = labels.map((label) => ({ label, draws: 0, recalls: [], minPrecision: 1 }));
+      const bins = labels.map((label) => ({ label: clean(label), draws: 0, recalls: [], minPrecision: null }));
       for (const { d, knobs } of ds) {
         if (knobs[knob] === undefined) continue;
         const bin = bins[binOf(knobs[knob])];
         bin.draws++;
         if (hasRecall(d)) bin.recalls.push(d.recall);
-        if (typeof d.precision === 'number' && Number.isFinite(d.precision)) bin.minPrecision = Math.min(bin.minPrecision, d.precision);
+        if (typeof d.precision === 'number' && Number.isFinite(d.precision)) bin.minPrecision = bin.minPrecision === null ? d.precision : Math.min(bin.minPrecision, d.precision);
       }
       rows.push({
-        family, knob,
+        family: clean(family), knob: clean(knob),
         bins: bins.filter((b) => b.draws > 0).map((b) => ({
           label: b.label, draws: b.draws,
           meanRecall: b.recalls.length ? b.recalls.reduce((x, y) => x + y, 0) / b.recalls.length : null,
-          minRecall: b.recalls.length ? Math.min(...b.recalls) : null,
+          minRecall: b.recalls.length ? least(b.recalls) : null,
           minPrecision: b.minPrecision,
         })),
       });
@@ -79,7 +84,7 @@ export function sensitivityRows(draws) {
 
 export function formatRows(rows, markdown) {
   const r3 = (v) => (v === null ? '—' : v.toFixed(3));
-  const cell = (b) => `${b.label}: ${r3(b.meanRecall)} (min ${r3(b.minRecall)}, n ${b.draws}; precision ≥ ${r3(b.minPrecision)})`;
+  const cell = (b) => `${b.label}: ${r3(b.meanRecall)} (min ${r3(b.minRecall)}, n ${b.draws}; precision ${b.minPrecision === null ? '—' : `≥ ${r3(b.minPrecision)}`})`;
   const lines = [];
   let family = '';
   for (const row of rows) {
@@ -113,7 +118,13 @@ function main(argv) {
       process.stderr.write(`sensitivity: ${file}: no "draws" list (expected the --json output of independent/evaluate.mjs or independent-b/evaluate.mjs)\n`);
       return 2;
     }
-    draws.push(...parsed.draws);
+    for (const draw of parsed.draws) {
+      if (draw === null || typeof draw !== 'object' || typeof draw.family !== 'string') {
+        process.stderr.write(`sensitivity: ${file}: a draw without a family (expected the --json output of independent/evaluate.mjs or independent-b/evaluate.mjs)\n`);
+        return 2;
+      }
+      draws.push(draw);
+    }
   }
   process.stdout.write(formatRows(sensitivityRows(draws), markdown));
   return 0;

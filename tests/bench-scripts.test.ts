@@ -42,6 +42,19 @@ describe('scripts/sensitivity.mjs (the other hands\' draws, by knob)', () => {
     // Seven values from 0 to 0.9: thirds of 0.3 each, the top value in the last.
     expect(rows[1]!.bins.map((b) => [b.label, b.draws])).toEqual([['0–0.3', 2], ['0.3–0.6', 3], ['0.6–0.9', 2]]);
   });
+  it('keeps hostile names out of its table, and leaves out a range it cannot cut', async () => {
+    const { sensitivityRows, formatRows } = (await import('../scripts/sensitivity.mjs')) as {
+      sensitivityRows: (d: unknown[]) => { family: string; knob: string; bins: unknown[] }[];
+      formatRows: (rows: unknown[], markdown: boolean) => string;
+    };
+    const hostile = Array.from({ length: 8 }, (_, i) => draw('a|b\u001b[2J', 0.5, 1, { 'k|\n': i, huge: (i - 3.5) * 5e307 }));
+    const rows = sensitivityRows(hostile);
+    // Eight values spanning more than a double holds: no thirds to cut, the knob is left out.
+    expect(rows.map((r) => `${r.family}/${r.knob}`)).toEqual(['a/b [2J/k/ ']);
+    const table = formatRows(rows, true);
+    expect(table).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(table.split('\n').filter((line) => line.startsWith('| k')).every((line) => line.split('|').length === 4)).toBe(true);
+  });
   it('refuses a file that is not a harness result, with exit 2', () => {
     const run = spawnSync(process.execPath, ['scripts/sensitivity.mjs', 'package.json'], { cwd: ROOT, encoding: 'utf8', timeout: CLI_TIMEOUT });
     expect(run.status).toBe(2);

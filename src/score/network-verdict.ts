@@ -131,16 +131,20 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   // its own (signals/network-member.ts).
   const clocks = clockFits(judged, graph, context, options);
   const clock = (a: number) => clocks.get(a) ?? 0;
-  // Likes work as hours do (recordEngagementFits): beside one firm tie, a member's supportive reactions fitting its
-  // group's `minEngagementTie` times better than the page's, each way, stand for the second tie.
+  // Likes work as hours do (recordEngagementFits): beside one firm tie that is a shared template, a member's supportive
+  // reactions fitting its group's `minEngagementTie` times better than the page's, each way, stand for the second tie.
+  // Beside a tie of reactions exchanged they would be the same likes counted again: a friend trading likes with one
+  // operator's Page was attached on them and flagged on them a third time (engagement-from-network), a review found.
   const network = new Set(inauthentic);
   const likes = likeShares(context, network);
   const memberLikes = new Map<number, number>();
   if (likes) graph.groups.forEach((members, g) => {
     if (judged[g]!.verdict === 'inauthentic') for (const [a, factor] of likeFits(likes, members)) memberLikes.set(a, factor);
   });
-  const firmly = (a: number, t: { inside: number; all: number; beyondTiming: number }) =>
-    t.beyondTiming >= (posingMember(a) || clock(a) >= options.minClockTie || (memberLikes.get(a) ?? 0) >= options.minEngagementTie ? 1 : options.minAttachment) && t.inside * 2 >= t.all;
+  const likesTie = (a: number, t: { firmWith: ReadonlySet<number> }) => (memberLikes.get(a) ?? 0) >= options.minEngagementTie && [...t.firmWith].some((k) => k < 0);
+  const secondTie = (a: number, t: { firmWith: ReadonlySet<number> }) => posingMember(a) || clock(a) >= options.minClockTie || likesTie(a, t);
+  const firmly = (a: number, t: { inside: number; all: number; beyondTiming: number; firmWith: ReadonlySet<number> }) =>
+    t.beyondTiming >= (secondTie(a, t) ? 1 : options.minAttachment) && t.inside * 2 >= t.all;
   // Two passes: the members firmly tied to the groups' whole membership are the core; attachment is then
   // measured against the core alone, so a citizen that co-commenting swept into a group cannot vouch for
   // another (a superfan liked by two such citizens was "attached" to a brigade it never touched). Nor can a
@@ -163,11 +167,11 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
     if (!firmly(account, t)) continue;
     const own = groupOf[account]!;
     const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners(), groupOf, judged);
-    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock(account), 1e6), 1), engagementFit: 0, likes: { received: 0, fromNetwork: 0, given: 0, toNetwork: 0 } });
+    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock(account), 1e6), 1), engagementFit: 0, likes: { received: 0, fromNetwork: 0, given: 0, toNetwork: 0 }, likesTie: t.beyondTiming < options.minAttachment && !posingMember(account) && clock(account) < options.minClockTie && likesTie(account, t) });
   }
   recordRepertoires(judged, context, coreTexts);
   recordSessions(judged, context, seeds.own, network, options);
-  if (likes) recordEngagementFits(judged, graph, likes);
+  if (likes) recordEngagementFits(judged, graph, likes, memberLikes);
 }
 
 /** Per account, its supportive reactions received, of them from the networks, given, and of them to the networks; and the page's fits. */
@@ -221,18 +225,19 @@ function likeFits(likes: LikeShares, accounts: number[]): Map<number, number> {
 }
 
 /**
- * Each attached account's likes and their fit, weighed with its group's members. An account credited to the group from
- * outside it joins the pool, so a member's factor here can differ a little from the one its tie was read with (members only).
+ * Each attached account's likes and their fit. A member of a group judged inauthentic keeps the factor its tie was read
+ * with (`memberFits`, its group's members pooled); an account credited to the group from outside it is weighed with them.
  */
-function recordEngagementFits(judged: NetworkJudgement[], graph: CoordinationGraph, likes: LikeShares): void {
+function recordEngagementFits(judged: NetworkJudgement[], graph: CoordinationGraph, likes: LikeShares, memberFits: ReadonlyMap<number, number>): void {
   graph.groups.forEach((members, g) => {
     const j = judged[g]!;
     if (j.verdict !== 'inauthentic' || j.attached.size === 0) return;
     const inGroup = new Set(members);
-    const fits = likeFits(likes, [...members, ...[...j.attached.keys()].filter((a) => !inGroup.has(a))]);
+    const outsiders = [...j.attached.keys()].filter((a) => !inGroup.has(a));
+    const fits = outsiders.length > 0 ? likeFits(likes, [...members, ...outsiders]) : new Map<number, number>();
     for (const [a, t] of j.attached) {
       t.likes = { received: likes.received[a]!, fromNetwork: likes.fromNetwork[a]!, given: likes.given[a]!, toNetwork: likes.toNetwork[a]! };
-      const factor = fits.get(a);
+      const factor = inGroup.has(a) ? memberFits.get(a) : fits.get(a);
       if (factor !== undefined) t.engagementFit = round(Math.min(factor, 1e6), 1);
     }
   });

@@ -31,6 +31,8 @@ export interface Judgement {
 const FAMILY = new Map<SignalId, SignalFamily>(SIGNALS.map((signal) => [signal.id, signal.family]));
 /** Signals that read the same copied texts (network-member only when its attachment rests on templates alone: `via` = templates). */
 const TEXT_SIGNALS: SignalId[] = ['page-network-copies', 'copy-paste', 'network-member'];
+/** Signals that read the likes traded with a network (network-member only when its strength rests on them: `via` = engagement). */
+const LIKE_SIGNALS: SignalId[] = ['intra-network', 'closed-engagement', 'network-member'];
 
 /**
  * The verdict rule. Per signal the strongest evidence counts. The coordination signals (network
@@ -55,6 +57,13 @@ export function judge(evidence: Evidence[], opts: VerdictOptions): Judgement {
   if (texts.length > 1) {
     const keep = texts.reduce((a, b) => (strongest.get(b)! > strongest.get(a)! ? b : a));
     for (const id of texts) if (id !== keep) strongest.delete(id);
+  }
+  // Likes likewise: a membership that rests on the likes it traded with the network (`via` = engagement) and the signals
+  // that read the same likes (intra-network, closed-engagement) count once, by the strongest.
+  const likes = LIKE_SIGNALS.filter((id) => strongest.has(id) && (id !== 'network-member' || evidence.some((e) => e.signal === id && e.args.via === 'engagement')));
+  if (likes.length > 1 && likes.includes('network-member')) {
+    const keep = likes.reduce((a, b) => (strongest.get(b)! > strongest.get(a)! ? b : a));
+    for (const id of likes) if (id !== keep) strongest.delete(id);
   }
   let remaining = 1, max = 0, supporting = 0, separating = 0, coordination = 0;
   for (const [signal, s] of strongest) {

@@ -98,6 +98,8 @@ export interface MemberAttachment {
   engagementFit: number;
   /** Its supportive reactions: received, of them from the networks' members, given, of them to the networks' members. */
   likes: { received: number; fromNetwork: number; given: number; toNetwork: number };
+  /** Whether its likes stood for its second tie beside one template (`minEngagementTie`): attached on them. */
+  likesTie: boolean;
 }
 
 /** A judged group as the account signals see it. */

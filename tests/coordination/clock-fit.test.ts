@@ -27,7 +27,7 @@ describe('beta-binomial', () => {
   });
 });
 
-describe('clockFit', () => {
+describe('shareFit', () => {
   // Accounts 0–19: a group on an office shift (9 of 10 occasions in it); 20: a member with 3 of 3 in the shift;
   // 21: a member swept in with 0 of 3. The page: accounts mostly in the evening (1 in 4 in the shift).
   const k = new Uint32Array(22), n = new Uint32Array(22);

@@ -139,7 +139,8 @@ function sittingsAndEchoes(withFast = false): string[] {
  * their own, liked by one Page and liking another Page's comment on each of the first three posts (no pair both ways: no
  * mutual tie); four ("echo") copy the lines and trade likes with citizens only; one ("camo") copies them and is liked by
  * two Pages on every comment (the brigade's camouflage), but likes only citizens; one ("lone") writes one of the lines
- * and five comments of its own, with likes as an operator's. Citizens like each other's comments.
+ * and five comments of its own, with likes as an operator's; one ("friend") writes words of its own and trades likes
+ * with one Page both ways. Citizens like each other's comments.
  */
 function likesAndEchoes() {
   const rows = [HEADER];
@@ -166,6 +167,12 @@ function likesAndEchoes() {
     rows.push(`lone_${d},p${d},lone,Fuad Abbasov,profile,,${at(d, 21, d)},${d === 1 ? TEMPLATES[0] : `öz sözüm ${d}`}`);
     if (d <= 3) reactions.push(`lone_${d},${page(8 + d).id},${page(8 + d).name},page,like`);
     if (d <= 3) reactions.push(`${page(4 + d).id}_${d},lone,Fuad Abbasov,profile,like`);
+    // A friend of one operator's Page: words of its own, likes traded with that Page alone.
+    if (d <= 3) {
+      rows.push(`friend_${d},p${d},friend,Leyla Kərimova,profile,,${at(d, 18, d)},salam dostum ${d}`);
+      reactions.push(`friend_${d},pg0,${page(0).name},page,like`);
+      reactions.push(`pg0_${d},friend,Leyla Kərimova,profile,like`);
+    }
     rows.push(`camo_${d},p${d},camo,Rəşad Babayev,profile,,${at(d, 20, d)},${TEMPLATES[(d + 2) % 4]}`);
     for (const i of [0, 1]) reactions.push(`camo_${d},${page(i).id},${page(i).name},page,like`);
     if (d <= 4) for (const i of [5, 15]) reactions.push(`o${i}_${d},camo,Rəşad Babayev,profile,like`);
@@ -593,13 +600,17 @@ describe('network verdicts', () => {
     expect([camo.via, camo.strength, camo.likesFromNetwork, camo.likesToNetwork]).toEqual(['templates', 0.6, 12, 0]);
     expect(loose.accounts.find((a) => a.id === 'camo')!.verdict).toBe('suspicious');
     // One template and likes that fit stand for two ties (--min-engagement-tie), as hours do.
-    expect([membership(loose, 'lone').ties, membership(loose, 'lone').via]).toEqual([1, 'engagement']);
+    expect([membership(loose, 'lone').ties, membership(loose, 'lone').via, membership(loose, 'lone').likesTie]).toEqual([1, 'engagement', 1]);
     // At the defaults three likes each way (a factor of about 10) are a tie (Jeffreys' strong, 10) but no full strength
     // (Kass and Raftery's strong, 20).
     const defaults = await scan([f['c.csv']], {}, f['r.csv']);
     expect([membership(defaults, 'op0').via, membership(defaults, 'op0').strength]).toEqual(['templates', 0.6]);
     expect([membership(defaults, 'lone').ties, membership(defaults, 'lone').via, membership(defaults, 'lone').strength]).toEqual([1, 'templates', 0.6]);
     expect(Number(membership(defaults, 'lone').engagementFit)).toBeGreaterThanOrEqual(10);
+    // Likes traded with one Page are one tie, not two: the friend is not attached, nor flagged, on them.
+    expect(defaults.accounts.find((a) => a.id === 'friend')!.evidence.some((e) => e.code === 'network-member')).toBe(false);
+    expect(defaults.accounts.find((a) => a.id === 'friend')!.verdict).not.toBe('inauthentic');
+    expect(loose.accounts.find((a) => a.id === 'friend')!.evidence.some((e) => e.code === 'network-member')).toBe(false);
     // Asked for more, one template is one tie: not attached.
     const strict = await scan([f['c.csv']], { minEngagementTie: '20' }, f['r.csv']);
     expect(strict.accounts.find((a) => a.id === 'lone')!.evidence.some((e) => e.code === 'network-member')).toBe(false);
