@@ -102,11 +102,12 @@ const options = z.object({
   /**
    * Bayes factor by which a member's likes must fit its group's rather than the page's (as `minEngagementFit`, the smaller
    * of the received and given shares' factors) to count as one of its `minAttachment` ties: beside at least one firm tie
-   * (a shared template, reactions exchanged both ways), never alone — as `minClockTie` lets hours stand for the second
-   * tie. 10 is where "strong" evidence begins on Jeffreys' scale, as for the clock. Measured on Dec 7 (eighth session)
-   * over the 720 draws (our seeds 1–4, the other hands' 1–5, independent-b's 1–3) against the code without it: true
-   * flags +111 on ours and `independent/`, independent-b's month mean recall 0.801 → 0.812 and fake profiles
-   * 0.571 → 0.585, nobody wrongly flagged added, no activist, student or colleague.
+   * that is a shared template (score/network-verdict.ts: beside reactions exchanged they would be the same likes again),
+   * never alone — as `minClockTie` lets hours stand for the second tie. 10 is where "strong" evidence begins on
+   * Jeffreys' scale, as for the clock. Measured on Dec 7 (eighth session) over the 720 draws (our seeds 1–4, the other
+   * hands' 1–5, independent-b's 1–3) against the code without it: true flags +48 on ours and `independent/`,
+   * independent-b's month mean recall 0.801 → 0.808 and fake profiles 0.571 → 0.576, nobody wrongly flagged added, no
+   * activist, student or colleague.
    */
   minEngagementTie: z.number().min(1).default(10),
   /**
