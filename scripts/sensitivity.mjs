@@ -50,7 +50,10 @@ export function sensitivityRows(draws) {
       const distinct = [...new Set(values)];
       if (distinct.length < 2) continue;
       let binOf, labels;
-      if (values.every((v) => typeof v === 'number') && distinct.length > MAX_LEVELS) {
+      // Numbers are cut into thirds when they are many, or fractions of which there are more than three (a knob drawn
+      // from a range takes a new value in every draw); a few whole numbers (networks, posts) are binned by value.
+      const numeric = values.every((v) => typeof v === 'number');
+      if (numeric && (distinct.length > MAX_LEVELS || (distinct.length > 3 && !values.every(Number.isInteger)))) {
         const low = least(values), high = most(values), step = (high - low) / 3;
         if (!Number.isFinite(step) || step <= 0) continue;
         binOf = (v) => Math.min(2, Math.floor((v - low) / step));
@@ -58,7 +61,7 @@ export function sensitivityRows(draws) {
       } else if (distinct.length <= MAX_LEVELS) {
         const sorted = distinct.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
         binOf = (v) => sorted.indexOf(v);
-        labels = sorted.map(String);
+        labels = sorted.map((v) => (typeof v === 'number' && !Number.isInteger(v) ? fmt(v) : String(v)));
       } else continue;
       const bins = labels.map((label) => ({ label: clean(label), draws: 0, recalls: [], minPrecision: null }));
       for (const { d, knobs } of ds) {
@@ -126,7 +129,12 @@ function main(argv) {
       draws.push(draw);
     }
   }
-  process.stdout.write(formatRows(sensitivityRows(draws), markdown));
+  const rows = sensitivityRows(draws);
+  if (rows.length === 0) {
+    process.stderr.write(`sensitivity: no knob varies across the draws of any family with a brigade (${draws.length} draws read): run the harness with more draws (--draws 3 or more)\n`);
+    return 0;
+  }
+  process.stdout.write(formatRows(rows, markdown));
   return 0;
 }
 

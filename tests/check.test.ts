@@ -109,6 +109,6 @@ describe('brigade reproduce', () => {
     const [stdin, gone] = await clis([['reproduce', '-'], ['reproduce', edited((r) => (r.meta.inputs[0].file = 'no/such/comments.csv'))]]);
     expect(stdin!.code).toBe(2);
     expect(gone!.code).toBe(2);
-    expect(gone!.stderr).toMatch(/no\/such\/comments\.csv: not found in /);
+    expect(gone!.stderr).toMatch(/no\/such\/comments\.csv: not found in .* \(give the folder the inputs are in with --inputs-dir\)/);
   }, CLI_TIMEOUT);
 });

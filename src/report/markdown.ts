@@ -1,6 +1,6 @@
 import type { ScanResult } from '../result.js';
 import { SIGNALS } from '../signals/index.js';
-import { reasonsText, groupTimingText, headline, methodSections, networkText } from './messages.js';
+import { reasonsText, groupTimingText, headline, methodSections, networkText, summaryText } from './messages.js';
 import { reasons } from './reasons.js';
 import { forMarkdown } from './sanitize.js';
 
@@ -14,7 +14,8 @@ export function renderMarkdown(result: ScanResult): string {
   const timing = groupTimingText(result);
   if (timing) out.push('', forMarkdown(timing));
   if (result.networks.length > 0) out.push('', '## Networks', '', ...result.networks.map((n) => `- ${forMarkdown(networkText(n, result.meta.options.profile))}`));
-  out.push('', '## Accounts', '', '| id | name | comments | score | verdict | reasons |', '|---|---|---:|---:|---|---|');
+  // The whole count first: the table lists the inauthentic and suspicious accounts only.
+  out.push('', '## Accounts', '', `${forMarkdown(summaryText(result.summary))}; listed below: the inauthentic and suspicious ones`, '', '| id | name | comments | score | verdict | reasons |', '|---|---|---:|---:|---|---|');
   for (const a of result.accounts.filter((x) => x.verdict !== 'authentic')) {
     const why = reasonsText(reasons(a, result, (s) => s), a.basis);
     out.push(`| ${forMarkdown(a.id, 40)} | ${forMarkdown(a.name, 60)} | ${a.comments} | ${a.score.toFixed(2)} | ${a.verdict} | ${forMarkdown(why)} |`);

@@ -67,7 +67,8 @@ export async function resolveInside(base: string, recorded: string): Promise<str
     real = await realpath(resolve(realBase, ...parts));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(recorded, code === 'ENOENT' ? `not found in ${base}` : `cannot be reached in ${base} (${code})`);
+    // A result saved with `>` lies beside none of its inputs: say where to point.
+    throw new InputError(recorded, code === 'ENOENT' ? `not found in ${base} (give the folder the inputs are in with --inputs-dir)` : `cannot be reached in ${base} (${code})`);
   }
   if (!real.startsWith(realBase.endsWith(sep) ? realBase : realBase + sep)) throw new PathRefusedError(recorded, 'symlink-out', base);
   const info = await stat(real);

@@ -22,6 +22,10 @@ describe('Markdown report (new-user trial: "p &lt; 0.001")', () => {
     expect(HOSTILE.length).toBeLessThan(60); // the name column's width: shown whole
     expect(row).toContain('| \\> \\<b>B\\</b> \\&amp; \\<https\\:\\/\\/e.x> \\| \\[x\\](javascript:1) \\*y\\* |');
     expect(row.split(/(?<!\\)\|/)).toHaveLength(8);
+    // The whole count before the table, which lists only the inauthentic and suspicious (new-user trial, Dec 7).
+    const s = result.summary;
+    expect(markdown).toContain(`accounts: ${s.accounts} (${s.inauthentic} inauthentic, ${s.suspicious} suspicious, ${s.authentic} authentic)`);
+    expect(markdown.split('\n').filter((line) => /^\| \d/.test(line))).toHaveLength(s.inauthentic + s.suspicious);
   });
 
   it('escapes < and & only where Markdown would read a tag, an autolink or an entity', () => {
