@@ -1,5 +1,6 @@
 import type { Model } from '../model/types.js';
 import type { CoordinationTies } from './ties.js';
+import { groupsOfMembers, pushTo } from '../util/arrays.js';
 
 const NO_TIES: ReadonlySet<number> = new Set();
 
@@ -40,9 +41,7 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
   const tie = (account: number, member: number) => {
     if (account === member) return;
     note(account);
-    let list = direct.get(account);
-    if (!list) direct.set(account, (list = []));
-    list.push(member);
+    pushTo(direct, account, member);
   };
   // Per account, its independent ties beyond timing: each template it shares (keyed −1 − family) and each
   // member it exchanged reactions with.
@@ -59,15 +58,10 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
   }
   // Per account, the texts (indexes into `texts`) it wrote, all of them (for `all`); those with members among their
   // authors make its partners.
-  const textsOf = new Map<number, number[]>();
+  const textsOf = groupsOfMembers(texts.map(({ authors }, t): [number, number[]] => [t, authors]));
   const slogansShared = new Map<number, number[]>();
-  texts.forEach(({ key, authors, slogan, mine, template }, t) => {
-    for (const a of authors) {
-      let list = textsOf.get(a);
-      if (!list) textsOf.set(a, (list = []));
-      list.push(t);
-    }
-    if (mine.length === 0) return;
+  for (const { key, authors, slogan, mine, template } of texts) {
+    if (mine.length === 0) continue;
     // A template counts once, however many members posted it: echoing one slogan is one tie.
     for (const a of authors) {
       // Another member wrote it too (a member's own text ties it to nobody).
@@ -75,13 +69,9 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
       note(a);
       if (!template) continue;
       if (!slogan) firm(a, key);
-      else {
-        let list = slogansShared.get(a);
-        if (!list) slogansShared.set(a, (list = []));
-        list.push(key);
-      }
+      else pushTo(slogansShared, a, key);
     }
-  });
+  }
   // Slogans tie as in the graph: only a repertoire of them (ties.sloganMinShared), each then one firm tie. An
   // echo of one line is not membership (on data built by other hands, public figures who echoed one line of a
   // flood's were "attached" to it) — except for the accounts `oneSloganFirm` names (score/network-verdict.ts).
@@ -118,9 +108,7 @@ export function attachmentTo(model: Model, ties: CoordinationTies, members: numb
   const directAll = new Map<number, number[]>();
   const any = (account: number, other: number) => {
     if (account === other || !hasPartner[account]) return;
-    let list = directAll.get(account);
-    if (!list) directAll.set(account, (list = []));
-    list.push(other);
+    pushTo(directAll, account, other);
   };
   for (const e of ties.coComment) {
     if (grouped[e.b] !== -1) any(e.a, e.b);

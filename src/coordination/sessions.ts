@@ -1,5 +1,5 @@
 import type { Model } from '../model/types.js';
-import { normalUpperTail } from '../util/stats.js';
+import { normalUpperTail, round } from '../util/stats.js';
 
 /** Windows (minutes) a session test tries, up to its largest: from "answered together" to "the same sitting". */
 export const SESSION_LADDER_MINUTES = [1, 2, 5, 15, 30] as const;
@@ -102,7 +102,7 @@ export function sessionTest(model: Model, reference: Uint8Array, outsiders: Uint
       if (!best || p < best.p) best = { hits, expected, p, minutes };
     });
     const found = best!;
-    out.set(a, { ...found, expected: Math.round(found.expected * 100) / 100, p: Math.min(1, found.p * windows.length) });
+    out.set(a, { ...found, expected: round(found.expected, 2), p: Math.min(1, found.p * windows.length) });
   }
   return out;
 }

@@ -141,10 +141,11 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   if (likes) graph.groups.forEach((members, g) => {
     if (judged[g]!.verdict === 'inauthentic') for (const [a, factor] of likeFits(likes, members)) memberLikes.set(a, factor);
   });
-  const likesTie = (a: number, t: { firmWith: ReadonlySet<number> }) => (memberLikes.get(a) ?? 0) >= options.minEngagementTie && [...t.firmWith].some((k) => k < 0);
-  const secondTie = (a: number, t: { firmWith: ReadonlySet<number> }) => posingMember(a) || clock(a) >= options.minClockTie || likesTie(a, t);
+  // What lets one firm tie do for two, first match: a Page posing as a person, hours that fit, likes that fit beside a template.
+  const secondTie = (a: number, t: { firmWith: ReadonlySet<number> }): 'page' | 'hours' | 'likes' | null =>
+    posingMember(a) ? 'page' : clock(a) >= options.minClockTie ? 'hours' : (memberLikes.get(a) ?? 0) >= options.minEngagementTie && hasTemplateTie(t.firmWith) ? 'likes' : null;
   const firmly = (a: number, t: { inside: number; all: number; beyondTiming: number; firmWith: ReadonlySet<number> }) =>
-    t.beyondTiming >= (secondTie(a, t) ? 1 : options.minAttachment) && t.inside * 2 >= t.all;
+    (t.beyondTiming >= options.minAttachment || (t.beyondTiming >= 1 && secondTie(a, t) !== null)) && t.inside * 2 >= t.all;
   // Two passes: the members firmly tied to the groups' whole membership are the core; attachment is then
   // measured against the core alone, so a citizen that co-commenting swept into a group cannot vouch for
   // another (a superfan liked by two such citizens was "attached" to a brigade it never touched). Nor can a
@@ -167,11 +168,17 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
     if (!firmly(account, t)) continue;
     const own = groupOf[account]!;
     const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners(), groupOf, judged);
-    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock(account), 1e6), 1), engagementFit: 0, likes: { received: 0, fromNetwork: 0, given: 0, toNetwork: 0 }, likesTie: t.beyondTiming < options.minAttachment && !posingMember(account) && clock(account) < options.minClockTie && likesTie(account, t) });
+    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock(account), 1e6), 1), engagementFit: 0, likes: { received: 0, fromNetwork: 0, given: 0, toNetwork: 0 }, likesTie: t.beyondTiming < options.minAttachment && secondTie(account, t) === 'likes' });
   }
   recordRepertoires(judged, context, coreTexts);
   recordSessions(judged, context, seeds.own, network, options);
   if (likes) recordEngagementFits(judged, graph, likes, memberLikes);
+}
+
+/** Whether an account's firm ties include a shared template (keyed negative; members it exchanged reactions with are not). */
+function hasTemplateTie(firmWith: ReadonlySet<number>): boolean {
+  for (const k of firmWith) if (k < 0) return true;
+  return false;
 }
 
 /** Per account, its supportive reactions received, of them from the networks, given, and of them to the networks; and the page's fits. */

@@ -53,18 +53,10 @@ export function judge(evidence: Evidence[], opts: VerdictOptions): Judgement {
   // copy-paste families and a network membership that rests on shared templates alone count once, by the
   // strongest. On data built by other hands, citizens who echo the brigade's phrases were flagged on those
   // three together (16 in one draw); counting them once cost no recall on our own draws.
-  const texts = TEXT_SIGNALS.filter((id) => strongest.has(id) && (id !== 'network-member' || evidence.some((e) => e.signal === id && e.args.via === 'templates')));
-  if (texts.length > 1) {
-    const keep = texts.reduce((a, b) => (strongest.get(b)! > strongest.get(a)! ? b : a));
-    for (const id of texts) if (id !== keep) strongest.delete(id);
-  }
+  countOnce(strongest, evidence, TEXT_SIGNALS, 'templates', false);
   // Likes likewise: a membership that rests on the likes it traded with the network (`via` = engagement) and the signals
   // that read the same likes (intra-network, closed-engagement) count once, by the strongest.
-  const likes = LIKE_SIGNALS.filter((id) => strongest.has(id) && (id !== 'network-member' || evidence.some((e) => e.signal === id && e.args.via === 'engagement')));
-  if (likes.length > 1 && likes.includes('network-member')) {
-    const keep = likes.reduce((a, b) => (strongest.get(b)! > strongest.get(a)! ? b : a));
-    for (const id of likes) if (id !== keep) strongest.delete(id);
-  }
+  countOnce(strongest, evidence, LIKE_SIGNALS, 'engagement', true);
   let remaining = 1, max = 0, supporting = 0, separating = 0, coordination = 0;
   for (const [signal, s] of strongest) {
     if (FAMILY.get(signal) === 'coordination') {
@@ -86,4 +78,16 @@ export function judge(evidence: Evidence[], opts: VerdictOptions): Judgement {
   if (supporting >= opts.minSignals && separating >= 1 && score >= opts.inauthenticScore) return { score, verdict: 'inauthentic', basis: 'combined' };
   if (score >= opts.suspiciousScore) return { score, verdict: 'suspicious', basis: 'none' };
   return { score, verdict: 'authentic', basis: 'none' };
+}
+
+/**
+ * Signals that read one fact (`ids`) count once, by the strongest: network-member is among them only when its strength
+ * rests on that fact (its `via`). `onlyWithMembership`: merge nothing unless it is (the likes' signals stay apart
+ * otherwise, as they were before memberships rested on likes).
+ */
+function countOnce(strongest: Map<SignalId, number>, evidence: Evidence[], ids: SignalId[], via: string, onlyWithMembership: boolean): void {
+  const reading = ids.filter((id) => strongest.has(id) && (id !== 'network-member' || evidence.some((e) => e.signal === id && e.args.via === via)));
+  if (reading.length < 2 || (onlyWithMembership && !reading.includes('network-member'))) return;
+  const keep = reading.reduce((a, b) => (strongest.get(b)! > strongest.get(a)! ? b : a));
+  for (const id of reading) if (id !== keep) strongest.delete(id);
 }

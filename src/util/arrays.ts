@@ -55,15 +55,16 @@ export function resized<T extends NumberArray>(values: T, capacity: number, fill
   return next;
 }
 
+/** Appends `value` to the list `map` holds under `key`, making the list on first use. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Per member, the groups it is in, ascending when the groups are given in ascending order. */
 export function groupsOfMembers(groups: Iterable<[number, readonly number[]]>): Map<number, number[]> {
   const of = new Map<number, number[]>();
-  for (const [group, members] of groups) {
-    for (const m of members) {
-      let list = of.get(m);
-      if (!list) of.set(m, (list = []));
-      list.push(group);
-    }
-  }
+  for (const [group, members] of groups) for (const m of members) pushTo(of, m, group);
   return of;
 }
