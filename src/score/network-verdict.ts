@@ -15,7 +15,7 @@ import { networkId } from './networks.js';
 import { DisjointSets } from '../util/disjoint-sets.js';
 import { GROUP_TELLS } from '../signals/group/index.js';
 import type { GroupContext, GroupTellId, GroupTellOptions, GroupTellResult } from '../signals/group/types.js';
-import { benjaminiHochberg, fitBetaBinomial, round, significant } from '../util/stats.js';
+import { benjaminiHochberg, fitBetaBinomial, fitBetaBinomialMixture, round, significant, type BetaParams } from '../util/stats.js';
 
 export type NetworkVerdictValue = 'inauthentic' | 'coordinated-authentic' | 'undetermined';
 
@@ -187,9 +187,9 @@ interface LikeShares {
   fromNetwork: Uint32Array;
   given: Uint32Array;
   toNetwork: Uint32Array;
-  /** Beta-binomials of the two shares over the page's ungrouped accounts that received (gave) any. */
-  pageReceived: { alpha: number; beta: number };
-  pageGiven: { alpha: number; beta: number };
+  /** Beta-binomials of the two shares over the page's ungrouped accounts that received (gave) any, less their part that looks like the networks. */
+  pageReceived: BetaParams;
+  pageGiven: BetaParams;
 }
 
 /**
@@ -209,7 +209,15 @@ function likeShares(context: GroupContext, inside: ReadonlySet<number>): LikeSha
     if (inside.has(from[e]!)) fromNetwork[to[e]!]!++;
     if (inside.has(to[e]!)) toNetwork[from[e]!]!++;
   }
-  const page = (k: Uint32Array, total: Uint32Array) => fitBetaBinomial(model.accounts.flatMap((_, a) => (context.others[a] && total[a]! > 0 ? [{ k: k[a]!, n: total[a]! }] : [])));
+  // The page's yardstick is its ungrouped accounts, and among them are the networks' loners, tied to nothing by their
+  // one or two comments yet liking and liked as the networks are (independent-b flood 2009: 250 of 1,636 ungrouped
+  // accounts, which made the page's shares as wide as Beta(0.5, 1.5) and no member's likes fit its network's 10 times
+  // better). So the yardstick is the part of the ungrouped that does not look like the networks: a two-part mixture
+  // seeded with the networks' members' fit (fitBetaBinomialMixture).
+  const page = (k: Uint32Array, total: Uint32Array) => {
+    const counts = (accounts: Iterable<number>) => [...accounts].flatMap((a) => (total[a]! > 0 ? [{ k: k[a]!, n: total[a]! }] : []));
+    return fitBetaBinomialMixture(counts([...model.accounts.keys()].filter((a) => context.others[a])), fitBetaBinomial(counts(inside))).other;
+  };
   return { received, fromNetwork, given, toNetwork, pageReceived: page(fromNetwork, received), pageGiven: page(toNetwork, given) };
 }
 

@@ -584,7 +584,7 @@ describe('network verdicts', () => {
     const { rows, reactions } = likesAndEchoes();
     const f = tempFiles({ 'c.csv': rows.join('\n'), 'r.csv': reactions.join('\n') });
     const membership = (result: Awaited<ReturnType<typeof scan>>, id: string) => result.accounts.find((a) => a.id === id)!.evidence.find((e) => e.code === 'network-member')!;
-    // The toy network is small: its operators' three likes each way fit it about ten times better than the page's.
+    // Loose factors (5): the operators' three likes each way.
     const loose = await scan([f['c.csv']], { minEngagementFit: '5', minEngagementTie: '5' }, f['r.csv']);
     expect(loose.networks.find((n) => n.members.includes('pg0'))!.assessment.basis).toEqual(['pages']);
     for (let j = 0; j < 4; j++) {
@@ -601,18 +601,25 @@ describe('network verdicts', () => {
     expect(loose.accounts.find((a) => a.id === 'camo')!.verdict).toBe('suspicious');
     // One template and likes that fit stand for two ties (--min-engagement-tie), as hours do.
     expect([membership(loose, 'lone').ties, membership(loose, 'lone').via, membership(loose, 'lone').likesTie]).toEqual([1, 'engagement', 1]);
-    // At the defaults three likes each way (a factor of about 10) are a tie (Jeffreys' strong, 10) but no full strength
-    // (Kass and Raftery's strong, 20).
+    // At the defaults the yardstick is the page's citizens (the part of the ungrouped that does not look like the
+    // network: fitBetaBinomialMixture), who here never trade likes with it: three likes each way are full strength
+    // (Kass and Raftery's strong, 20), and beside one template a tie.
     const defaults = await scan([f['c.csv']], {}, f['r.csv']);
-    expect([membership(defaults, 'op0').via, membership(defaults, 'op0').strength]).toEqual(['templates', 0.6]);
-    expect([membership(defaults, 'lone').ties, membership(defaults, 'lone').via, membership(defaults, 'lone').strength]).toEqual([1, 'templates', 0.6]);
-    expect(Number(membership(defaults, 'lone').engagementFit)).toBeGreaterThanOrEqual(10);
+    expect([membership(defaults, 'op0').via, membership(defaults, 'op0').strength]).toEqual(['engagement', 0.65]);
+    expect(Number(membership(defaults, 'op0').engagementFit)).toBeGreaterThanOrEqual(20);
+    expect([membership(defaults, 'lone').ties, membership(defaults, 'lone').via, membership(defaults, 'lone').likesTie]).toEqual([1, 'engagement', 1]);
+    expect([membership(defaults, 'camo').via, membership(defaults, 'echo0').via]).toEqual(['templates', 'templates']);
+    // Asked for a factor no likes here reach, the same likes are a tie (Jeffreys' strong, 10) and not full strength.
+    const unreached = await scan([f['c.csv']], { minEngagementFit: '1000000' }, f['r.csv']);
+    expect([membership(unreached, 'op0').via, membership(unreached, 'op0').strength]).toEqual(['templates', 0.6]);
+    expect([membership(unreached, 'lone').ties, membership(unreached, 'lone').via, membership(unreached, 'lone').strength]).toEqual([1, 'templates', 0.6]);
+    expect(Number(membership(unreached, 'lone').engagementFit)).toBeGreaterThanOrEqual(10);
     // Likes traded with one Page are one tie, not two: the friend is not attached, nor flagged, on them.
     expect(defaults.accounts.find((a) => a.id === 'friend')!.evidence.some((e) => e.code === 'network-member')).toBe(false);
     expect(defaults.accounts.find((a) => a.id === 'friend')!.verdict).not.toBe('inauthentic');
     expect(loose.accounts.find((a) => a.id === 'friend')!.evidence.some((e) => e.code === 'network-member')).toBe(false);
-    // Asked for more, one template is one tie: not attached.
-    const strict = await scan([f['c.csv']], { minEngagementTie: '20' }, f['r.csv']);
+    // Asked for a factor no likes here reach, one template is one tie: not attached.
+    const strict = await scan([f['c.csv']], { minEngagementTie: '1000000' }, f['r.csv']);
     expect(strict.accounts.find((a) => a.id === 'lone')!.evidence.some((e) => e.code === 'network-member')).toBe(false);
   });
 });
