@@ -44,6 +44,8 @@ export interface NetworkVerdictOptions extends GroupTellOptions {
   minClockTie: number;
   /** Bayes factor by which a member's likes must fit its group's rather than the page's, each way, to count as one of its ties. */
   minEngagementTie: number;
+  /** …to carry its group's verdict at full strength; and a lone Page posing as a person to be attached on them alone. */
+  minEngagementFit: number;
   /** Passes of the group stage, each with the yardstick less the accounts the one before attached (1: one pass). */
   yardstickPasses: number;
   /** Largest window (minutes) of the session test of attached accounts (coordination/sessions.ts); 0: not tested. */
@@ -141,11 +143,23 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   if (likes) graph.groups.forEach((members, g) => {
     if (judged[g]!.verdict === 'inauthentic') for (const [a, factor] of likeFits(likes, members)) memberLikes.set(a, factor);
   });
+  // A Page with a person's name and a category no person has, in no group, whose likes fit the networks' `minEngagementFit`
+  // times better than the page's each way, is attached without a shared line: the Page is the 2020 network's look, its
+  // likes given and received inside the networks its behaviour — two independent pieces, as issue #9 point 3 asks of such
+  // a Page ("with corroboration that survives the group test"). Weighed with all the networks' members, as an outsider
+  // credited to a group is (recordEngagementFits). A seller the networks like who likes the citizens stays alone.
+  const lonePageLikes = new Map<number, number>();
+  if (likes) {
+    const lonePages = [...context.model.accounts.keys()].filter((a) => loneShopPage(a) && likes.received[a]! > 0 && likes.given[a]! > 0);
+    const lone = new Set(lonePages);
+    if (lone.size > 0) for (const [a, factor] of likeFits(likes, [...inauthentic, ...lonePages])) if (lone.has(a)) lonePageLikes.set(a, factor);
+  }
+  const attachedByLikesAlone = (a: number) => (lonePageLikes.get(a) ?? 0) >= options.minEngagementFit;
   // What lets one firm tie do for two, first match: a Page posing as a person, hours that fit, likes that fit beside a template.
   const secondTie = (a: number, t: { firmWith: ReadonlySet<number> }): 'page' | 'hours' | 'likes' | null =>
     posingMember(a) ? 'page' : clock(a) >= options.minClockTie ? 'hours' : (memberLikes.get(a) ?? 0) >= options.minEngagementTie && hasTemplateTie(t.firmWith) ? 'likes' : null;
   const firmly = (a: number, t: { inside: number; all: number; beyondTiming: number; firmWith: ReadonlySet<number> }) =>
-    (t.beyondTiming >= options.minAttachment || (t.beyondTiming >= 1 && secondTie(a, t) !== null)) && t.inside * 2 >= t.all;
+    (t.beyondTiming >= options.minAttachment || (t.beyondTiming >= 1 && secondTie(a, t) !== null) || attachedByLikesAlone(a)) && t.inside * 2 >= t.all;
   // Two passes: the members firmly tied to the groups' whole membership are the core; attachment is then
   // measured against the core alone, so a citizen that co-commenting swept into a group cannot vouch for
   // another (a superfan liked by two such citizens was "attached" to a brigade it never touched). Nor can a
@@ -168,7 +182,7 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
     if (!firmly(account, t)) continue;
     const own = groupOf[account]!;
     const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners(), groupOf, judged);
-    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock(account), 1e6), 1), engagementFit: 0, likes: { received: 0, fromNetwork: 0, given: 0, toNetwork: 0 }, likesTie: t.beyondTiming < options.minAttachment && secondTie(account, t) === 'likes' });
+    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock(account), 1e6), 1), engagementFit: 0, likes: { received: 0, fromNetwork: 0, given: 0, toNetwork: 0 }, likesTie: t.beyondTiming < options.minAttachment && (secondTie(account, t) === 'likes' || (t.beyondTiming === 0 && attachedByLikesAlone(account))) });
   }
   recordRepertoires(judged, context, coreTexts);
   recordSessions(judged, context, seeds.own, network, options);

@@ -580,6 +580,38 @@ describe('network verdicts', () => {
     expect(off.accounts.find((a) => a.id === 'op0')!.verdict).toBe('suspicious');
   });
 
+  it("attaches a lone Page with a person's name and a shop's category on its likes alone when they fit the networks' both ways (--min-engagement-fit), not a seller the network merely likes", async () => {
+    const { rows, reactions, pages } = pagesTradingLikes();
+    // The citizens like each other's comments: the page's yardstick.
+    for (let i = 0; i < 30; i++) for (let d = 1; d <= 4; d++) for (const k of [1, 2]) reactions.push(`o${(i + k) % 30}_${d},o${i},Citizen ${i},profile,like`);
+    // Two Pages under a person's name and a florist's category, in no group, words of their own at night (no template,
+    // no sittings). The shop is liked by six of the network's Pages on each comment and likes the comments of the six
+    // others (none both ways: no tie of reactions exchanged); the seller is liked by the same Pages and likes citizens.
+    for (const [id, name, hour] of [['shop', 'Səbinə Rzayeva', 22], ['seller', 'Aynur Cəfərova', 23]] as const) {
+      for (let d = 1; d <= 2; d++) {
+        rows.push(`${id}_${d},p${d},${id},${name},page,Florist,${at(d, hour, 40 + d)},gül sifarişi ${id} ${d}`);
+        for (const k of [0, 2, 4, 6, 8, 10]) reactions.push(`${id}_${d},${pages[k]!.id},${pages[k]!.name},page,like`);
+        for (const k of [1, 3, 5, 7, 9, 11]) reactions.push(id === 'shop' ? `${pages[k]!.id}_${d},${id},${name},page,like` : `o${k + d}_${d},${id},${name},page,like`);
+      }
+    }
+    const f = tempFiles({ 'c.csv': rows.join('\n'), 'r.csv': reactions.join('\n') });
+    const result = await scan([f['c.csv']], {}, f['r.csv']);
+    expect(result.networks.find((n) => n.members.includes('pg0'))!.assessment.verdict).toBe('inauthentic');
+    expect(result.networks.some((n) => n.members.includes('shop') || n.members.includes('seller'))).toBe(false);
+    const shop = result.accounts.find((a) => a.id === 'shop')!;
+    const membership = shop.evidence.find((e) => e.code === 'network-member')!;
+    expect([membership.ties, membership.likesTie, membership.likesReceived, membership.likesFromNetwork, membership.likesGiven, membership.likesToNetwork]).toEqual([0, 1, 12, 12, 12, 12]);
+    expect(Number(membership.engagementFit)).toBeGreaterThanOrEqual(20);
+    expect(shop.verdict).toBe('inauthentic');
+    const seller = result.accounts.find((a) => a.id === 'seller')!;
+    expect(seller.evidence.some((e) => e.code === 'network-member')).toBe(false);
+    expect(seller.verdict).not.toBe('inauthentic');
+    // Asked for a factor its likes do not reach, the shop is alone again: a Page with a person's name, no more.
+    const strict = await scan([f['c.csv']], { minEngagementFit: '1000000000' }, f['r.csv']);
+    expect(strict.accounts.find((a) => a.id === 'shop')!.evidence.some((e) => e.code === 'network-member')).toBe(false);
+    expect(strict.accounts.find((a) => a.id === 'shop')!.verdict).not.toBe('inauthentic');
+  });
+
   it("gives a member full strength, and one template a second tie, when its likes come from and go to its network beyond the page's (--min-engagement-fit, --min-engagement-tie), not one the network merely likes", async () => {
     const { rows, reactions } = likesAndEchoes();
     const f = tempFiles({ 'c.csv': rows.join('\n'), 'r.csv': reactions.join('\n') });
