@@ -15,7 +15,7 @@ import { networkId } from './networks.js';
 import { DisjointSets } from '../util/disjoint-sets.js';
 import { GROUP_TELLS } from '../signals/group/index.js';
 import type { GroupContext, GroupTellId, GroupTellOptions, GroupTellResult } from '../signals/group/types.js';
-import { benjaminiHochberg, fitBetaBinomial, fitBetaBinomialMixture, round, significant, type BetaParams } from '../util/stats.js';
+import { benjaminiHochberg, fitBetaBinomial, round, significant } from '../util/stats.js';
 
 export type NetworkVerdictValue = 'inauthentic' | 'coordinated-authentic' | 'undetermined';
 
@@ -44,8 +44,6 @@ export interface NetworkVerdictOptions extends GroupTellOptions {
   minClockTie: number;
   /** Bayes factor by which a member's likes must fit its group's rather than the page's, each way, to count as one of its ties. */
   minEngagementTie: number;
-  /** …to carry its group's verdict at full strength; and a lone Page posing as a person to be attached on them alone. */
-  minEngagementFit: number;
   /** Passes of the group stage, each with the yardstick less the accounts the one before attached (1: one pass). */
   yardstickPasses: number;
   /** Largest window (minutes) of the session test of attached accounts (coordination/sessions.ts); 0: not tested. */
@@ -143,23 +141,11 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   if (likes) graph.groups.forEach((members, g) => {
     if (judged[g]!.verdict === 'inauthentic') for (const [a, factor] of likeFits(likes, members)) memberLikes.set(a, factor);
   });
-  // A Page with a person's name and a category no person has, in no group, whose likes fit the networks' `minEngagementFit`
-  // times better than the page's each way, is attached without a shared line: the Page is the 2020 network's look, its
-  // likes given and received inside the networks its behaviour — two independent pieces, as issue #9 point 3 asks of such
-  // a Page ("with corroboration that survives the group test"). Weighed with all the networks' members, as an outsider
-  // credited to a group is (recordEngagementFits). A seller the networks like who likes the citizens stays alone.
-  const lonePageLikes = new Map<number, number>();
-  if (likes) {
-    const lonePages = [...context.model.accounts.keys()].filter((a) => loneShopPage(a) && likes.received[a]! > 0 && likes.given[a]! > 0);
-    const lone = new Set(lonePages);
-    if (lone.size > 0) for (const [a, factor] of likeFits(likes, [...inauthentic, ...lonePages])) if (lone.has(a)) lonePageLikes.set(a, factor);
-  }
-  const attachedByLikesAlone = (a: number) => (lonePageLikes.get(a) ?? 0) >= options.minEngagementFit;
   // What lets one firm tie do for two, first match: a Page posing as a person, hours that fit, likes that fit beside a template.
   const secondTie = (a: number, t: { firmWith: ReadonlySet<number> }): 'page' | 'hours' | 'likes' | null =>
     posingMember(a) ? 'page' : clock(a) >= options.minClockTie ? 'hours' : (memberLikes.get(a) ?? 0) >= options.minEngagementTie && hasTemplateTie(t.firmWith) ? 'likes' : null;
   const firmly = (a: number, t: { inside: number; all: number; beyondTiming: number; firmWith: ReadonlySet<number> }) =>
-    (t.beyondTiming >= options.minAttachment || (t.beyondTiming >= 1 && secondTie(a, t) !== null) || attachedByLikesAlone(a)) && t.inside * 2 >= t.all;
+    (t.beyondTiming >= options.minAttachment || (t.beyondTiming >= 1 && secondTie(a, t) !== null)) && t.inside * 2 >= t.all;
   // Two passes: the members firmly tied to the groups' whole membership are the core; attachment is then
   // measured against the core alone, so a citizen that co-commenting swept into a group cannot vouch for
   // another (a superfan liked by two such citizens was "attached" to a brigade it never touched). Nor can a
@@ -182,7 +168,7 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
     if (!firmly(account, t)) continue;
     const own = groupOf[account]!;
     const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners(), groupOf, judged);
-    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock(account), 1e6), 1), engagementFit: 0, likes: { received: 0, fromNetwork: 0, given: 0, toNetwork: 0 }, likesTie: t.beyondTiming < options.minAttachment && (secondTie(account, t) === 'likes' || (t.beyondTiming === 0 && attachedByLikesAlone(account))) });
+    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock(account), 1e6), 1), engagementFit: 0, likes: { received: 0, fromNetwork: 0, given: 0, toNetwork: 0 }, likesTie: t.beyondTiming < options.minAttachment && secondTie(account, t) === 'likes' });
   }
   recordRepertoires(judged, context, coreTexts);
   recordSessions(judged, context, seeds.own, network, options);
@@ -201,9 +187,9 @@ interface LikeShares {
   fromNetwork: Uint32Array;
   given: Uint32Array;
   toNetwork: Uint32Array;
-  /** Beta-binomials of the two shares over the page's ungrouped accounts that received (gave) any, less their part that looks like the networks. */
-  pageReceived: BetaParams;
-  pageGiven: BetaParams;
+  /** Beta-binomials of the two shares over the page's ungrouped accounts that received (gave) any. */
+  pageReceived: { alpha: number; beta: number };
+  pageGiven: { alpha: number; beta: number };
 }
 
 /**
@@ -223,15 +209,7 @@ function likeShares(context: GroupContext, inside: ReadonlySet<number>): LikeSha
     if (inside.has(from[e]!)) fromNetwork[to[e]!]!++;
     if (inside.has(to[e]!)) toNetwork[from[e]!]!++;
   }
-  // The page's yardstick is its ungrouped accounts, and among them are the networks' loners, tied to nothing by their
-  // one or two comments yet liking and liked as the networks are (independent-b flood 2009: 250 of 1,636 ungrouped
-  // accounts, which made the page's shares as wide as Beta(0.5, 1.5) and no member's likes fit its network's 10 times
-  // better). So the yardstick is the part of the ungrouped that does not look like the networks: a two-part mixture
-  // seeded with the networks' members' fit (fitBetaBinomialMixture).
-  const page = (k: Uint32Array, total: Uint32Array) => {
-    const counts = (accounts: Iterable<number>) => [...accounts].flatMap((a) => (total[a]! > 0 ? [{ k: k[a]!, n: total[a]! }] : []));
-    return fitBetaBinomialMixture(counts([...model.accounts.keys()].filter((a) => context.others[a])), fitBetaBinomial(counts(inside))).other;
-  };
+  const page = (k: Uint32Array, total: Uint32Array) => fitBetaBinomial(model.accounts.flatMap((_, a) => (context.others[a] && total[a]! > 0 ? [{ k: k[a]!, n: total[a]! }] : [])));
   return { received, fromNetwork, given, toNetwork, pageReceived: page(fromNetwork, received), pageGiven: page(toNetwork, given) };
 }
 

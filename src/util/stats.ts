@@ -226,81 +226,19 @@ const CONCENTRATIONS = [0.5, 1, 2, 4, 8, 16, 32, 64, 128, 256];
  * share (smoothed by half a success and half a failure), the concentration the best of a grid from 0.5
  * (units differ wildly) to 256 (all alike). Partial pooling needs no more precision than that grid gives.
  */
-export function fitBetaBinomial(counts: { k: number; n: number }[], weights?: ArrayLike<number>): BetaParams {
+export function fitBetaBinomial(counts: { k: number; n: number }[]): { alpha: number; beta: number } {
   let k = 0, n = 0;
-  counts.forEach((c, i) => {
-    const w = weights ? weights[i]! : 1;
-    k += w * c.k;
-    n += w * c.n;
-  });
+  for (const c of counts) {
+    k += c.k;
+    n += c.n;
+  }
   const mean = (k + 0.5) / (n + 1);
   let best = { alpha: mean * 2, beta: (1 - mean) * 2 }, bestLike = -Infinity;
   for (const s of CONCENTRATIONS) {
     const alpha = mean * s, beta = (1 - mean) * s;
     let like = 0;
-    counts.forEach((c, i) => {
-      if (c.n > 0) like += (weights ? weights[i]! : 1) * (logBeta(c.k + alpha, c.n - c.k + beta) - logBeta(alpha, beta));
-    });
+    for (const c of counts) if (c.n > 0) like += logBeta(c.k + alpha, c.n - c.k + beta) - logBeta(alpha, beta);
     if (like > bestLike) [best, bestLike] = [{ alpha, beta }, like];
-  }
-  return best;
-}
-
-export interface BetaParams {
-  alpha: number;
-  beta: number;
-}
-
-/** Rounds of expectation-maximisation in fitBetaBinomialMixture (on the draws it was built on, a few dozen settle it). */
-const MIXTURE_ROUNDS = 50;
-
-/**
- * A two-part beta-binomial mixture fitted to per-unit counts by expectation-maximisation (each part refitted, weighted,
- * by fitBetaBinomial): a `seeded` part started at `seed`, and the `other` part. Where a yardstick is contaminated by
- * units of the kind it is meant to be told from (a page's ungrouped commenters, among them a network's loners), the
- * seed is that kind's fit and the other part is the yardstick cleaned of them. EM finds a local optimum: it is run
- * from two starts and the higher likelihood kept — every unit in the other part, and only the units below the seed's
- * mean (from the first, a wide other part can swallow the seeded part's units). Units are grouped by (k, n) first, so
- * the cost is in distinct counts, not in units.
- */
-export function fitBetaBinomialMixture(counts: { k: number; n: number }[], seed: BetaParams): { seeded: BetaParams; other: BetaParams; seededShare: number } {
-  const distinct = new Map<string, { k: number; n: number; units: number }>();
-  for (const c of counts) {
-    if (c.n <= 0) continue;
-    const key = `${c.k}/${c.n}`;
-    const d = distinct.get(key);
-    if (d) d.units++;
-    else distinct.set(key, { k: c.k, n: c.n, units: 1 });
-  }
-  const units = [...distinct.values()];
-  const total = units.reduce((sum, u) => sum + u.units, 0);
-  const seedMean = seed.alpha / (seed.alpha + seed.beta);
-  let best = { seeded: seed, other: fitBetaBinomial(units), seededShare: 0 }, bestLike = -Infinity;
-  if (total === 0) return best;
-  for (const startsBelowSeed of [false, true]) {
-    // Per distinct count: the weight of its units in the other part (1 − its responsibility of the seeded part).
-    const otherShare = units.map((u): number => (startsBelowSeed && u.k >= seedMean * u.n ? 0.01 : 1));
-    let seeded = seed, other = fitBetaBinomial(units, units.map((u, i) => u.units * otherShare[i]!));
-    let share = Math.min(0.99, Math.max(0.01, 1 - units.reduce((sum, u, i) => sum + u.units * otherShare[i]!, 0) / total));
-    let like = -Infinity;
-    for (let round = 0; round < MIXTURE_ROUNDS; round++) {
-      let seededUnits = 0;
-      like = 0;
-      units.forEach((u, i) => {
-        const a = Math.log(share) + logBetaBinomial(u.k, u.n, seeded.alpha, seeded.beta);
-        const b = Math.log(1 - share) + logBetaBinomial(u.k, u.n, other.alpha, other.beta);
-        const top = Math.max(a, b);
-        const sum = Math.exp(a - top) + Math.exp(b - top);
-        like += u.units * (top + Math.log(sum));
-        const responsibility = Math.exp(a - top) / sum;
-        seededUnits += u.units * responsibility;
-        otherShare[i] = 1 - responsibility;
-      });
-      share = Math.min(1 - 1e-6, Math.max(1e-6, seededUnits / total));
-      other = fitBetaBinomial(units, units.map((u, i) => u.units * otherShare[i]!));
-      seeded = fitBetaBinomial(units, units.map((u, i) => u.units * (1 - otherShare[i]!)));
-    }
-    if (like > bestLike) [best, bestLike] = [{ seeded, other, seededShare: share }, like];
   }
   return best;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shareFit } from '../../src/coordination/clock-fit.js';
-import { fitBetaBinomial, fitBetaBinomialMixture, logBetaBinomial } from '../../src/util/stats.js';
+import { fitBetaBinomial, logBetaBinomial } from '../../src/util/stats.js';
 
 describe('beta-binomial', () => {
   it('is a distribution: P(K = k) over k = 0…n sums to 1', () => {
@@ -24,37 +24,6 @@ describe('beta-binomial', () => {
     // The mean is the pooled share either way.
     expect(tight.alpha / (tight.alpha + tight.beta)).toBeCloseTo(0.5, 2);
     expect(loose.alpha / (loose.alpha + loose.beta)).toBeCloseTo(0.5, 2);
-  });
-});
-
-describe('fitBetaBinomialMixture', () => {
-  // 300 citizens giving 1 or 2 of 10 likes to a network, 100 of its loners giving 7 or 8 of 10.
-  const citizens = Array.from({ length: 300 }, (_, i) => ({ k: 1 + (i % 2), n: 10 }));
-  const loners = Array.from({ length: 100 }, (_, i) => ({ k: 7 + (i % 2), n: 10 }));
-  const network = fitBetaBinomial(Array.from({ length: 50 }, (_, i) => ({ k: 7 + (i % 3), n: 10 })));
-  const mean = (p: { alpha: number; beta: number }) => p.alpha / (p.alpha + p.beta);
-
-  it("takes a network's loners out of a yardstick they contaminate: the other part is the citizens'", () => {
-    const plain = fitBetaBinomial([...citizens, ...loners]);
-    const { other, seeded, seededShare } = fitBetaBinomialMixture([...citizens, ...loners], network);
-    expect(mean(plain)).toBeCloseTo(0.3, 1);
-    expect(mean(other)).toBeCloseTo(0.15, 2);
-    expect(mean(seeded)).toBeCloseTo(0.75, 2);
-    expect(seededShare).toBeCloseTo(0.25, 2);
-    // A loner's 8 of 10 was likelier under the contaminated yardstick than under the cleaned one by orders of magnitude.
-    expect(logBetaBinomial(8, 10, plain.alpha, plain.beta) - logBetaBinomial(8, 10, other.alpha, other.beta)).toBeGreaterThan(Math.log(100));
-  });
-
-  it('leaves a clean yardstick as it is, whatever order its units come in', () => {
-    const clean = fitBetaBinomialMixture(citizens, network);
-    expect(mean(clean.other)).toBeCloseTo(0.15, 2);
-    expect(clean.seededShare).toBeLessThan(0.01);
-    expect(fitBetaBinomialMixture([...citizens].reverse(), network)).toEqual(clean);
-  });
-
-  it('returns the seed and no share for no units', () => {
-    const none = fitBetaBinomialMixture([{ k: 0, n: 0 }], network);
-    expect([none.seeded, none.seededShare]).toEqual([network, 0]);
   });
 });
 
