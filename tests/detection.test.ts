@@ -36,6 +36,8 @@ const FLOORS: Record<Exclude<Family, 'control'>, { precision: number; recall: nu
   'month-bare': { precision: 1, recall: 0, protectedFlagged: 0 },
   'organic-hours': { precision: 0.99, recall: 0.62, protectedFlagged: 0 },
   'fake-profiles': { precision: 0.99, recall: 0.3, protectedFlagged: 0 },
+  // Added Dec 7 (ninth session) with the family, measured 0.989 / 0.943 / 0 (a seller wrongly flagged, and one supporter).
+  supporters: { precision: 0.98, recall: 0.94, protectedFlagged: 0 },
 };
 /** Families whose target this draw reaches (the others stay `it.fails` until it does). */
 const REACHED: Exclude<Family, 'control'>[] = ['flood'];
@@ -45,6 +47,8 @@ const TARGETS: Record<Exclude<Family, 'control'>, { precision: number; recall: n
   'month-bare': { precision: 0.98, recall: 0.95 },
   'organic-hours': { precision: 0.98, recall: 0.97 },
   'fake-profiles': { precision: 0.95, recall: 0.9 },
+  // A month with the Page flag and reactions: the month's target.
+  supporters: { precision: 0.99, recall: 0.98, topNPoints: 1 },
 };
 
 const results = new Map<Family, DrawMetrics>();

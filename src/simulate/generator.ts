@@ -8,7 +8,7 @@ import { appendAll } from '../util/arrays.js';
 /** What an account truly is; truth.csv's `kind` column. Only the two brigade kinds are inauthentic. */
 export type Kind =
   | 'brigade-page' | 'brigade-profile'
-  | 'citizen' | 'office' | 'diaspora' | 'superfan'
+  | 'citizen' | 'office' | 'diaspora' | 'superfan' | 'supporter'
   | 'seller' | 'public-figure' | 'media' | 'business'
   | 'activist' | 'student' | 'colleague';
 /** Kept for readers of the first truth format (role = kind). */
@@ -136,6 +136,9 @@ export function generate(scenario: Scenario): Dataset {
     for (let j = between(2, 5); j > 0; j--) rng.pick(citizens).name = rng.pick(spellings);
   }
   for (let i = 0; i < k.superfans; i++) ordinary.push(add({ name: personName(), type: 'profile', category: '', kind: 'superfan', group: '', utcOffset: BAKU }, { kind: 'superfan' }));
+  const supporters: SimAccount[] = [];
+  for (let i = 0; i < k.supporters; i++) supporters.push(add({ name: personName(), type: 'profile', category: '', kind: 'supporter', group: '', utcOffset: BAKU }, { kind: 'citizen' }));
+  appendAll(ordinary, supporters);
   const pages: SimAccount[] = [];
   for (let i = 0; i < k.sellers; i++) {
     // A seller's Page under the owner's own name, with a shop category (a fifth left blank by the export).
@@ -233,7 +236,10 @@ export function generate(scenario: Scenario): Dataset {
       default: return flood ? 1 + (rng.chance(0.3) ? 1 : 0) : 1 + rng.poisson(1.6);
     }
   };
-  const textOf = (a: SimAccount) => (a.kind === 'business' || a.kind === 'seller') && rng.chance(0.3) ? `${V.organicText(r)} Bizi izləyin!` : V.organicText(r);
+  const textOf = (a: SimAccount) => {
+    if (a.kind === 'supporter') return networks.length > 0 && rng.chance(k.supporterEcho) ? V.templateText(r, rng.pick(networks).lines) : V.loyalFreeText(r);
+    return (a.kind === 'business' || a.kind === 'seller') && rng.chance(0.3) ? `${V.organicText(r)} Bizi izləyin!` : V.organicText(r);
+  };
   for (const a of [...ordinary, ...pages]) {
     for (let i = countOf(a); i > 0; i--) {
       const post = rng.pick(weightedPosts);
@@ -322,6 +328,7 @@ export function generate(scenario: Scenario): Dataset {
         if (rng.chance(k.insideReactionShare) && network.members.length > 1) react(d.comment, rng.pick(network.members), rng.chance(0.8) ? 'like' : 'love');
         else react(d.comment, anyone(), organicReaction());
       }
+      if (supporters.length) for (let i = rng.poisson(k.supporterLikesGiven); i > 0; i--) react(d.comment, rng.pick(supporters), rng.chance(0.8) ? 'like' : 'love');
       if (rng.chance(k.replyWithin)) {
         const replier = rng.pick(network.members);
         if (replier !== author) draft(replier, d.post, brigadeTime(d.comment.createdMs, 4), brigadeText(network), d);
@@ -343,6 +350,7 @@ export function generate(scenario: Scenario): Dataset {
       for (let i = rng.poisson(likes); i > 0; i--) react(d.comment, anyone(), organicReaction());
       if (colleagueSet.has(author)) for (let i = rng.poisson(2); i > 0; i--) react(d.comment, rng.pick(colleagues), 'like');
       if (author.kind === 'seller') for (let i = rng.poisson(0.5); i > 0; i--) react(d.comment, rng.pick(pages), 'like');
+      if (author.kind === 'supporter' && networks.length) for (let i = rng.poisson(k.supporterLikesReceived); i > 0; i--) react(d.comment, rng.pick(rng.pick(networks).members), 'like');
       if (rng.chance(0.1)) {
         const replier = rng.pick(ordinary);
         if (replier !== author) draft(replier, d.post, at(replier, d.comment.createdMs, 3), V.organicText(r), d);

@@ -6,7 +6,7 @@ import { Random } from '../util/random.js';
  * brigades rather than one brigade written by the same hands as the detector. The ranges come from the public
  * record (methodology.md) and from issue #9's list of settings a brigade may take; none is read from the detector.
  */
-export const FAMILIES = ['flood', 'month', 'month-bare', 'organic-hours', 'fake-profiles', 'control'] as const;
+export const FAMILIES = ['flood', 'month', 'month-bare', 'organic-hours', 'fake-profiles', 'control', 'supporters'] as const;
 export type Family = (typeof FAMILIES)[number];
 
 /** How a knob is drawn: uniform, log-uniform (for counts spanning an order of magnitude), integer, or a coin. */
@@ -31,7 +31,7 @@ export const KNOBS = {
   },
   reactions: {
     scale: 'bool', description: 'a reactions file (who reacted to which comment) comes with the export',
-    ranges: all([0.5, 0.5], { flood: [0.7, 0.7], 'month-bare': [0, 0] }),
+    ranges: all([0.5, 0.5], { flood: [0.7, 0.7], 'month-bare': [0, 0], supporters: [1, 1] }),
   },
   organicAccounts: { scale: 'int', description: 'ordinary commenters (citizens, office workers, diaspora)', ranges: all([700, 1000], { flood: [400, 900], control: [850, 1050] }) },
   brigadeAccounts: { scale: 'int', description: 'accounts of the operation', ranges: brigadeFamilies([120, 300], { flood: [200, 320], 'organic-hours': [60, 200], 'fake-profiles': [60, 200] }) },
@@ -66,6 +66,13 @@ export const KNOBS = {
   activistOutsideLikes: { scale: 'real', description: 'mean likes an activist comment gets from outside its community (it gets 3–8 from inside)', ranges: all([0.3, 3]) },
   colleagues: { scale: 'int', description: 'colleagues who comment together at lunch on weekdays', ranges: all([5, 15]) },
   commonNameClusters: { scale: 'int', description: 'display names (e.g. "Elvin Məmmədov") shared by several distinct ordinary people', ranges: all([3, 12]) },
+  // The government's sincere supporters (the supporters family only): what a yardstick of likes must not be cleaned of. A
+  // review found that likes alone cannot tell a network's loners from citizens who like its comments and are liked back;
+  // none of the generators had such citizens, so no draw could show the harm of treating them as the network's.
+  supporters: { scale: 'int', description: "sincere government supporters (citizens' clock, loyal words) who like the brigade's comments and are liked by it", ranges: { supporters: [10, 40] } },
+  supporterEcho: { scale: 'real', description: "share of a supporter's comments repeating one of a network's lines (read and agreed with)", ranges: { supporters: [0, 0.3] } },
+  supporterLikesGiven: { scale: 'real', description: "mean likes a brigade comment gets from the supporters", ranges: { supporters: [0.2, 1.5] } },
+  supporterLikesReceived: { scale: 'real', description: "mean likes a supporter's comment gets from the brigade (agreement, amplification)", ranges: { supporters: [0.5, 4] } },
 } satisfies Record<string, KnobSpec>;
 
 export type KnobName = keyof typeof KNOBS;

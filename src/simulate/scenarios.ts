@@ -21,9 +21,10 @@ const DESCRIPTIONS: Record<Family, string> = {
   'organic-hours': 'A brigade posting on a citizen-like clock (no shift at all); flag and reactions drawn.',
   'fake-profiles': 'Mostly fake personal profiles beside some Pages, looser shifts (55–85% in shift), mostly free text.',
   control: 'About 1,000 organic accounts of every kind and no brigade.',
+  supporters: "A month with the Page flag and reactions, and 10–40 of the government's sincere supporters who like the brigade's comments, are liked by it and now and then repeat its lines.",
 };
 // flood's own seed draws a reactions file, so `brigade simulate --scenario flood` writes comments and reactions.
-const SEEDS: Record<Family, number> = { flood: 12, month: 22, 'month-bare': 44, 'organic-hours': 77, 'fake-profiles': 55, control: 33 };
+const SEEDS: Record<Family, number> = { flood: 12, month: 22, 'month-bare': 44, 'organic-hours': 77, 'fake-profiles': 55, control: 33, supporters: 66 };
 
 export const SCENARIOS: Record<string, Scenario> = Object.fromEntries(
   FAMILIES.map((name) => [name, { name, description: DESCRIPTIONS[name], seed: SEEDS[name] }]),

@@ -156,6 +156,23 @@ describe('generated datasets', () => {
   });
 });
 
+describe('the supporters family', () => {
+  it("has the government's sincere supporters, who like the brigade's comments and are liked by it; no other family has them", () => {
+    const d = data('supporters', 1);
+    const supporters = new Set(d.accounts.filter((a) => a.kind === 'supporter'));
+    expect(supporters.size).toBe(d.knobs.supporters);
+    expect(supporters.size).toBeGreaterThanOrEqual(10);
+    const author = new Map(d.comments.map((c) => [c.commentId, c.author]));
+    const brigade = (kind: Kind | undefined) => kind === 'brigade-page' || kind === 'brigade-profile';
+    const given = d.reactions.filter((x) => supporters.has(x.reactor));
+    const received = d.reactions.filter((x) => supporters.has(author.get(x.commentId)!));
+    // Most of what they give goes to the brigade, and the brigade gives them likes.
+    expect(given.filter((x) => brigade(author.get(x.commentId)?.kind)).length / given.length).toBeGreaterThan(0.5);
+    expect(received.filter((x) => brigade(x.reactor.kind)).length).toBeGreaterThan(0);
+    for (const family of FAMILIES.filter((f) => f !== 'supporters')) expect(data(family, 1).accounts.some((a) => a.kind === 'supporter'), family).toBe(false);
+  });
+});
+
 describe('a folder written twice', () => {
   it('holds the second draw only: a reactions.csv of an earlier draw goes when the new draw has none, so a scan of the folder reads no stale reactions', async () => {
     // Small draws: what matters is which files the folder holds and what a scan of it reads.
