@@ -75,7 +75,8 @@ export function judgeGroups(graph: CoordinationGraph, context: GroupContext, opt
   const judged = graph.groups.map((members, g) => {
     const tells: GroupTellOut[] = raw[g]!.map((r, t) => {
       const family = GROUP_TELLS[t]!.family;
-      const passed = r.testable && r.effect && (family === 'coordination' ? true : q[g]![t]! <= options.alpha);
+      const level = r.tell === 'names' ? options.namesAlpha : options.alpha;
+      const passed = r.testable && r.effect && (family === 'coordination' ? true : q[g]![t]! <= level);
       return { ...r, q: q[g]![t]!, passed };
     });
     const passed = (id: GroupTellId) => tells.find((t) => t.tell === id)!.passed;

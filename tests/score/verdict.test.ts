@@ -35,6 +35,18 @@ describe('the verdict rule', () => {
     expect(judge([e('shift-hours', 0.6), e('copy-paste', 0.3), e('page-network-copies', 0.65)], opts).verdict).toBe('inauthentic');
   });
 
+  it('counts a membership resting on likes (pooled, or reactions exchanged both ways) and the signals reading the same likes once', () => {
+    const member = (via: string, strength: number): Evidence => ({ account: 0, signal: 'network-member', code: 'network-member', strength, args: { via } });
+    // A sincere supporter who likes the brigade's comments and is liked back: one fact, its strongest reading, 0.65.
+    expect(judge([member('reactions', 0.65), e('intra-network', 0.4)], opts)).toEqual({ score: 0.65, verdict: 'suspicious', basis: 'none' });
+    expect(judge([member('engagement', 0.65), e('intra-network', 0.4), e('closed-engagement', 0.5)], opts)).toEqual({ score: 0.65, verdict: 'suspicious', basis: 'none' });
+    // Beside a piece of another kind (its own hours) the likes still count, once.
+    expect(judge([member('reactions', 0.65), e('intra-network', 0.4), e('shift-hours', 0.6)], opts)).toEqual({ score: 0.86, verdict: 'inauthentic', basis: 'combined' });
+    // A membership resting on something else is a second fact beside the likes; without a membership the likes' signals stay apart.
+    expect(judge([member('clock', 0.65), e('intra-network', 0.4)], opts)).toEqual({ score: 0.79, verdict: 'inauthentic', basis: 'combined' });
+    expect(judge([e('intra-network', 0.4), e('closed-engagement', 0.5), e('page-as-profile', 0.6)], opts).score).toBe(0.88);
+  });
+
   it('calls accounts with little evidence authentic', () => {
     expect(judge([], opts)).toEqual({ score: 0, verdict: 'authentic', basis: 'none' });
     expect(judge([e('stock-name', 0.3)], opts).verdict).toBe('authentic');

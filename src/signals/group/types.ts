@@ -44,6 +44,8 @@ export interface GroupTellOptions {
   /** Hours either side of the profile's shift start, end and lunch that the shift tell also tries (0: the profile's only). */
   shiftSearch: number;
   minNamePairs: number;
+  /** Benjamini–Hochberg false discovery rate of the names tell across the groups tested (stricter than `alpha`). */
+  namesAlpha: number;
 }
 
 /** One tell of one group before the correction across groups. */
