@@ -65,6 +65,8 @@ describe(`detection on randomised families (one draw each, seed ${SEED})`, () =>
     expect(m.classifier.precision).toBeGreaterThanOrEqual(FLOORS[family].precision);
     expect(m.classifier.recall).toBeGreaterThanOrEqual(FLOORS[family].recall);
     expect(m.protectedFlagged).toBeLessThanOrEqual(FLOORS[family].protectedFlagged);
+    // The supporters family exists for its supporters: at most the one this draw flagged when the family was added.
+    if (family === 'supporters') expect(m.flaggedByKind.supporter ?? 0).toBeLessThanOrEqual(1);
   });
 
   const target = (family: Exclude<Family, 'control'>) => {

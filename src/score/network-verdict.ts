@@ -55,8 +55,8 @@ export interface NetworkVerdictOptions extends GroupTellOptions {
 }
 
 /**
- * The group's verdict from its tells, each corrected for the number of groups (Benjamini–Hochberg at
- * `alpha`, per tell). A tell passes when its q-value is at most alpha and its effect is large enough.
+ * The group's verdict from its tells, each corrected for the number of groups (Benjamini–Hochberg, per tell). A tell
+ * passes when its q-value is at most `alpha` (the names tell: `namesAlpha`) and its effect is large enough.
  * The rule mirrors the account-level one — coordination never decides alone, one weak tell never does:
  * - inauthentic: Pages posing as people in excess (with the ties that make it a group, Meta's 2020
  *   network), or an office shift together with a second separating tell (a lunch break, a pool of names);

@@ -29,9 +29,9 @@ export interface Judgement {
 }
 
 const FAMILY = new Map<SignalId, SignalFamily>(SIGNALS.map((signal) => [signal.id, signal.family]));
-/** Signals that read the same copied texts (network-member only when its attachment rests on templates alone: `via` = templates). */
+/** Signals that read the same copied texts (network-member only when its attachment rests on templates: `via` = templates, or templates+reactions). */
 const TEXT_SIGNALS: SignalId[] = ['page-network-copies', 'copy-paste', 'network-member'];
-/** Signals that read the likes traded with a network (network-member only when its strength rests on them: `via` = engagement or reactions). */
+/** Signals that read the likes traded with a network (network-member only when its attachment rests on them: `via` = engagement, reactions, or templates+reactions). */
 const LIKE_SIGNALS: SignalId[] = ['intra-network', 'closed-engagement', 'network-member'];
 
 /**
@@ -53,13 +53,13 @@ export function judge(evidence: Evidence[], opts: VerdictOptions): Judgement {
   // copy-paste families and a network membership that rests on shared templates alone count once, by the
   // strongest. On data built by other hands, citizens who echo the brigade's phrases were flagged on those
   // three together (16 in one draw); counting them once cost no recall on our own draws.
-  countOnce(strongest, evidence, TEXT_SIGNALS, ['templates'], false);
+  countOnce(strongest, evidence, TEXT_SIGNALS, ['templates', 'templates+reactions'], false);
   // Likes likewise: a membership that rests on the likes it traded with the network (`via` = engagement: their shares
   // pooled; `via` = reactions: reactions exchanged both ways with its members) and the signals that read the same likes
   // (intra-network, closed-engagement) count once, by the strongest. Counted twice, sincere supporters of the government
   // who like the brigade's comments and are liked back were flagged on their likes alone (our supporters family, draw
   // 1005: 18 of them, each with a membership via reactions and engagement-from-network).
-  countOnce(strongest, evidence, LIKE_SIGNALS, ['engagement', 'reactions'], true);
+  countOnce(strongest, evidence, LIKE_SIGNALS, ['engagement', 'reactions', 'templates+reactions'], true);
   let remaining = 1, max = 0, supporting = 0, separating = 0, coordination = 0;
   for (const [signal, s] of strongest) {
     if (FAMILY.get(signal) === 'coordination') {
@@ -91,6 +91,10 @@ export function judge(evidence: Evidence[], opts: VerdictOptions): Judgement {
 function countOnce(strongest: Map<SignalId, number>, evidence: Evidence[], ids: SignalId[], vias: string[], onlyWithMembership: boolean): void {
   const reading = ids.filter((id) => strongest.has(id) && (id !== 'network-member' || evidence.some((e) => e.signal === id && vias.includes(String(e.args.via)))));
   if (reading.length < 2 || (onlyWithMembership && !reading.includes('network-member'))) return;
-  const keep = reading.reduce((a, b) => (strongest.get(b)! > strongest.get(a)! ? b : a));
+  // The strongest separating reading is the one kept, else the strongest: keeping a stronger coordination reading
+  // (enclosed in a Page network, 0.85) over a membership (separating: its network was judged inauthentic) threw the
+  // separating piece away and left the account suspicious where a weaker reading kept it flagged.
+  const separating = reading.filter((id) => FAMILY.get(id) !== 'coordination');
+  const keep = (separating.length > 0 ? separating : reading).reduce((a, b) => (strongest.get(b)! > strongest.get(a)! ? b : a));
   for (const id of reading) if (id !== keep) strongest.delete(id);
 }

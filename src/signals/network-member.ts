@@ -269,7 +269,9 @@ export const networkMember: Signal<NetworkMemberOptions> = {
         const strength = posing || mutual >= opts.minAttachment || clockFit >= opts.minClockFit || sittings || engaged ? opts.strength : opts.profileStrength;
         // What the attachment rests on: a Page posing as a person, reactions exchanged both ways, its own hours, its
         // sittings, its likes, or nothing but the templates it shares with the network (the texts page-network-copies reads).
-        const via = posing ? 'page' : mutual >= opts.minAttachment ? 'reactions' : clockFit >= opts.minClockFit ? 'clock' : sittings ? 'sessions' : engaged ? 'engagement' : mutual > 0 ? 'templates+reactions' : 'templates';
+        // Its own hours and its sittings come before reactions: a membership resting on likes counts once with the signals
+        // that read the same likes (score/verdict.ts), and one whose hours also fit its network's rests on more than likes.
+        const via = posing ? 'page' : clockFit >= opts.minClockFit ? 'clock' : sittings ? 'sessions' : mutual >= opts.minAttachment ? 'reactions' : engaged ? 'engagement' : mutual > 0 ? 'templates+reactions' : 'templates';
         evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), ...(templates > 0 ? { templates, copies, comments } : {}), ...(attachment.reactors > 0 ? { supporters: attachment.supporters, reactors: attachment.reactors } : {}), ...(attachment.engagementFit > 0 ? { engagementFit: attachment.engagementFit, likesReceived: attachment.likes.received, likesFromNetwork: attachment.likes.fromNetwork, likesGiven: attachment.likes.given, likesToNetwork: attachment.likes.toNetwork, ...(attachment.likesTie ? { likesTie: 1 } : {}) } : {}), ...(sittings ? { sessionHits: sessions.hits, sessionExpected: sessions.expected, sessionMinutes: sessions.minutes, sessionQ: significant(sessions.q) } : {}), via, size: network.size, basis: network.basis.join('+') } });
       }
     }

@@ -42,6 +42,13 @@ describe('the verdict rule', () => {
     expect(judge([member('engagement', 0.65), e('intra-network', 0.4), e('closed-engagement', 0.5)], opts)).toEqual({ score: 0.65, verdict: 'suspicious', basis: 'none' });
     // Beside a piece of another kind (its own hours) the likes still count, once.
     expect(judge([member('reactions', 0.65), e('intra-network', 0.4), e('shift-hours', 0.6)], opts)).toEqual({ score: 0.86, verdict: 'inauthentic', basis: 'combined' });
+    // The membership is the reading kept, though a coordination reading of the same likes is stronger (enclosed, 0.85):
+    // dropping it left a brigade profile with an echoed line suspicious where a weaker reading kept it flagged.
+    expect(judge([member('reactions', 0.65), e('intra-network', 0.85), e('copy-paste', 0.3)], opts)).toEqual({ score: 0.755, verdict: 'inauthentic', basis: 'combined' });
+    expect(judge([member('reactions', 0.65), e('intra-network', 0.85)], opts)).toEqual({ score: 0.65, verdict: 'suspicious', basis: 'none' });
+    // One reaction exchanged and a shared line: the likes and the texts each count once, with it.
+    expect(judge([member('templates+reactions', 0.6), e('intra-network', 0.4)], opts)).toEqual({ score: 0.6, verdict: 'suspicious', basis: 'none' });
+    expect(judge([member('templates+reactions', 0.6), e('copy-paste', 0.3), e('intra-network', 0.4)], opts)).toEqual({ score: 0.6, verdict: 'suspicious', basis: 'none' });
     // A membership resting on something else is a second fact beside the likes; without a membership the likes' signals stay apart.
     expect(judge([member('clock', 0.65), e('intra-network', 0.4)], opts)).toEqual({ score: 0.79, verdict: 'inauthentic', basis: 'combined' });
     expect(judge([e('intra-network', 0.4), e('closed-engagement', 0.5), e('page-as-profile', 0.6)], opts).score).toBe(0.88);

@@ -44,7 +44,7 @@ export interface GroupTellOptions {
   /** Hours either side of the profile's shift start, end and lunch that the shift tell also tries (0: the profile's only). */
   shiftSearch: number;
   minNamePairs: number;
-  /** Benjamini–Hochberg false discovery rate of the names tell across the groups tested (stricter than `alpha`). */
+  /** Benjamini–Hochberg false discovery rate of the names tell across the groups tested (its own level; 0.01 by default, `alpha` 0.05). */
   namesAlpha: number;
 }
 
