@@ -56,7 +56,7 @@ export function judge(evidence: Evidence[], opts: VerdictOptions): Judgement {
   countOnce(strongest, evidence, TEXT_SIGNALS, ['templates', 'templates+reactions'], false);
   // Likes likewise: a membership that rests on the likes it traded with the network (`via` = engagement: their shares
   // pooled; `via` = reactions: reactions exchanged both ways with its members) and the signals that read the same likes
-  // (intra-network, closed-engagement) count once, by the strongest. Counted twice, sincere supporters of the government
+  // (intra-network, closed-engagement) count once, by the strongest separating reading (countOnce). Counted twice, sincere supporters of the government
   // who like the brigade's comments and are liked back were flagged on their likes alone (our supporters family, draw
   // 1005: 18 of them, each with a membership via reactions and engagement-from-network).
   countOnce(strongest, evidence, LIKE_SIGNALS, ['engagement', 'reactions', 'templates+reactions'], true);
