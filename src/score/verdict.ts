@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { round } from '../util/stats.js';
 import { SIGNALS } from '../signals/index.js';
+import { VIA_ON_LIKES, VIA_ON_TEXTS } from '../signals/network-member.js';
 import type { Evidence, SignalFamily, SignalId } from '../signals/types.js';
 
 export const verdictOptions = z.object({
@@ -29,9 +30,9 @@ export interface Judgement {
 }
 
 const FAMILY = new Map<SignalId, SignalFamily>(SIGNALS.map((signal) => [signal.id, signal.family]));
-/** Signals that read the same copied texts (network-member only when its attachment rests on templates: `via` = templates, or templates+reactions). */
+/** Signals that read the same copied texts (network-member only when its attachment rests on them: VIA_ON_TEXTS). */
 const TEXT_SIGNALS: SignalId[] = ['page-network-copies', 'copy-paste', 'network-member'];
-/** Signals that read the likes traded with a network (network-member only when its attachment rests on them: `via` = engagement, reactions, or templates+reactions). */
+/** Signals that read the likes traded with a network (network-member only when its attachment rests on them: VIA_ON_LIKES). */
 const LIKE_SIGNALS: SignalId[] = ['intra-network', 'closed-engagement', 'network-member'];
 
 /**
@@ -44,22 +45,23 @@ const LIKE_SIGNALS: SignalId[] = ['intra-network', 'closed-engagement', 'network
  * So no single weak signal — a name, office hours, engagement — and no amount of coordination alone
  * can make an account inauthentic: that is enforced here, whatever strength a coordination signal reports.
  * Evidence read from the same copied texts (page-network-copies, copy-paste, a network membership resting on
- * shared templates alone) counts once, by its strongest piece.
+ * shared templates), or from the same likes (intra-network, closed-engagement, a membership resting on likes), counts
+ * once, by its strongest separating piece.
  */
 export function judge(evidence: Evidence[], opts: VerdictOptions): Judgement {
   const strongest = new Map<SignalId, number>();
   for (const e of evidence) strongest.set(e.signal, Math.max(strongest.get(e.signal) ?? 0, e.strength));
   // Copies of a network's texts are one fact, however many signals read them: page-network-copies, the
-  // copy-paste families and a network membership that rests on shared templates alone count once, by the
-  // strongest. On data built by other hands, citizens who echo the brigade's phrases were flagged on those
-  // three together (16 in one draw); counting them once cost no recall on our own draws.
-  countOnce(strongest, evidence, TEXT_SIGNALS, ['templates', 'templates+reactions'], false);
-  // Likes likewise: a membership that rests on the likes it traded with the network (`via` = engagement: their shares
-  // pooled; `via` = reactions: reactions exchanged both ways with its members) and the signals that read the same likes
-  // (intra-network, closed-engagement) count once, by the strongest separating reading (countOnce). Counted twice, sincere supporters of the government
-  // who like the brigade's comments and are liked back were flagged on their likes alone (our supporters family, draw
-  // 1005: 18 of them, each with a membership via reactions and engagement-from-network).
-  countOnce(strongest, evidence, LIKE_SIGNALS, ['engagement', 'reactions', 'templates+reactions'], true);
+  // copy-paste families and a network membership that rests on shared templates count once. On data built by other
+  // hands, citizens who echo the brigade's phrases were flagged on those three together (16 in one draw); counting
+  // them once cost no recall on our own draws.
+  countOnce(strongest, evidence, TEXT_SIGNALS, VIA_ON_TEXTS, false);
+  // Likes likewise: a membership that rests on the likes it traded with the network (pooled, or reactions exchanged
+  // both ways with its members) and the signals that read the same likes (intra-network, closed-engagement) count
+  // once. Counted twice, sincere supporters of the government who like the brigade's comments and are liked back
+  // were flagged on their likes alone (our supporters family, draw 1005: 18 of them, each with a membership via
+  // reactions and engagement-from-network).
+  countOnce(strongest, evidence, LIKE_SIGNALS, VIA_ON_LIKES, true);
   let remaining = 1, max = 0, supporting = 0, separating = 0, coordination = 0;
   for (const [signal, s] of strongest) {
     if (FAMILY.get(signal) === 'coordination') {
@@ -84,11 +86,12 @@ export function judge(evidence: Evidence[], opts: VerdictOptions): Judgement {
 }
 
 /**
- * Signals that read one fact (`ids`) count once, by the strongest: network-member is among them only when its strength
- * rests on that fact (its `via`). `onlyWithMembership`: merge nothing unless it is (the likes' signals stay apart
- * otherwise, as they were before memberships rested on likes).
+ * Signals that read one fact (`ids`) count once, by the strongest separating reading (else the strongest):
+ * network-member is among them only when its attachment rests on that fact (its `via` among `vias`).
+ * `onlyWithMembership`: merge nothing unless it is (the likes' signals stay apart otherwise, as they were before
+ * memberships rested on likes).
  */
-function countOnce(strongest: Map<SignalId, number>, evidence: Evidence[], ids: SignalId[], vias: string[], onlyWithMembership: boolean): void {
+function countOnce(strongest: Map<SignalId, number>, evidence: Evidence[], ids: SignalId[], vias: readonly string[], onlyWithMembership: boolean): void {
   const reading = ids.filter((id) => strongest.has(id) && (id !== 'network-member' || evidence.some((e) => e.signal === id && vias.includes(String(e.args.via)))));
   if (reading.length < 2 || (onlyWithMembership && !reading.includes('network-member'))) return;
   // The strongest separating reading is the one kept, else the strongest: keeping a stronger coordination reading

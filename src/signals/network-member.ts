@@ -198,6 +198,13 @@ const options = z.object({
 export type NetworkMemberOptions = z.infer<typeof options>;
 
 /**
+ * What a membership rests on (its `via`, chosen in evaluate below), grouped by the fact other signals read too: the
+ * network's copied texts, or the likes traded with it. score/verdict.ts counts such a membership once with them.
+ */
+export const VIA_ON_TEXTS: readonly string[] = ['templates', 'templates+reactions'];
+export const VIA_ON_LIKES: readonly string[] = ['engagement', 'reactions', 'templates+reactions'];
+
+/**
  * Operations are judged as networks (Meta's coordinated inauthentic behaviour): each coordinated group is
  * tested as a unit on pooled evidence (score/network-verdict.ts, signals/group/), and an account firmly
  * attached to a group judged inauthentic gets this evidence, citing the group and what it was judged on.
