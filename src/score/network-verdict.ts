@@ -169,7 +169,7 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
     if (!firmly(account, t)) continue;
     const own = groupOf[account]!;
     const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners(), groupOf, judged);
-    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: round(Math.min(clock(account), 1e6), 1), engagementFit: 0, likes: { received: 0, fromNetwork: 0, given: 0, toNetwork: 0 }, likesTie: t.beyondTiming < options.minAttachment && secondTie(account, t) === 'likes' });
+    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: fitFigure(clock(account)), engagementFit: 0, likes: { received: 0, fromNetwork: 0, given: 0, toNetwork: 0 }, likesTie: t.beyondTiming < options.minAttachment && secondTie(account, t) === 'likes' });
   }
   recordRepertoires(judged, context, coreTexts);
   recordSessions(judged, context, seeds.own, network, options);
@@ -339,6 +339,14 @@ function recordRepertoires(judged: NetworkJudgement[], context: GroupContext, co
       if (r) [t.templates, t.copies, t.comments] = [r.templates, r.copies, r.comments];
     }
   }
+}
+
+/**
+ * A Bayes factor as the evidence carries it: one decimal from 1 up (capped at a million), three significant digits below
+ * (a factor of 0.04 against is not 0, which reads as "not computed").
+ */
+function fitFigure(factor: number): number {
+  return factor >= 1 ? round(Math.min(factor, 1e6), 1) : significant(factor);
 }
 
 /**

@@ -97,6 +97,21 @@ const options = z.object({
    */
   minClockTie: z.number().min(1).default(10),
   /**
+   * Bayes factor by which a member's clock fits the page's ungrouped commenters' rather than its group's (the inverse of
+   * `minClockFit`'s, in a group judged on its shift) at which a membership resting on likes (reactions exchanged, pooled
+   * likes) weakens to `profileStrength`: the member then needs evidence of its own, as one tied by templates alone does.
+   * Likes are what the government's sincere supporters give the brigade and get back; beside them the member's own hours
+   * are the one independent check, and here they speak against the membership. 3 is where "substantial" evidence begins
+   * on Jeffreys' scale (the scale `minClockTie` uses). Measured on Dec 8 (tenth session) over the 760 draws of the three
+   * generators against 0 (never): accounts wrongly flagged 194 → 143 (our supporters family 92 → 44, independent/ 99 → 96,
+   * independent-b 0 → 0), true flags 91,114 → 90,735 (−0.4%: ours −95, independent/ −53, independent-b −231), no activist,
+   * student or colleague either way. Swept on our 280 draws (`npm run evaluate -- --draws 10 --seed S --option
+   * memberClockAgainst=V`, S = 1–4), 0 / 10 / 3 / 1: true flags 30,182 / 30,156 / 30,087 / 29,871, wrongly flagged
+   * 95 / 73 / 47 / 25. Below 3 the factor is "barely worth mentioning" (Jeffreys) and cost ten operators per citizen spared.
+   * 0: never.
+   */
+  clockAgainst: z.number().min(0).default(3),
+  /**
    * Bayes factor by which the support an attached member received and gave must fit its group's rather than the page's
    * ungrouped accounts' (coordination/clock-fit.ts `shareFit`, beta-binomials: partial pooling for an account with a few
    * likes), each way: the share of the supportive reactions it received that came from the networks' members, and the
@@ -242,6 +257,7 @@ export const networkMember: Signal<NetworkMemberOptions> = {
     { flag: 'session-alpha', key: 'sessionAlpha', description: 'false discovery rate (Benjamini–Hochberg across attached accounts) of the session test' },
     { flag: 'min-engagement-fit', key: 'minEngagementFit', description: "Bayes factor by which the support a member received from and gave to its network (shares) must fit its group's rather than the page's, each way, to carry the group's verdict" },
     { flag: 'min-engagement-tie', key: 'minEngagementTie', description: "Bayes factor by which a member's likes (shares received from and given to its network) must fit its group's rather than the page's, each way, to count as one of its ties (beside a firm one)" },
+    { flag: 'member-clock-against', key: 'clockAgainst', description: "Bayes factor by which a member's clock fits the page's rather than its network's at which a membership resting on likes counts as weak (0: never)" },
     { flag: 'min-clock-tie', key: 'minClockTie', description: "Bayes factor by which a member's clock must fit its group's rather than the page's to count as one of its ties (beside a firm one)" },
   ],
   usesSuspects: false,
@@ -273,13 +289,16 @@ export const networkMember: Signal<NetworkMemberOptions> = {
         const sessions = attachment.sessions;
         const sittings = sessions !== undefined && sessions.q <= opts.sessionAlpha;
         const engaged = attachment.engagementFit >= opts.minEngagementFit;
-        const strength = posing || mutual >= opts.minAttachment || clockFit >= opts.minClockFit || sittings || engaged ? opts.strength : opts.profileStrength;
+        // Its own hours fit the page's citizens substantially better than its network's: likes alone no longer make it firm.
+        const hoursAgainst = opts.clockAgainst > 0 && clockFit > 0 && clockFit * opts.clockAgainst <= 1;
+        const firmByLikes = (mutual >= opts.minAttachment || engaged) && !hoursAgainst;
+        const strength = posing || firmByLikes || clockFit >= opts.minClockFit || sittings ? opts.strength : opts.profileStrength;
         // What the attachment rests on: a Page posing as a person, reactions exchanged both ways, its own hours, its
         // sittings, its likes, or nothing but the templates it shares with the network (the texts page-network-copies reads).
         // Its own hours and its sittings come before reactions: a membership resting on likes counts once with the signals
         // that read the same likes (score/verdict.ts), and one whose hours also fit its network's rests on more than likes.
         const via = posing ? 'page' : clockFit >= opts.minClockFit ? 'clock' : sittings ? 'sessions' : mutual >= opts.minAttachment ? 'reactions' : engaged ? 'engagement' : mutual > 0 ? 'templates+reactions' : 'templates';
-        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), ...(templates > 0 ? { templates, copies, comments } : {}), ...(attachment.reactors > 0 ? { supporters: attachment.supporters, reactors: attachment.reactors } : {}), ...(attachment.engagementFit > 0 ? { engagementFit: attachment.engagementFit, likesReceived: attachment.likes.received, likesFromNetwork: attachment.likes.fromNetwork, likesGiven: attachment.likes.given, likesToNetwork: attachment.likes.toNetwork, ...(attachment.likesTie ? { likesTie: 1 } : {}) } : {}), ...(sittings ? { sessionHits: sessions.hits, sessionExpected: sessions.expected, sessionMinutes: sessions.minutes, sessionQ: significant(sessions.q) } : {}), via, size: network.size, basis: network.basis.join('+') } });
+        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), ...(hoursAgainst && (mutual >= opts.minAttachment || engaged) ? { hoursAgainst: 1 } : {}), ...(templates > 0 ? { templates, copies, comments } : {}), ...(attachment.reactors > 0 ? { supporters: attachment.supporters, reactors: attachment.reactors } : {}), ...(attachment.engagementFit > 0 ? { engagementFit: attachment.engagementFit, likesReceived: attachment.likes.received, likesFromNetwork: attachment.likes.fromNetwork, likesGiven: attachment.likes.given, likesToNetwork: attachment.likes.toNetwork, ...(attachment.likesTie ? { likesTie: 1 } : {}) } : {}), ...(sittings ? { sessionHits: sessions.hits, sessionExpected: sessions.expected, sessionMinutes: sessions.minutes, sessionQ: significant(sessions.q) } : {}), via, size: network.size, basis: network.basis.join('+') } });
       }
     }
     return evidence.sort((a, b) => a.account - b.account);

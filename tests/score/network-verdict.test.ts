@@ -278,6 +278,38 @@ describe('network verdicts', () => {
     expect(member(await scan([f['c.csv']], { minClockTie: '1e9' }))).toBeUndefined();
   });
 
+  it("weakens a membership resting on likes when the member's own hours fit the page's clock (--member-clock-against), not when they fit the network's", async () => {
+    // The bare brigade, and two profiles that each trade likes both ways with three of its members and copy one of its
+    // lines among four comments on Monday to Thursday: "sup" at 20:00 Baku, as the citizens comment (a supporter of the
+    // government), "op" at 12:00, in the network's shift.
+    const rows = bareBrigade();
+    const reactions = [REACTIONS];
+    const friends = ['b0_0_0', 'b1_0_1', 'b2_0_2'];
+    for (const [id, hourUtc] of [['sup', 16], ['op', 8]] as const) {
+      for (let d = 1; d <= 4; d++) rows.push(`${id}_${d},p${d},${id},${id === 'sup' ? 'Səbinə Rzayeva' : 'Orxan Nəsirov'},,,${at(d, hourUtc, 20 + d)},${d === 1 ? '"Bu xəbər yalandır, müxalifət yenə xalqı aldadır"' : `${id} öz sözüm ${d}`}`);
+      friends.forEach((comment, k) => {
+        reactions.push(`${comment},${id},${id},,like`);
+        reactions.push(`${id}_${k + 1},${comment.split('_').slice(0, 2).join('_')},x,,like`);
+      });
+    }
+    const f = tempFiles({ 'c.csv': rows.join('\n'), 'r.csv': reactions.join('\n') });
+    const member = (result: Awaited<ReturnType<typeof scan>>, id: string) => result.accounts.find((a) => a.id === id)!;
+    const membership = (result: Awaited<ReturnType<typeof scan>>, id: string) => member(result, id).evidence.find((e) => e.code === 'network-member')!;
+    const result = await scan([f['c.csv']], {}, f['r.csv']);
+    const sup = membership(result, 'sup'), op = membership(result, 'op');
+    expect([sup.via, sup.mutual, sup.strength, sup.hoursAgainst]).toEqual(['reactions', 3, 0.6, 1]);
+    expect(Number(sup.clockFit)).toBeLessThanOrEqual(1 / 3);
+    expect(Number(sup.clockFit)).toBeGreaterThan(0);
+    expect(member(result, 'sup').verdict).toBe('suspicious');
+    expect([op.mutual, op.strength, op.hoursAgainst]).toEqual([3, 0.65, undefined]);
+    expect(Number(op.clockFit)).toBeGreaterThan(1);
+    expect(member(result, 'op').verdict).toBe('inauthentic');
+    // 0: the hours are not read against a membership; the supporter is flagged on its likes and one copied line.
+    const never = await scan([f['c.csv']], { memberClockAgainst: '0' }, f['r.csv']);
+    expect([membership(never, 'sup').strength, membership(never, 'sup').hoursAgainst]).toEqual([0.65, undefined]);
+    expect(member(never, 'sup').verdict).toBe('inauthentic');
+  });
+
   it('flags the members of a bare brigade (no Page flag, no reactions, three comments each) by their network and their own hours', async () => {
     const f = tempFiles({ 'c.csv': bareBrigade().join('\n') });
     const result = await scan([f['c.csv']]);
