@@ -26,17 +26,19 @@ export function postUrl(id: string): string | null {
 
 export function postsOut(model: Model, zone: string): PostOut[] {
   const at = localTimeOf(ZoneClock.of(zone));
-  const { createdMs } = model.columns;
+  const { createdMs, post: postOf, length } = model.columns;
+  // One pass in row order: a post's comments lie scattered over the rows, and read post by post at 10⁷ rows every
+  // one was a cache miss (1.0 s of a 10M scan, 20× the 1M scan's).
+  const first = new Float64Array(model.posts.length).fill(Infinity), last = new Float64Array(model.posts.length).fill(-Infinity);
+  for (let c = 0; c < length; c++) {
+    const p = postOf[c]!, ms = createdMs[c]!;
+    if (ms < first[p]!) first[p] = ms;
+    if (ms > last[p]!) last[p] = ms;
+  }
   return model.posts
     .map((post) => {
-      let first = Infinity, last = -Infinity;
-      for (const c of post.commentIdx) {
-        const ms = createdMs[c]!;
-        if (ms < first) first = ms;
-        if (ms > last) last = ms;
-      }
       const some = post.commentIdx.length > 0;
-      return { id: post.id, url: postUrl(post.id), comments: post.commentIdx.length, firstComment: some ? at(first) : null, lastComment: some ? at(last) : null };
+      return { id: post.id, url: postUrl(post.id), comments: post.commentIdx.length, firstComment: some ? at(first[post.index]!) : null, lastComment: some ? at(last[post.index]!) : null };
     })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

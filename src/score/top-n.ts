@@ -144,24 +144,31 @@ export function topNShares(model: Model, verdicts: Verdict[], n: number, rank: R
   const pooledAuthors: AuthorTally = { authors: 0, inauthenticAuthors: 0, suspiciousAuthors: 0 };
   const seenInPost = new Int32Array(model.accounts.length).fill(-1), seenAnywhere = new Int32Array(model.accounts.length).fill(-1);
   // In the exporter's order (the default) a post's top N are its first N eligible comments in row order (a post's
-  // list is in row order, as the model builds it), taken in the same pass as its tally of all comments: each
-  // comment's author is read once. A post's comments lie scattered over the rows, and at 10⁷ rows every read of
-  // one is a cache miss.
+  // list is in row order, as the model builds it).
   const tops = rank === 'order' ? undefined : topIndexes(model, n, rank, includeReplies);
   let longest = 0;
   for (const post of model.posts) longest = Math.max(longest, post.commentIdx.length);
   const topAuthors = new Int32Array(Math.min(n, longest));
+  // Each post's tally of all its comments, in one pass in row order (read post by post, a post's comments scattered
+  // over the rows cost a cache miss each at 10⁷ rows); a post's own list is then read only up to its top N.
+  const allInauthentic = new Uint32Array(model.posts.length), allSuspicious = new Uint32Array(model.posts.length);
+  const postOf = model.columns.post;
+  for (let c = 0; c < model.columns.length; c++) {
+    const v = level[author[c]!];
+    if (v === INAUTHENTIC) allInauthentic[postOf[c]!]++;
+    else if (v === SUSPICIOUS) allSuspicious[postOf[c]!]++;
+  }
   model.posts.forEach((post, p) => {
     const comments = post.commentIdx;
-    const allTally: Tally = { comments: comments.length, inauthentic: 0, suspicious: 0 };
+    const allTally: Tally = { comments: comments.length, inauthentic: allInauthentic[p]!, suspicious: allSuspicious[p]! };
     let k = 0;
-    for (let i = 0; i < comments.length; i++) {
-      const c = comments[i]!, a = author[c]!, v = level[a];
-      if (v === INAUTHENTIC) allTally.inauthentic++;
-      else if (v === SUSPICIOUS) allTally.suspicious++;
-      if (!tops && k < n && (includeReplies || parent[c] === TOP_LEVEL)) topAuthors[k++] = a;
-    }
     if (tops) for (const c of tops[p]!) topAuthors[k++] = author[c]!;
+    else {
+      for (let i = 0; i < comments.length && k < n; i++) {
+        const c = comments[i]!;
+        if (includeReplies || parent[c] === TOP_LEVEL) topAuthors[k++] = author[c]!;
+      }
+    }
     pooledAll.comments += allTally.comments;
     pooledAll.inauthentic += allTally.inauthentic;
     pooledAll.suspicious += allTally.suspicious;
