@@ -117,6 +117,8 @@ function usageFromZod(error: z.ZodError, flagOf: (path: PropertyKey[]) => string
     const expected = expectedText(schemaOf(key));
     const got = raw[String(key)];
     const shown = got === undefined ? '' : ` (got ${typeof got === 'string' ? got : JSON.stringify(got)})`;
+    // A rule of its own (a refinement) says what it accepts in its message; the number's bounds say the rest.
+    if (issue.code === 'custom') return `${flagOf(issue.path)} must be ${issue.message}${shown}`;
     return expected ? `${flagOf(issue.path)} must be ${expected}${shown}` : `${flagOf(issue.path)}: ${issue.message}${shown}`;
   });
   return new UsageError(lines.join('\n'));

@@ -134,6 +134,8 @@ describe('messages in the tool’s own words', () => {
     expect(usage({ shiftAlpha: '1' })).toBe('--shift-alpha must be a fraction > 0 and < 1 (got 1)');
     expect(usage({ timeWindow: 'soon' })).toBe('--time-window must be a number (got soon)');
     expect(usage({ strongEvidence: '3' })).toBe('--strong-evidence must be a fraction between 0 and 1 (got 3)');
+    expect(usage({ memberClockAgainst: '0.5' })).toBe('--member-clock-against must be 0 (never) or a Bayes factor ≥ 1 (got 0.5)');
+    expect(usage({ memberClockAgainst: '0' })).toBe('no error');
     expect(usage({ top: '5' })).toBe('no error');
   });
 

@@ -72,3 +72,12 @@ export function shareFit(members: number[], occasions: { k: Uint32Array; n: Uint
   });
   return out;
 }
+
+/**
+ * Whether a member's own clock speaks against its network: its Bayes factor (the network's clock against the page's,
+ * `shareFit`) at most 1 / `against`, the page's clock fitting it `against` times better. 0 (never computed: the
+ * network was not judged on its shift) never does; `against` 0 turns the check off.
+ */
+export function clockSpeaksAgainst(clockFit: number, against: number): boolean {
+  return against > 0 && clockFit > 0 && clockFit * against <= 1;
+}

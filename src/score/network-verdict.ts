@@ -1,5 +1,5 @@
 import { attachmentTo, groupTexts, templateRepertoire, type GroupTexts } from '../coordination/attachment.js';
-import { occasionHours, occasionsIn, shareFit } from '../coordination/clock-fit.js';
+import { clockSpeaksAgainst, occasionHours, occasionsIn, shareFit } from '../coordination/clock-fit.js';
 import { sessionTest } from '../coordination/sessions.js';
 import { isHoursCandidate, shiftHours, type ShiftHoursOptions } from '../signals/shift-hours.js';
 import { testedWindow } from '../signals/group/shift.js';
@@ -42,6 +42,8 @@ export interface NetworkVerdictOptions extends GroupTellOptions {
   minClockFit: number;
   /** …for its hours to count as one of its `minAttachment` ties (beside at least one firm tie). */
   minClockTie: number;
+  /** Bayes factor by which a member's clock fits the page's rather than its group's at which likes no longer make it firm (0: never). */
+  clockAgainst: number;
   /** Bayes factor by which a member's likes must fit its group's rather than the page's, each way, to count as one of its ties. */
   minEngagementTie: number;
   /** Passes of the group stage, each with the yardstick less the accounts the one before attached (1: one pass). */
@@ -272,7 +274,10 @@ function recordSessions(judged: NetworkJudgement[], context: GroupContext, seeds
   for (const j of judged) for (const [a, t] of j.attached) attached.set(a, t);
   const reference = new Uint8Array(accounts);
   for (const a of seeds) reference[a] = 1;
-  for (const [a, t] of attached) if (t.mutual >= options.minAttachment || t.clockFit >= options.minClockFit) reference[a] = 1;
+  // Firm members sit beside the network's seeds; one firm on likes alone whose own hours speak against the network is
+  // not firm (signals/network-member.ts): as a reference it made an evening citizen who commented a minute after a
+  // government supporter one of the network's sitters, a review found.
+  for (const [a, t] of attached) if ((t.mutual >= options.minAttachment && !clockSpeaksAgainst(t.clockFit, options.clockAgainst)) || t.clockFit >= options.minClockFit) reference[a] = 1;
   const outsiders = new Uint8Array(accounts).fill(1);
   for (const a of network) outsiders[a] = 0;
   for (const a of attached.keys()) outsiders[a] = 0;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accountNames, posesAsPerson, posesAsPersonUnexplained } from './_shared/names.js';
 import type { Evidence, Signal } from './types.js';
 import { significant } from '../util/stats.js';
+import { clockSpeaksAgainst } from '../coordination/clock-fit.js';
 
 const options = z.object({
   /**
@@ -104,13 +105,16 @@ const options = z.object({
    * are the one independent check, and here they speak against the membership. 3 is where "substantial" evidence begins
    * on Jeffreys' scale (the scale `minClockTie` uses). Measured on Dec 8 (tenth session) over the 760 draws of the three
    * generators against 0 (never): accounts wrongly flagged 194 → 143 (our supporters family 92 → 44, independent/ 99 → 96,
-   * independent-b 0 → 0), true flags 91,114 → 90,735 (−0.4%: ours −95, independent/ −53, independent-b −231), no activist,
-   * student or colleague either way. Swept on our 280 draws (`npm run evaluate -- --draws 10 --seed S --option
+   * independent-b 0 → 0), true flags 91,114 → 90,782 (−0.4%: ours −95, independent/ −9, independent-b −228), no activist,
+   * student or colleague either way. A member so weakened is no seed of the network's sittings (score/network-verdict.ts). Swept on our 280 draws (`npm run evaluate -- --draws 10 --seed S --option
    * memberClockAgainst=V`, S = 1–4), 0 / 10 / 3 / 1: true flags 30,182 / 30,156 / 30,087 / 29,871, wrongly flagged
    * 95 / 73 / 47 / 25. Below 3 the factor is "barely worth mentioning" (Jeffreys) and cost ten operators per citizen spared.
    * 0: never.
    */
-  clockAgainst: z.number().min(0).default(3),
+  clockAgainst: z
+    .number()
+    .refine((v) => v === 0 || v >= 1, { message: '0 (never) or a Bayes factor ≥ 1' })
+    .default(3),
   /**
    * Bayes factor by which the support an attached member received and gave must fit its group's rather than the page's
    * ungrouped accounts' (coordination/clock-fit.ts `shareFit`, beta-binomials: partial pooling for an account with a few
@@ -290,7 +294,7 @@ export const networkMember: Signal<NetworkMemberOptions> = {
         const sittings = sessions !== undefined && sessions.q <= opts.sessionAlpha;
         const engaged = attachment.engagementFit >= opts.minEngagementFit;
         // Its own hours fit the page's citizens substantially better than its network's: likes alone no longer make it firm.
-        const hoursAgainst = opts.clockAgainst > 0 && clockFit > 0 && clockFit * opts.clockAgainst <= 1;
+        const hoursAgainst = clockSpeaksAgainst(clockFit, opts.clockAgainst);
         const firmByLikes = (mutual >= opts.minAttachment || engaged) && !hoursAgainst;
         const strength = posing || firmByLikes || clockFit >= opts.minClockFit || sittings ? opts.strength : opts.profileStrength;
         // What the attachment rests on: a Page posing as a person, reactions exchanged both ways, its own hours, its

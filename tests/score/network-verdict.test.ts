@@ -279,24 +279,35 @@ describe('network verdicts', () => {
   });
 
   it("weakens a membership resting on likes when the member's own hours fit the page's clock (--member-clock-against), not when they fit the network's", async () => {
-    // The bare brigade, and two profiles that each trade likes both ways with three of its members and copy one of its
-    // lines among four comments on Monday to Thursday: "sup" at 20:00 Baku, as the citizens comment (a supporter of the
-    // government), "op" at 12:00, in the network's shift.
-    const rows = bareBrigade();
-    const reactions = [REACTIONS];
-    const friends = ['b0_0_0', 'b1_0_1', 'b2_0_2'];
-    for (const [id, hourUtc] of [['sup', 16], ['op', 8]] as const) {
-      for (let d = 1; d <= 4; d++) rows.push(`${id}_${d},p${d},${id},${id === 'sup' ? 'Səbinə Rzayeva' : 'Orxan Nəsirov'},,,${at(d, hourUtc, 20 + d)},${d === 1 ? '"Bu xəbər yalandır, müxalifət yenə xalqı aldadır"' : `${id} öz sözüm ${d}`}`);
-      friends.forEach((comment, k) => {
-        reactions.push(`${comment},${id},${id},,like`);
-        reactions.push(`${id}_${k + 1},${comment.split('_').slice(0, 2).join('_')},x,,like`);
-      });
-    }
-    const f = tempFiles({ 'c.csv': rows.join('\n'), 'r.csv': reactions.join('\n') });
+    // The bare brigade, and profiles that each trade likes both ways with three of its members and copy one of its lines
+    // among four comments on Monday to Thursday: "sup" at 20:00 Baku, as the citizens comment (a supporter of the
+    // government), "op" at 12:00, in the network's shift. "two", another evening citizen, comments three minutes after
+    // the supporter on each post, copies another line once and trades likes with one member. (Two of the three at a
+    // time: the brigade's 28 and three more make a group the community split cuts in three.)
+    const files = (extras: ('sup' | 'op' | 'two')[]) => {
+      const rows = bareBrigade();
+      const reactions = [REACTIONS];
+      const friends = ['b0_0_0', 'b1_0_1', 'b2_0_2'];
+      for (const id of extras) {
+        if (id === 'two') {
+          for (let d = 1; d <= 4; d++) rows.push(`two_${d},p${d},two,Aynur Cəfərova,,,${at(d, 16, 23 + d)},${d === 1 ? '"Yazıçı pul alıb yazır, utanmalıdır"' : `öz sözüm ${d}`}`);
+          reactions.push('b3_0_3,two,two,,like', 'two_2,b3_0,x,,like');
+          continue;
+        }
+        for (let d = 1; d <= 4; d++) rows.push(`${id}_${d},p${d},${id},${id === 'sup' ? 'Səbinə Rzayeva' : 'Orxan Nəsirov'},,,${at(d, id === 'sup' ? 16 : 8, 20 + d)},${d === 1 ? '"Bu xəbər yalandır, müxalifət yenə xalqı aldadır"' : `${id} öz sözüm ${d}`}`);
+        friends.forEach((comment, k) => {
+          reactions.push(`${comment},${id},${id},,like`);
+          reactions.push(`${id}_${k + 1},${comment.split('_').slice(0, 2).join('_')},x,,like`);
+        });
+      }
+      const f = tempFiles({ 'c.csv': rows.join('\n'), 'r.csv': reactions.join('\n') });
+      return [f['c.csv'], f['r.csv']] as const;
+    };
     const member = (result: Awaited<ReturnType<typeof scan>>, id: string) => result.accounts.find((a) => a.id === id)!;
-    const membership = (result: Awaited<ReturnType<typeof scan>>, id: string) => member(result, id).evidence.find((e) => e.code === 'network-member')!;
-    const result = await scan([f['c.csv']], {}, f['r.csv']);
-    const sup = membership(result, 'sup'), op = membership(result, 'op');
+    const membership = (result: Awaited<ReturnType<typeof scan>>, id: string) => member(result, id).evidence.find((e) => e.code === 'network-member');
+    const [comments, reactions] = files(['sup', 'op']);
+    const result = await scan([comments], {}, reactions);
+    const sup = membership(result, 'sup')!, op = membership(result, 'op')!;
     expect([sup.via, sup.mutual, sup.strength, sup.hoursAgainst]).toEqual(['reactions', 3, 0.6, 1]);
     expect(Number(sup.clockFit)).toBeLessThanOrEqual(1 / 3);
     expect(Number(sup.clockFit)).toBeGreaterThan(0);
@@ -305,9 +316,16 @@ describe('network verdicts', () => {
     expect(Number(op.clockFit)).toBeGreaterThan(1);
     expect(member(result, 'op').verdict).toBe('inauthentic');
     // 0: the hours are not read against a membership; the supporter is flagged on its likes and one copied line.
-    const never = await scan([f['c.csv']], { memberClockAgainst: '0' }, f['r.csv']);
-    expect([membership(never, 'sup').strength, membership(never, 'sup').hoursAgainst]).toEqual([0.65, undefined]);
+    const never = await scan([comments], { memberClockAgainst: '0' }, reactions);
+    expect([membership(never, 'sup')!.strength, membership(never, 'sup')!.hoursAgainst]).toEqual([0.65, undefined]);
     expect(member(never, 'sup').verdict).toBe('inauthentic');
+    // The supporter, weakly attached, is no seed of the network's sittings: as one it made "two", who sat beside it, a
+    // sitter of the network, and flagged it (a review found).
+    const [withTwo, twoReactions] = files(['sup', 'two']);
+    const beside = await scan([withTwo], {}, twoReactions);
+    expect(membership(beside, 'sup')!.hoursAgainst).toBe(1);
+    expect(membership(beside, 'two')!.via).not.toBe('sessions');
+    expect(member(beside, 'two').verdict).not.toBe('inauthentic');
   });
 
   it('flags the members of a bare brigade (no Page flag, no reactions, three comments each) by their network and their own hours', async () => {
