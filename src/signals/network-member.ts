@@ -106,10 +106,10 @@ const options = z.object({
    * on Jeffreys' scale (the scale `minClockTie` uses). Measured on Dec 8 (tenth session) over the 760 draws of the three
    * generators against 0 (never): accounts wrongly flagged 194 → 143 (our supporters family 92 → 44, independent/ 99 → 96,
    * independent-b 0 → 0), true flags 91,114 → 90,782 (−0.4%: ours −95, independent/ −9, independent-b −228), no activist,
-   * student or colleague either way. A member so weakened is no seed of the network's sittings (score/network-verdict.ts). Swept on our 280 draws (`npm run evaluate -- --draws 10 --seed S --option
-   * memberClockAgainst=V`, S = 1–4), 0 / 10 / 3 / 1: true flags 30,182 / 30,156 / 30,087 / 29,871, wrongly flagged
-   * 95 / 73 / 47 / 25. Below 3 the factor is "barely worth mentioning" (Jeffreys) and cost ten operators per citizen spared.
-   * 0: never.
+   * student or colleague either way. A member so weakened is no seed of the network's sittings (score/network-verdict.ts).
+   * Swept on our 280 draws (`npm run evaluate -- --draws 10 --seed S --option memberClockAgainst=V`, S = 1–4),
+   * 0 / 10 / 3 / 1: true flags 30,182 / 30,156 / 30,087 / 29,871, wrongly flagged 95 / 73 / 47 / 25. Below 3 the factor
+   * is "barely worth mentioning" (Jeffreys) and cost ten operators per citizen spared. 0: never.
    */
   clockAgainst: z
     .number()
