@@ -69,6 +69,17 @@ describe(`detection on randomised families (one draw each, seed ${SEED})`, () =>
     if (family === 'supporters') expect(m.flaggedByKind.supporter ?? 0).toBeLessThanOrEqual(1);
   });
 
+  it("spares the government's supporters whose own hours speak against the network (--member-clock-against): supporters draw 1001", async () => {
+    // Measured Dec 8 (tenth session): 7 supporters flagged without the rule, 1 with it, recall 1.000 either way.
+    const seed = drawSeed(1, 1);
+    const withRule = await evaluateDraw('supporters', seed);
+    const without = await evaluateDraw('supporters', seed, {}, { memberClockAgainst: '0' });
+    expect(without.flaggedByKind.supporter ?? 0).toBeGreaterThanOrEqual(5);
+    expect(withRule.flaggedByKind.supporter ?? 0).toBeLessThanOrEqual(1);
+    expect(withRule.classifier.recall).toBeGreaterThanOrEqual(0.99);
+    expect(withRule.protectedFlagged).toBe(0);
+  }, 180_000);
+
   const target = (family: Exclude<Family, 'control'>) => {
     const m = results.get(family)!;
     const t = TARGETS[family];
