@@ -275,9 +275,8 @@ export const networkMember: Signal<NetworkMemberOptions> = {
       for (const [account, attachment] of network.attached) {
         const { ties, mutual, clockFit } = attachment;
         if (seen.has(account)) continue;
-        seen.add(account);
-        // A Page posing as a person is what the group was judged on; one with a person's category ("Blogger") only
-        // when more than an echo ties it in: its writing is mostly the networks' templates (at least minRepertoire
+        // A Page posing as a person is what the group was judged on; one with a person's category ("Blogger"), or one a
+        // person's Page can carry as well ("Media", "Just for fun"), only when more than an echo ties it in: its writing is mostly the networks' templates (at least minRepertoire
         // of them), or as many of their members support it (on data built by other hands, public figures who echoed
         // a flood's line once or twice were flagged as its Pages, 1–3 a draw).
         const { templates, copies, comments } = attachment;
@@ -289,6 +288,11 @@ export const networkMember: Signal<NetworkMemberOptions> = {
         // for the brigade's own "Writer" and "Blogger" Pages).
         const supportedByNetwork = attachment.reactors === 0 || attachment.supporters >= opts.minSupportedShare * attachment.reactors;
         const posing = unexplained || (personsPage && supportedByNetwork && (repertoire || attachment.supporters >= opts.minAttachment));
+        // Such a Page that is not one of the network's Pages, tied to it by a single echo, was attached only for being a
+        // Page with a person's name (score/network-verdict.ts: one tie attaches a Page, anyone else needs minAttachment):
+        // it is not the network's (one "Just for fun" public figure's echo, with its name counted twice, flagged it).
+        if (personsPage && !posing && ties < opts.minAttachment && clockFit < opts.minClockTie && attachment.engagementFit < opts.minEngagementTie) continue;
+        seen.add(account);
         // Its comments fell minutes from the network's seeds', post after post, beyond what the page's other commenters' did.
         const sessions = attachment.sessions;
         const sittings = sessions !== undefined && sessions.q <= opts.sessionAlpha;

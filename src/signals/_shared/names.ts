@@ -232,13 +232,15 @@ export function posesAsPerson(model: { accounts: { type: string }[] }, names: Pe
 }
 
 /**
- * A Page with a person's name and no person's category: a public figure's, a blogger's or a journalist's Page
- * has its owner's name by right, and on data built by other hands such Pages that echoed a network's templates
- * were taken for its members. They still count in a group's Pages (a "Blogger" category must not shield a
- * brigade); as members they need more than the name (signals/network-member.ts).
+ * A Page with a person's name and neither a person's category nor one a person's Page can carry as well: a public
+ * figure's, a blogger's or a journalist's Page has its owner's name by right, under "Blogger" or under "Media",
+ * "Community", "Just for fun" (categories.ts: ambiguous), and on data built by other hands such Pages that echoed a
+ * network's templates were taken for its members. They still count in a group's Pages (a "Blogger" category must
+ * not shield a brigade); as members they need more than the name (signals/network-member.ts).
  */
 export function posesAsPersonUnexplained(model: { accounts: { type: string; category: string }[] }, names: PersonName[], account: number): boolean {
-  return posesAsPerson(model, names, account) && categoryFit(model.accounts[account]!.category) !== 'person';
+  const fit = categoryFit(model.accounts[account]!.category);
+  return posesAsPerson(model, names, account) && fit !== 'person' && fit !== 'ambiguous';
 }
 
 export function accountNames(model: { accounts: { name: string }[] }): PersonName[] {
