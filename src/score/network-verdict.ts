@@ -9,7 +9,7 @@ import type { CoordinationTies } from '../coordination/ties.js';
 import type { Model } from '../model/types.js';
 import type { AnalysisOptions } from '../options.js';
 import { accountNames, posesAsPerson, posesAsPersonUnexplained } from '../signals/_shared/names.js';
-import type { NetworkMemberOptions } from '../signals/network-member.js';
+import { countsAsNetworkPage, type NetworkMemberOptions } from '../signals/network-member.js';
 import type { MemberAttachment, NetworkContext } from '../signals/types.js';
 import { networkId } from './networks.js';
 import { DisjointSets } from '../util/disjoint-sets.js';
@@ -35,7 +35,7 @@ export interface NetworkJudgement {
   attached: Map<number, MemberAttachment>;
 }
 
-export interface NetworkVerdictOptions extends GroupTellOptions {
+export interface NetworkVerdictOptions extends GroupTellOptions, Pick<NetworkMemberOptions, 'minRepertoire' | 'minCopiedShare' | 'minSupportedShare'> {
   /** Distinct members an account must be tied to before a group's verdict reaches it. */
   minAttachment: number;
   /** Bayes factor by which a member's clock must fit its group's rather than the page's (clock-fit.ts). */
@@ -147,6 +147,9 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   // What lets one firm tie do for two, first match: a Page posing as a person, hours that fit, likes that fit beside a template.
   const secondTie = (a: number, t: { firmWith: ReadonlySet<number> }): 'page' | 'hours' | 'likes' | null =>
     posingMember(a) ? 'page' : clock(a) >= options.minClockTie ? 'hours' : (memberLikes.get(a) ?? 0) >= options.minEngagementTie && hasTemplateTie(t.firmWith) ? 'likes' : null;
+  // What would stand for a second tie were it not a Page: its hours, or its likes beside a template.
+  const otherSecondTie = (a: number, t: { firmWith: ReadonlySet<number> }) =>
+    clock(a) >= options.minClockTie || ((memberLikes.get(a) ?? 0) >= options.minEngagementTie && hasTemplateTie(t.firmWith));
   const firmly = (a: number, t: { inside: number; all: number; beyondTiming: number; firmWith: ReadonlySet<number> }) =>
     (t.beyondTiming >= options.minAttachment || (t.beyondTiming >= 1 && secondTie(a, t) !== null)) && t.inside * 2 >= t.all;
   // Two passes: the members firmly tied to the groups' whole membership are the core; attachment is then
@@ -171,9 +174,14 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
     if (!firmly(account, t)) continue;
     const own = groupOf[account]!;
     const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners(), groupOf, judged);
-    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: fitFigure(clock(account)), engagementFit: 0, likes: { received: 0, fromNetwork: 0, given: 0, toNetwork: 0 }, likesTie: t.beyondTiming < options.minAttachment && secondTie(account, t) === 'likes' });
+    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: fitFigure(clock(account)), engagementFit: 0, likes: { received: 0, fromNetwork: 0, given: 0, toNetwork: 0 }, likesTie: t.beyondTiming < options.minAttachment && secondTie(account, t) === 'likes', byName: t.beyondTiming < options.minAttachment && !otherSecondTie(account, t) });
   }
   recordRepertoires(judged, context, coreTexts);
+  // A Page with a person's name under a person's or an ambiguous category ("Blogger", "Media"), attached only for its
+  // name, that does not count as one of the network's Pages is not the network's: a profile tied as it is would not be
+  // attached. Kept, its membership beside its own Page evidence counted the name twice (a journalist's Page under
+  // "Media" echoing one line was flagged), and it was reported among the members carrying the verdict.
+  for (const j of judged) for (const [a, t] of j.attached) if (t.byName && !posesAsPersonUnexplained(model, names, a) && !countsAsNetworkPage(t, options)) j.attached.delete(a);
   recordSessions(judged, context, seeds.own, network, options);
   if (likes) recordEngagementFits(judged, graph, likes, memberLikes);
 }

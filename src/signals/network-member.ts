@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { accountNames, posesAsPerson, posesAsPersonUnexplained } from './_shared/names.js';
-import type { Evidence, Signal } from './types.js';
+import type { Evidence, MemberAttachment, Signal } from './types.js';
 import { significant } from '../util/stats.js';
 import { clockSpeaksAgainst } from '../coordination/clock-fit.js';
 
@@ -224,6 +224,20 @@ export const VIA_ON_TEXTS: readonly string[] = ['templates', 'templates+reaction
 export const VIA_ON_LIKES: readonly string[] = ['engagement', 'reactions', 'templates+reactions'];
 
 /**
+ * Whether a Page with a person's name under a person's category ("Blogger"), or one a person's Page carries as well
+ * ("Media", "Just for fun"), counts as one of its network's Pages: its writing is mostly the networks' templates (at
+ * least `minRepertoire` of them), or as many of their members support it — and where it was liked at all, most of those
+ * who liked it are the network's: a public figure is liked by its readers (on data built by other hands 0–14% of their
+ * supporters were the brigade's, against 68–95% for the brigade's own "Writer" and "Blogger" Pages). Such a Page
+ * attached only for its name that does not count is no member at all (score/network-verdict.ts).
+ */
+export function countsAsNetworkPage(attachment: MemberAttachment, opts: Pick<NetworkMemberOptions, 'minRepertoire' | 'minCopiedShare' | 'minSupportedShare' | 'minAttachment'>): boolean {
+  const repertoire = attachment.templates >= opts.minRepertoire && attachment.copies >= opts.minCopiedShare * attachment.comments;
+  const supportedByNetwork = attachment.reactors === 0 || attachment.supporters >= opts.minSupportedShare * attachment.reactors;
+  return supportedByNetwork && (repertoire || attachment.supporters >= opts.minAttachment);
+}
+
+/**
  * Operations are judged as networks (Meta's coordinated inauthentic behaviour): each coordinated group is
  * tested as a unit on pooled evidence (score/network-verdict.ts, signals/group/), and an account firmly
  * attached to a group judged inauthentic gets this evidence, citing the group and what it was judged on.
@@ -282,16 +296,7 @@ export const networkMember: Signal<NetworkMemberOptions> = {
         const { templates, copies, comments } = attachment;
         const unexplained = posesAsPersonUnexplained(model, names, account);
         const personsPage = !unexplained && posesAsPerson(model, names, account);
-        const repertoire = templates >= opts.minRepertoire && copies >= opts.minCopiedShare * comments;
-        // Where it was supported at all, most of those who liked it must be the network's: a public figure is liked
-        // by its readers (on data built by other hands 0–14% of their supporters were the brigade's, against 68–95%
-        // for the brigade's own "Writer" and "Blogger" Pages).
-        const supportedByNetwork = attachment.reactors === 0 || attachment.supporters >= opts.minSupportedShare * attachment.reactors;
-        const posing = unexplained || (personsPage && supportedByNetwork && (repertoire || attachment.supporters >= opts.minAttachment));
-        // Such a Page that is not one of the network's Pages, tied to it by a single echo, was attached only for being a
-        // Page with a person's name (score/network-verdict.ts: one tie attaches a Page, anyone else needs minAttachment):
-        // it is not the network's (one "Just for fun" public figure's echo, with its name counted twice, flagged it).
-        if (personsPage && !posing && ties < opts.minAttachment && clockFit < opts.minClockTie && attachment.engagementFit < opts.minEngagementTie) continue;
+        const posing = unexplained || (personsPage && countsAsNetworkPage(attachment, opts));
         seen.add(account);
         // Its comments fell minutes from the network's seeds', post after post, beyond what the page's other commenters' did.
         const sessions = attachment.sessions;
