@@ -290,9 +290,9 @@ export const networkMember: Signal<NetworkMemberOptions> = {
         const { ties, mutual, clockFit } = attachment;
         if (seen.has(account)) continue;
         // A Page posing as a person is what the group was judged on; one with a person's category ("Blogger"), or one a
-        // person's Page can carry as well ("Media", "Just for fun"), only when more than an echo ties it in: its writing is mostly the networks' templates (at least minRepertoire
-        // of them), or as many of their members support it (on data built by other hands, public figures who echoed
-        // a flood's line once or twice were flagged as its Pages, 1–3 a draw).
+        // person's Page can carry as well ("Media", "Just for fun"), only when more than an echo ties it in
+        // (countsAsNetworkPage: on data built by other hands, public figures who echoed a flood's line once or twice were
+        // flagged as its Pages, 1–3 a draw).
         const { templates, copies, comments } = attachment;
         const unexplained = posesAsPersonUnexplained(model, names, account);
         const personsPage = !unexplained && posesAsPerson(model, names, account);
