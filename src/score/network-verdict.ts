@@ -145,11 +145,10 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
     if (judged[g]!.verdict === 'inauthentic') for (const [a, factor] of likeFits(likes, members)) memberLikes.set(a, factor);
   });
   // What lets one firm tie do for two, first match: a Page posing as a person, hours that fit, likes that fit beside a template.
-  const secondTie = (a: number, t: { firmWith: ReadonlySet<number> }): 'page' | 'hours' | 'likes' | null =>
-    posingMember(a) ? 'page' : clock(a) >= options.minClockTie ? 'hours' : (memberLikes.get(a) ?? 0) >= options.minEngagementTie && hasTemplateTie(t.firmWith) ? 'likes' : null;
-  // What would stand for a second tie were it not a Page: its hours, or its likes beside a template.
-  const otherSecondTie = (a: number, t: { firmWith: ReadonlySet<number> }) =>
-    clock(a) >= options.minClockTie || ((memberLikes.get(a) ?? 0) >= options.minEngagementTie && hasTemplateTie(t.firmWith));
+  // What stands for a second tie for any account: its hours, or its likes beside a template.
+  const ownSecondTie = (a: number, t: { firmWith: ReadonlySet<number> }): 'hours' | 'likes' | null =>
+    clock(a) >= options.minClockTie ? 'hours' : (memberLikes.get(a) ?? 0) >= options.minEngagementTie && hasTemplateTie(t.firmWith) ? 'likes' : null;
+  const secondTie = (a: number, t: { firmWith: ReadonlySet<number> }): 'page' | 'hours' | 'likes' | null => (posingMember(a) ? 'page' : ownSecondTie(a, t));
   const firmly = (a: number, t: { inside: number; all: number; beyondTiming: number; firmWith: ReadonlySet<number> }) =>
     (t.beyondTiming >= options.minAttachment || (t.beyondTiming >= 1 && secondTie(a, t) !== null)) && t.inside * 2 >= t.all;
   // Two passes: the members firmly tied to the groups' whole membership are the core; attachment is then
@@ -170,18 +169,21 @@ function attach(judged: NetworkJudgement[], graph: CoordinationGraph, context: G
   // so not in the core; the Pages' shared template then had 5 authors of 12 in the core, "a common phrase", and their
   // partners were 4 of 12 "inside" (our fake-profiles draw 1002: 0 of 102 flagged). Only the core still vouches.
   const coreTexts = groupTexts(context.model, context.ties, core, network);
+  // Accounts attached only for being a Page with a person's name: one firm tie, and nothing of their own for a second.
+  const byName = new Set<number>();
   for (const [account, t] of attachmentTo(context.model, context.ties, core, groupOf, coreTexts, loneShopPage, network)) {
     if (!firmly(account, t)) continue;
     const own = groupOf[account]!;
     const target = own >= 0 && judged[own]!.verdict === 'inauthentic' ? own : mostTiedGroup(t.partners(), groupOf, judged);
-    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: fitFigure(clock(account)), engagementFit: 0, likes: { received: 0, fromNetwork: 0, given: 0, toNetwork: 0 }, likesTie: t.beyondTiming < options.minAttachment && secondTie(account, t) === 'likes', byName: t.beyondTiming < options.minAttachment && !otherSecondTie(account, t) });
+    if (target >= 0) judged[target]!.attached.set(account, { ties: t.beyondTiming, mutual: t.mutual, supporters: t.supporters, reactors: t.reactors, templates: 0, copies: 0, comments: 0, clockFit: fitFigure(clock(account)), engagementFit: 0, likes: { received: 0, fromNetwork: 0, given: 0, toNetwork: 0 }, likesTie: t.beyondTiming < options.minAttachment && secondTie(account, t) === 'likes' });
+    if (target >= 0 && t.beyondTiming < options.minAttachment && ownSecondTie(account, t) === null) byName.add(account);
   }
   recordRepertoires(judged, context, coreTexts);
   // A Page with a person's name under a person's or an ambiguous category ("Blogger", "Media"), attached only for its
   // name, that does not count as one of the network's Pages is not the network's: a profile tied as it is would not be
   // attached. Kept, its membership beside its own Page evidence counted the name twice (a journalist's Page under
   // "Media" echoing one line was flagged), and it was reported among the members carrying the verdict.
-  for (const j of judged) for (const [a, t] of j.attached) if (t.byName && !posesAsPersonUnexplained(model, names, a) && !countsAsNetworkPage(t, options)) j.attached.delete(a);
+  for (const j of judged) for (const [a, t] of j.attached) if (byName.has(a) && !posesAsPersonUnexplained(model, names, a) && !countsAsNetworkPage(t, options)) j.attached.delete(a);
   recordSessions(judged, context, seeds.own, network, options);
   if (likes) recordEngagementFits(judged, graph, likes, memberLikes);
 }
@@ -256,7 +258,7 @@ function recordEngagementFits(judged: NetworkJudgement[], graph: CoordinationGra
     for (const [a, t] of j.attached) {
       t.likes = { received: likes.received[a]!, fromNetwork: likes.fromNetwork[a]!, given: likes.given[a]!, toNetwork: likes.toNetwork[a]! };
       const factor = inGroup.has(a) ? memberFits.get(a) : fits.get(a);
-      if (factor !== undefined) t.engagementFit = round(Math.min(factor, 1e6), 1);
+      if (factor !== undefined) t.engagementFit = factorFigure(factor);
     }
   });
 }
@@ -354,12 +356,17 @@ function recordRepertoires(judged: NetworkJudgement[], context: GroupContext, co
   }
 }
 
+/** A Bayes factor as the evidence carries it: one decimal, capped at a million. */
+function factorFigure(factor: number): number {
+  return round(Math.min(factor, 1e6), 1);
+}
+
 /**
- * A Bayes factor as the evidence carries it: one decimal from 1 up (capped at a million), three significant digits below
- * (a factor of 0.04 against is not 0, which reads as "not computed").
+ * A clock's Bayes factor as the evidence carries it: as any factor from 1 up, three significant digits below (a factor
+ * of 0.04 against is not 0, which reads as "not computed", and the clock's speaks against a membership).
  */
 function fitFigure(factor: number): number {
-  return factor >= 1 ? round(Math.min(factor, 1e6), 1) : significant(factor);
+  return factor >= 1 ? factorFigure(factor) : significant(factor);
 }
 
 /**

@@ -289,29 +289,28 @@ export const networkMember: Signal<NetworkMemberOptions> = {
       for (const [account, attachment] of network.attached) {
         const { ties, mutual, clockFit } = attachment;
         if (seen.has(account)) continue;
+        seen.add(account);
         // A Page posing as a person is what the group was judged on; one with a person's category ("Blogger"), or one a
         // person's Page can carry as well ("Media", "Just for fun"), only when more than an echo ties it in
         // (countsAsNetworkPage: on data built by other hands, public figures who echoed a flood's line once or twice were
         // flagged as its Pages, 1–3 a draw).
         const { templates, copies, comments } = attachment;
-        const unexplained = posesAsPersonUnexplained(model, names, account);
-        const personsPage = !unexplained && posesAsPerson(model, names, account);
-        const posing = unexplained || (personsPage && countsAsNetworkPage(attachment, opts));
-        seen.add(account);
+        const posing = posesAsPersonUnexplained(model, names, account) || (posesAsPerson(model, names, account) && countsAsNetworkPage(attachment, opts));
         // Its comments fell minutes from the network's seeds', post after post, beyond what the page's other commenters' did.
         const sessions = attachment.sessions;
         const sittings = sessions !== undefined && sessions.q <= opts.sessionAlpha;
         const engaged = attachment.engagementFit >= opts.minEngagementFit;
         // Its own hours fit the page's citizens substantially better than its network's: likes alone no longer make it firm.
-        const hoursAgainst = clockSpeaksAgainst(clockFit, opts.clockAgainst);
-        const firmByLikes = (mutual >= opts.minAttachment || engaged) && !hoursAgainst;
+        const onLikes = mutual >= opts.minAttachment || engaged;
+        const hoursAgainst = onLikes && clockSpeaksAgainst(clockFit, opts.clockAgainst);
+        const firmByLikes = onLikes && !hoursAgainst;
         const strength = posing || firmByLikes || clockFit >= opts.minClockFit || sittings ? opts.strength : opts.profileStrength;
         // What the attachment rests on: a Page posing as a person, reactions exchanged both ways, its own hours, its
         // sittings, its likes, or nothing but the templates it shares with the network (the texts page-network-copies reads).
         // Its own hours and its sittings come before reactions: a membership resting on likes counts once with the signals
         // that read the same likes (score/verdict.ts), and one whose hours also fit its network's rests on more than likes.
         const via = posing ? 'page' : clockFit >= opts.minClockFit ? 'clock' : sittings ? 'sessions' : mutual >= opts.minAttachment ? 'reactions' : engaged ? 'engagement' : mutual > 0 ? 'templates+reactions' : 'templates';
-        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), ...(hoursAgainst && (mutual >= opts.minAttachment || engaged) ? { hoursAgainst: 1 } : {}), ...(templates > 0 ? { templates, copies, comments } : {}), ...(attachment.reactors > 0 ? { supporters: attachment.supporters, reactors: attachment.reactors } : {}), ...(attachment.engagementFit > 0 ? { engagementFit: attachment.engagementFit, likesReceived: attachment.likes.received, likesFromNetwork: attachment.likes.fromNetwork, likesGiven: attachment.likes.given, likesToNetwork: attachment.likes.toNetwork, ...(attachment.likesTie ? { likesTie: 1 } : {}) } : {}), ...(sittings ? { sessionHits: sessions.hits, sessionExpected: sessions.expected, sessionMinutes: sessions.minutes, sessionQ: significant(sessions.q) } : {}), via, size: network.size, basis: network.basis.join('+') } });
+        evidence.push({ account, signal: 'network-member', code: 'network-member', strength, args: { network: network.id, ties, mutual, ...(clockFit > 0 ? { clockFit } : {}), ...(hoursAgainst ? { hoursAgainst: 1 } : {}), ...(templates > 0 ? { templates, copies, comments } : {}), ...(attachment.reactors > 0 ? { supporters: attachment.supporters, reactors: attachment.reactors } : {}), ...(attachment.engagementFit > 0 ? { engagementFit: attachment.engagementFit, likesReceived: attachment.likes.received, likesFromNetwork: attachment.likes.fromNetwork, likesGiven: attachment.likes.given, likesToNetwork: attachment.likes.toNetwork, ...(attachment.likesTie ? { likesTie: 1 } : {}) } : {}), ...(sittings ? { sessionHits: sessions.hits, sessionExpected: sessions.expected, sessionMinutes: sessions.minutes, sessionQ: significant(sessions.q) } : {}), via, size: network.size, basis: network.basis.join('+') } });
       }
     }
     return evidence.sort((a, b) => a.account - b.account);

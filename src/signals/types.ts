@@ -100,11 +100,6 @@ export interface MemberAttachment {
   likes: { received: number; fromNetwork: number; given: number; toNetwork: number };
   /** Whether its likes stood for its second tie beside one template (`minEngagementTie`): attached on them. */
   likesTie: boolean;
-  /**
-   * Whether it was attached only for being a Page with a person's name: one firm tie, and neither hours nor likes that
-   * would have stood for a second (score/network-verdict.ts `attach`).
-   */
-  byName: boolean;
 }
 
 /** A judged group as the account signals see it. */
